@@ -1,0 +1,121 @@
+package uk.council.evidence.audit.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import uk.council.evidence.audit.entity.AuditChain;
+import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.audit.entity.AuditEvent;
+import uk.council.evidence.audit.entity.ChainVerification;
+
+/** Writes events to the audit chain, reads them back, and verifies the chain. */
+@Stateless
+public class AuditLog {
+
+  /** The advisory lock key that serialises writers of the chain ("AUDIT" in ASCII). */
+  private static final long CHAIN_LOCK = 0x4155444954L;
+
+  private static final int VERIFY_BATCH = 2_000;
+
+  @PersistenceContext(unitName = "evidence")
+  EntityManager em;
+
+  /**
+   * Records an event as part of the caller's transaction: if the caller's work rolls back, so does
+   * the event, and the event commits only with what it describes.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public AuditEvent record(AuditEntry entry) {
+    em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
+        .setParameter(1, CHAIN_LOCK)
+        .getSingleResult();
+    List<?> head =
+        em.createNativeQuery("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
+            .getResultList();
+    long previousSeq = 0;
+    String previousHash = AuditChain.GENESIS;
+    if (!head.isEmpty()) {
+      Object[] row = (Object[]) head.get(0);
+      previousSeq = ((Number) row[0]).longValue();
+      previousHash = ((String) row[1]).strip();
+    }
+    AuditEvent event = new AuditEvent(previousSeq, previousHash, entry);
+    em.persist(event);
+    em.flush();
+    return event;
+  }
+
+  /**
+   * Records an event in a transaction of its own, which commits even if the caller's does not: for
+   * failed sign-ins, refused access and anything else whose failure is itself the news.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public AuditEvent recordSeparately(AuditEntry entry) {
+    return record(entry);
+  }
+
+  /** Walks the whole chain from the first event and names the first one that does not fit. */
+  @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public ChainVerification verify() {
+    var verifier = new AuditChain.Verifier();
+    long after = 0;
+    while (true) {
+      List<AuditEvent> batch =
+          em.createQuery(
+                  "SELECT e FROM AuditEvent e WHERE e.seq > :after ORDER BY e.seq",
+                  AuditEvent.class)
+              .setParameter("after", after)
+              .setMaxResults(VERIFY_BATCH)
+              .getResultList();
+      if (batch.isEmpty()) {
+        return verifier.result();
+      }
+      batch.forEach(verifier::accept);
+      after = batch.get(batch.size() - 1).getSeq();
+      em.clear();
+    }
+  }
+
+  /** Events in {@code [from, to)}, oldest first, at most {@code limit}. */
+  @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
+  public List<AuditEvent> between(Instant from, Instant to, int limit) {
+    return em.createQuery(
+            "SELECT e FROM AuditEvent e WHERE e.occurredAt >= :from AND e.occurredAt < :to"
+                + " ORDER BY e.seq",
+            AuditEvent.class)
+        .setParameter("from", from.atOffset(ZoneOffset.UTC))
+        .setParameter("to", to.atOffset(ZoneOffset.UTC))
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** How many events fall in {@code [from, to)}. */
+  @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
+  public long countBetween(Instant from, Instant to) {
+    return em.createQuery(
+            "SELECT COUNT(e) FROM AuditEvent e WHERE e.occurredAt >= :from AND e.occurredAt < :to",
+            Long.class)
+        .setParameter("from", from.atOffset(ZoneOffset.UTC))
+        .setParameter("to", to.atOffset(ZoneOffset.UTC))
+        .getSingleResult();
+  }
+
+  /** The newest events, newest first: one page of the audit log screen. */
+  @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
+  public List<AuditEvent> newest(int offset, int limit) {
+    return em.createQuery("SELECT e FROM AuditEvent e ORDER BY e.seq DESC", AuditEvent.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+}

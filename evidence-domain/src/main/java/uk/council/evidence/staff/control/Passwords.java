@@ -1,0 +1,41 @@
+package uk.council.evidence.staff.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Map;
+
+/** Hashes and checks passwords with the container's PBKDF2 implementation. */
+@ApplicationScoped
+public class Passwords {
+
+  @Inject Pbkdf2PasswordHash hash;
+
+  /** Verified against when the username is unknown, so that costs the same time. */
+  private String decoy;
+
+  @PostConstruct
+  void init() {
+    hash.initialize(
+        Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+            "Pbkdf2PasswordHash.Iterations", "210000",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+            "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+    decoy = hash.generate("decoy-password-never-used".toCharArray());
+  }
+
+  public String hash(String password) {
+    return hash.generate(password.toCharArray());
+  }
+
+  public boolean matches(String password, String storedHash) {
+    return hash.verify(password.toCharArray(), storedHash);
+  }
+
+  /** Spends the time a real check would, for an unknown username. */
+  public void spendDecoyCheck(String password) {
+    hash.verify(password.toCharArray(), decoy);
+  }
+}

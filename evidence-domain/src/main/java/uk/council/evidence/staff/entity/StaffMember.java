@@ -1,0 +1,244 @@
+package uk.council.evidence.staff.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import uk.council.evidence.platform.entity.InvalidInput;
+
+/**
+ * A member of staff who signs in to the portal, with their roles and service area.
+ *
+ * <p>The sign-in rules live here: {@link #recordFailedSignIn} counts failures and locks the account
+ * when the policy says so; {@link #isLockedAt} says whether it is locked now.
+ */
+@Entity
+@Table(name = "staff_member")
+public class StaffMember {
+
+  /** Lower-case letters, digits, dot, underscore and hyphen; 2 to 64 characters. */
+  public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String username;
+
+  @Column(name = "display_name")
+  private String displayName;
+
+  private String email;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "service_area_id")
+  private ServiceArea serviceArea;
+
+  @Column(name = "password_hash")
+  private String passwordHash;
+
+  private boolean active;
+
+  @Column(name = "failed_logins")
+  private int failedSignIns;
+
+  @Column(name = "locked_until")
+  private OffsetDateTime lockedUntil;
+
+  @Column(name = "last_login_at")
+  private OffsetDateTime lastSignInAt;
+
+  @Column(name = "created_at", updatable = false)
+  private OffsetDateTime createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
+  @Column(name = "role")
+  @Enumerated(EnumType.STRING)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  @Version private long version;
+
+  protected StaffMember() {}
+
+  public StaffMember(
+      String username,
+      String displayName,
+      String email,
+      ServiceArea serviceArea,
+      Set<Role> roles,
+      String passwordHash,
+      Instant now) {
+    this.username = normaliseUsername(username);
+    rename(displayName, email);
+    this.serviceArea = serviceArea;
+    assignRoles(roles);
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.active = true;
+    this.createdAt = utc(now);
+  }
+
+  /** The username as stored: trimmed and lower case; rejects what the format does not allow. */
+  public static String normaliseUsername(String username) {
+    String u = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    if (!USERNAME.matcher(u).matches()) {
+      throw new InvalidInput(
+          "username",
+          "A username is 2 to 64 characters: letters, digits, dots, hyphens or underscores,"
+              + " starting with a letter or digit.");
+    }
+    return u;
+  }
+
+  public void rename(String displayName, String email) {
+    String name = displayName == null ? "" : displayName.strip();
+    if (name.isEmpty() || name.length() > 120) {
+      throw new InvalidInput("displayName", "Enter the person's name (up to 120 characters).");
+    }
+    String mail = email == null || email.isBlank() ? null : email.strip();
+    if (mail != null && (mail.length() > 254 || !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+      throw new InvalidInput("email", "Enter an email address like name@council.gov.uk.");
+    }
+    this.displayName = name;
+    this.email = mail;
+  }
+
+  public void assignRoles(Set<Role> newRoles) {
+    if (newRoles == null || newRoles.isEmpty()) {
+      throw new InvalidInput("roles", "Choose at least one role.");
+    }
+    this.roles = EnumSet.copyOf(newRoles);
+  }
+
+  public void moveTo(ServiceArea area) {
+    this.serviceArea = area;
+  }
+
+  public void changePasswordHash(String newHash) {
+    this.passwordHash = Objects.requireNonNull(newHash);
+  }
+
+  /** Whether sign-in is refused now because of too many failures. */
+  public boolean isLockedAt(Instant now) {
+    return lockedUntil != null && now.isBefore(lockedUntil.toInstant());
+  }
+
+  /**
+   * Counts a failed sign-in; returns true if this failure locked the account.
+   *
+   * <p>Failures while already locked do not extend the lock: someone guessing cannot keep a
+   * colleague locked out forever, and the lock still ends when the policy says.
+   */
+  public boolean recordFailedSignIn(Instant now, LockoutPolicy policy) {
+    if (isLockedAt(now)) {
+      return false;
+    }
+    if (lockedUntil != null) {
+      // A lock that has run out: start counting afresh.
+      lockedUntil = null;
+      failedSignIns = 0;
+    }
+    failedSignIns++;
+    if (failedSignIns >= policy.maxFailures()) {
+      lockedUntil = utc(now.plus(policy.lockFor()));
+      return true;
+    }
+    return false;
+  }
+
+  public void recordSuccessfulSignIn(Instant now) {
+    failedSignIns = 0;
+    lockedUntil = null;
+    lastSignInAt = utc(now);
+  }
+
+  /** An administrator lifts the lock and clears the failure count. */
+  public void unlock() {
+    failedSignIns = 0;
+    lockedUntil = null;
+  }
+
+  public void deactivate() {
+    this.active = false;
+  }
+
+  public void reactivate() {
+    this.active = true;
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public ServiceArea getServiceArea() {
+    return serviceArea;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public int getFailedSignIns() {
+    return failedSignIns;
+  }
+
+  public Optional<Instant> getLockedUntil() {
+    return Optional.ofNullable(lockedUntil).map(OffsetDateTime::toInstant);
+  }
+
+  public Optional<Instant> getLastSignInAt() {
+    return Optional.ofNullable(lastSignInAt).map(OffsetDateTime::toInstant);
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt.toInstant();
+  }
+
+  public Set<Role> getRoles() {
+    return Collections.unmodifiableSet(roles);
+  }
+
+  public boolean hasRole(Role role) {
+    return roles.contains(role);
+  }
+}

@@ -1,0 +1,23 @@
+package uk.council.evidence.staff.entity;
+
+import java.util.Set;
+
+/**
+ * Who is signed in, as the portal shows them.
+ *
+ * @param username sign-in name
+ * @param displayName the person's name
+ * @param serviceArea the name of their service area, or null
+ * @param roles their roles
+ */
+public record StaffProfile(
+    String username, String displayName, String serviceArea, Set<Role> roles) {
+
+  public static StaffProfile of(StaffMember m) {
+    return new StaffProfile(
+        m.getUsername(),
+        m.getDisplayName(),
+        m.getServiceArea() == null ? null : m.getServiceArea().getName(),
+        m.getRoles());
+  }
+}
