@@ -29,8 +29,7 @@ import org.flywaydb.core.api.MigrationState;
     user = "${MPCONFIG=evidence.db.user}",
     password = "${MPCONFIG=evidence.db.password}",
     minPoolSize = 2,
-    maxPoolSize = 32,
-    properties = {"fish.payara.is-connection-validation-required=true"})
+    maxPoolSize = 32)
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -1,0 +1,32 @@
+package uk.council.evidence.web.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import uk.council.evidence.platform.boundary.SystemStatus;
+
+/** Every schema migration is applied and none failed. */
+@Readiness
+@ApplicationScoped
+public class MigrationHealth implements HealthCheck {
+
+  @Inject SystemStatus status;
+
+  @Override
+  public HealthCheckResponse call() {
+    var response = HealthCheckResponse.named("migrations");
+    try {
+      var schema = status.schema();
+      return response
+          .status(schema.upToDate())
+          .withData("version", schema.version())
+          .withData("pending", schema.pending())
+          .withData("failed", schema.failed())
+          .build();
+    } catch (RuntimeException e) {
+      return response.down().withData("problem", String.valueOf(e.getMessage())).build();
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package uk.council.evidence.web.security;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import uk.council.evidence.staff.entity.SignInOutcome;
+
+/** The sign-in page. */
+@Named("signIn")
+@RequestScoped
+public class SignInBacking {
+
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London"));
+
+  @Inject SecurityContext security;
+  @Inject SignInAttempt attempt;
+  @Inject FacesContext faces;
+
+  private String username;
+  private String password;
+
+  /** Sends someone already signed in straight on to their home page. */
+  public void redirectIfSignedIn() throws IOException {
+    if (security.getCallerPrincipal() != null) {
+      ExternalContext ext = faces.getExternalContext();
+      ext.redirect(ext.getRequestContextPath() + "/index.xhtml");
+    }
+  }
+
+  public void signIn() throws IOException {
+    ExternalContext ext = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+    if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+      error("Enter your username and password.");
+      return;
+    }
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            (HttpServletResponse) ext.getResponse(),
+            withParams()
+                .credential(new UsernamePasswordCredential(username.strip(), password))
+                .newAuthentication(true));
+    password = null;
+    switch (status) {
+      case SEND_CONTINUE -> faces.responseComplete();
+      case SUCCESS -> {
+        request.changeSessionId();
+        Object returnTo = request.getSession().getAttribute(PortalAuthentication.RETURN_TO);
+        request.getSession().removeAttribute(PortalAuthentication.RETURN_TO);
+        String target =
+            returnTo instanceof String s && s.startsWith(ext.getRequestContextPath() + "/")
+                ? s
+                : ext.getRequestContextPath() + "/index.xhtml";
+        ext.redirect(target);
+      }
+      default -> {
+        ((HttpServletResponse) ext.getResponse()).setStatus(HttpServletResponse.SC_OK);
+        var result = attempt.result();
+        if (result.isPresent() && result.get().outcome() == SignInOutcome.LOCKED) {
+          error(
+              "This account is locked after too many failed sign-ins. Try again after "
+                  + TIME.format(result.get().lockedUntil())
+                  + ", or ask an administrator to unlock it.");
+        } else {
+          error("The username or password is not right. Check them and try again.");
+        }
+      }
+    }
+  }
+
+  private void error(String message) {
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

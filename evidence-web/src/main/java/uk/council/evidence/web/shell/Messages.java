@@ -1,0 +1,71 @@
+package uk.council.evidence.web.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import uk.council.evidence.platform.entity.InvalidInput;
+
+/**
+ * The page's messages in the shape GOV.UK pages show them: an error summary at the top linking to
+ * each field, the message again beside the field, and a banner for success.
+ */
+@Named
+@RequestScoped
+public class Messages {
+
+  @Inject FacesContext faces;
+
+  /** Errors for the summary: each with the field it is about (null for the whole page). */
+  public List<Problem> getErrors() {
+    List<Problem> problems = new ArrayList<>();
+    Iterator<String> ids = faces.getClientIdsWithMessages();
+    while (ids.hasNext()) {
+      String id = ids.next();
+      for (FacesMessage m : faces.getMessageList(id)) {
+        if (m.getSeverity().compareTo(FacesMessage.SEVERITY_ERROR) >= 0) {
+          problems.add(new Problem(id, m.getSummary()));
+        }
+      }
+    }
+    return problems;
+  }
+
+  /** Notices of success, for the banner. */
+  public List<String> getNotices() {
+    return faces.getMessageList(null).stream()
+        .filter(m -> m.getSeverity() == FacesMessage.SEVERITY_INFO)
+        .map(FacesMessage::getSummary)
+        .toList();
+  }
+
+  /** The first error about one field, or null. */
+  public String errorFor(String clientId) {
+    return faces.getMessageList(clientId).stream()
+        .filter(m -> m.getSeverity().compareTo(FacesMessage.SEVERITY_ERROR) >= 0)
+        .map(FacesMessage::getSummary)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Adds a success notice that survives a redirect. */
+  public void notice(String text) {
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  /** Adds a rule's message to the field of the form it is about ({@code formId:field}). */
+  public void reject(String formId, InvalidInput e) {
+    String clientId = e.field() == null ? null : formId + ":" + e.field();
+    faces.addMessage(
+        clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
+    faces.validationFailed();
+  }
+
+  /** One error: the field's client id (null for the page) and what is wrong. */
+  public record Problem(String clientId, String text) {}
+}

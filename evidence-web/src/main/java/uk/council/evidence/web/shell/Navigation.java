@@ -1,0 +1,62 @@
+package uk.council.evidence.web.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.List;
+import uk.council.evidence.staff.entity.Role;
+
+/** The links a signed-in person sees: only those their roles may open. */
+@Named
+@RequestScoped
+public class Navigation {
+
+  /**
+   * Every page in the navigation, with the role that may open it. The folder of each path is
+   * protected for that role in web.xml; NavigationTest checks the two agree.
+   */
+  static final List<Link> LINKS =
+      List.of(
+          new Link("My footage", "/camera-user/index.xhtml", Role.CAMERA_USER),
+          new Link("My team", "/supervisor/index.xhtml", Role.SUPERVISOR),
+          new Link("Evidence", "/evidence-officer/index.xhtml", Role.EVIDENCE_OFFICER),
+          new Link("Requests", "/dpo/index.xhtml", Role.DPO),
+          new Link("Compliance", "/compliance/index.xhtml", Role.COMPLIANCE_OFFICER),
+          new Link("Audit log", "/compliance/audit-log.xhtml", Role.COMPLIANCE_OFFICER),
+          new Link("Administration", "/admin/index.xhtml", Role.ADMIN),
+          new Link("Staff accounts", "/admin/staff.xhtml", Role.ADMIN),
+          new Link("Service areas", "/admin/service-areas.xhtml", Role.ADMIN));
+
+  @Inject SecurityContext security;
+  @Inject FacesContext faces;
+
+  public List<Link> getLinks() {
+    return LINKS.stream().filter(l -> security.isCallerInRole(l.role().name())).toList();
+  }
+
+  /** Whether the link is the page being shown, for aria-current and the highlight. */
+  public boolean isCurrent(Link link) {
+    return link.path().equals(faces.getViewRoot().getViewId());
+  }
+
+  /** The home page of someone's first role, in the order of {@link Role}. */
+  public static String homeOf(List<Role> roles) {
+    return roles.isEmpty() ? "/login.xhtml" : homeOf(roles.get(0));
+  }
+
+  public static String homeOf(Role role) {
+    return switch (role) {
+      case CAMERA_USER -> "/camera-user/index.xhtml";
+      case SUPERVISOR -> "/supervisor/index.xhtml";
+      case EVIDENCE_OFFICER -> "/evidence-officer/index.xhtml";
+      case DPO -> "/dpo/index.xhtml";
+      case COMPLIANCE_OFFICER -> "/compliance/index.xhtml";
+      case ADMIN -> "/admin/index.xhtml";
+    };
+  }
+
+  /** One navigation link. */
+  public record Link(String label, String path, Role role) {}
+}

@@ -1,0 +1,148 @@
+package uk.council.evidence.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A browser without a browser: plain HTTP with a cookie jar, following redirects, that can
+ * fill in and submit a Faces form the way a person's browser would (view state included).
+ */
+public final class PortalClient {
+
+  public static final String DEMO_PASSWORD =
+      System.getenv().getOrDefault("EVIDENCE_DEMO_PASSWORD", "demo-password-2026");
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private final URI base;
+  private final HttpClient http;
+
+  /** A client for the portal deployed at {@code base} (ending in "/evidence/"). */
+  public PortalClient(URL base) {
+    this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+  }
+
+  /** Signs in through the sign-in page; returns the page it lands on. */
+  public static PortalClient signedIn(URL base, String username) {
+    PortalClient client = new PortalClient(base);
+    client.signIn(username, DEMO_PASSWORD);
+    return client;
+  }
+
+  public HttpResponse<String> signIn(String username, String password) {
+    return submit(
+        "login.xhtml",
+        "login",
+        List.of(Map.entry("login:username", username), Map.entry("login:password", password)),
+        "login:signIn");
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  public HttpResponse<byte[]> getBytes(String path) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** A request without cookies that does not follow redirects, to see where it would go. */
+  public HttpResponse<String> getWithoutFollowing(String path) {
+    HttpClient once = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    try {
+      return once.send(
+          HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Opens {@code page}, fills in {@code fields} of form {@code formId} and presses {@code
+   * button}; returns the page that comes back (after any redirect).
+   */
+  public HttpResponse<String> submit(
+      String page, String formId, List<Map.Entry<String, String>> fields, String button) {
+    return submitBody(page, formId, fields, button, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** As {@link #submit}, for a button that answers with a file. */
+  public HttpResponse<byte[]> submitForFile(
+      String page, String formId, List<Map.Entry<String, String>> fields, String button) {
+    return submitBody(page, formId, fields, button, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private <T> HttpResponse<T> submitBody(
+      String page,
+      String formId,
+      List<Map.Entry<String, String>> fields,
+      String button,
+      HttpResponse.BodyHandler<T> handler) {
+    HttpResponse<String> form = get(page);
+    Matcher m = VIEW_STATE.matcher(form.body());
+    if (!m.find()) {
+      throw new AssertionError("No form on " + form.uri() + " (status " + form.statusCode() + ")");
+    }
+    List<Map.Entry<String, String>> all = new ArrayList<>();
+    all.add(Map.entry(formId, formId));
+    all.addAll(fields);
+    all.add(Map.entry(button, "pressed"));
+    all.add(Map.entry("jakarta.faces.ViewState", m.group(1)));
+    StringBuilder body = new StringBuilder();
+    for (var field : all) {
+      if (body.length() > 0) {
+        body.append('&');
+      }
+      body.append(URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8))
+          .append('=')
+          .append(URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8));
+    }
+    return send(
+        HttpRequest.newBuilder(form.uri())
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build(),
+        handler);
+  }
+
+  public URI base() {
+    return base;
+  }
+
+  /** The server's root, where Payara serves /health. */
+  public URI serverRoot() {
+    return base.resolve("/");
+  }
+
+  private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+    try {
+      return http.send(request, handler);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
