@@ -17,8 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A browser without a browser: plain HTTP with a cookie jar, following redirects, that can
- * fill in and submit a Faces form the way a person's browser would (view state included).
+ * A browser without a browser: plain HTTP with a cookie jar, following redirects, that can fill in
+ * and submit a Faces form the way a person's browser would (view state included).
  */
 public final class PortalClient {
 
@@ -57,11 +57,15 @@ public final class PortalClient {
   }
 
   public HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return send(
+        HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   public HttpResponse<byte[]> getBytes(String path) {
-    return send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    return send(
+        HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** A request without cookies that does not follow redirects, to see where it would go. */
@@ -69,7 +73,8 @@ public final class PortalClient {
     HttpClient once = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     try {
       return once.send(
-          HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+          HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -79,8 +84,8 @@ public final class PortalClient {
   }
 
   /**
-   * Opens {@code page}, fills in {@code fields} of form {@code formId} and presses {@code
-   * button}; returns the page that comes back (after any redirect).
+   * Opens {@code page}, fills in {@code fields} of form {@code formId} and presses {@code button};
+   * returns the page that comes back (after any redirect).
    */
   public HttpResponse<String> submit(
       String page, String formId, List<Map.Entry<String, String>> fields, String button) {

@@ -6,9 +6,9 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The one deployment every integration test uses: the WAR the build just made, exactly as the
- * run command deploys it, so the tests exercise the real thing rather than a hand-picked list
- * of classes.
+ * The one deployment every integration test uses: the WAR the build just made, exactly as the run
+ * command deploys it, so the tests exercise the real thing rather than a hand-picked list of
+ * classes.
  */
 public final class PortalDeployment {
 

@@ -15,8 +15,8 @@ import uk.council.evidence.staff.entity.StaffProfile;
 import uk.council.evidence.web.security.SessionAudit;
 
 /**
- * The signed-in person, as the header shows them. The session may begin before sign-in (the
- * sign-in page has one), so the profile is loaded when the caller first differs from it.
+ * The signed-in person, as the header shows them. The session may begin before sign-in (the sign-in
+ * page has one), so the profile is loaded when the caller first differs from it.
  */
 @Named
 @SessionScoped

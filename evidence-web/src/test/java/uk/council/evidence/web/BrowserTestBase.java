@@ -1,0 +1,189 @@
+package uk.council.evidence.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Screens in a real headless Chromium (Debian's chromium and chromium-driver, paths set so that
+ * nothing is downloaded), with waits around full-page requests and an axe accessibility check.
+ */
+abstract class BrowserTestBase {
+
+  /** The WCAG levels checked on every page. */
+  private static final List<String> WCAG =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+  static WebDriver browser;
+  static Path userDataDir;
+
+  @ArquillianResource URL base;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    String driverPath = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+    String chromium = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    for (String exe : List.of(driverPath, chromium)) {
+      if (!Files.isExecutable(Path.of(exe))) {
+        throw new IllegalStateException(
+            exe + " is missing: ./bwv test installs chromium and chromium-driver from Debian");
+      }
+    }
+    userDataDir = Files.createTempDirectory("bwv-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + userDataDir);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(driverPath).toFile())
+            .build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  @AfterAll
+  static void stopBrowser() throws IOException {
+    if (browser != null) {
+      browser.quit();
+      browser = null;
+    }
+    if (userDataDir != null) {
+      try (var files = Files.walk(userDataDir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  @BeforeEach
+  void startSignedOut() {
+    open("login.xhtml");
+    browser.manage().deleteAllCookies();
+  }
+
+  /** Opens a page of the portal, e.g. {@code "admin/staff.xhtml"}. */
+  void open(String path) {
+    browser.get(base.toString() + path);
+  }
+
+  void signIn(String username) {
+    signIn(username, PortalClient.DEMO_PASSWORD);
+  }
+
+  void signIn(String username, String password) {
+    browser.manage().deleteAllCookies();
+    open("login.xhtml");
+    type(By.id("login:username"), username);
+    type(By.id("login:password"), password);
+    submit(By.id("login:signIn"));
+  }
+
+  void type(By field, String text) {
+    WebElement input = browser.findElement(field);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** Clicks a button or link that loads a new page, and waits until it has. */
+  void submit(By control) {
+    WebElement old = browser.findElement(By.tagName("html"));
+    browser.findElement(control).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(
+            d -> {
+              try {
+                old.getTagName();
+                return false;
+              } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return "complete"
+                    .equals(
+                        ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return document.readyState"));
+              }
+            });
+  }
+
+  String path() {
+    return java.net.URI.create(browser.getCurrentUrl()).getPath();
+  }
+
+  String text(By element) {
+    return browser.findElement(element).getText();
+  }
+
+  String heading() {
+    return text(By.tagName("h1"));
+  }
+
+  /** Checks the page with axe-core: no serious or critical violations; saves a screenshot. */
+  void assertAccessible(String name) {
+    screenshot(name);
+    Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
+    List<Rule> bad =
+        results.getViolations().stream()
+            .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+            .toList();
+    assertTrue(
+        bad.isEmpty(),
+        name
+            + " ("
+            + browser.getCurrentUrl()
+            + ") has accessibility violations:\n"
+            + bad.stream()
+                .map(
+                    r ->
+                        r.getImpact()
+                            + " "
+                            + r.getId()
+                            + ": "
+                            + r.getHelp()
+                            + " at "
+                            + r.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n")));
+  }
+
+  void screenshot(String name) {
+    try {
+      Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+      Files.createDirectories(dir);
+      byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+      Files.write(dir.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

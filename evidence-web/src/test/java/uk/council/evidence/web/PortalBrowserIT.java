@@ -1,0 +1,185 @@
+package uk.council.evidence.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** Every screen, as each role sees it, in headless Chromium with an accessibility check. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalBrowserIT extends BrowserTestBase {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PortalDeployment.war();
+  }
+
+  /** Each demo account, its home page, its header role and the navigation it must see. */
+  record Account(String username, String name, String home, String role, List<String> links) {}
+
+  static final List<Account> ACCOUNTS =
+      List.of(
+          new Account(
+              "camera.user",
+              "Sam Patel",
+              "camera-user/index.xhtml",
+              "Camera user",
+              List.of("My footage")),
+          new Account(
+              "supervisor",
+              "Jo Williams",
+              "supervisor/index.xhtml",
+              "Supervisor",
+              List.of("My team")),
+          new Account(
+              "evidence.officer",
+              "Alex Morgan",
+              "evidence-officer/index.xhtml",
+              "Evidence officer",
+              List.of("Evidence")),
+          new Account(
+              "dpo",
+              "Priya Shah",
+              "dpo/index.xhtml",
+              "Data protection officer",
+              List.of("Requests")),
+          new Account(
+              "compliance",
+              "Chris Evans",
+              "compliance/index.xhtml",
+              "Compliance officer",
+              List.of("Compliance", "Audit log")),
+          new Account(
+              "admin",
+              "Morgan Lee",
+              "admin/index.xhtml",
+              "Administrator",
+              List.of("Administration", "Staff accounts", "Service areas")));
+
+  /** Every page behind a role, with the role that may open it. */
+  static final Map<String, String> PAGES = new LinkedHashMap<>();
+
+  static {
+    for (Account a : ACCOUNTS) {
+      PAGES.put(a.home(), a.username());
+    }
+    PAGES.put("compliance/audit-log.xhtml", "compliance");
+    PAGES.put("admin/staff.xhtml", "admin");
+    PAGES.put("admin/staff-edit.xhtml", "admin");
+    PAGES.put("admin/service-areas.xhtml", "admin");
+  }
+
+  @Test
+  void theSignInPageIsAccessibleAndAWrongPasswordIsExplained() {
+    open("login.xhtml");
+    assertEquals("Sign in to BWV Evidence", heading());
+    assertAccessible("login");
+    signIn("dpo", "wrong-password-here");
+    assertTrue(
+        text(By.className("govuk-error-summary"))
+            .contains("The username or password is not right"));
+    assertEquals("dpo", browser.findElement(By.id("login:username")).getAttribute("value"));
+    assertAccessible("login-error");
+  }
+
+  @Test
+  void everyRoleLandsOnItsHomeSeesOnlyItsLinksAndIsRefusedEveryOtherPage() {
+    for (Account account : ACCOUNTS) {
+      signIn(account.username());
+      assertEquals("/evidence/" + account.home(), path(), account.username());
+      assertEquals(account.name(), text(By.id("signed-in-name")));
+      assertEquals(account.role(), text(By.id("signed-in-role")));
+      List<String> links =
+          browser.findElements(By.cssSelector("#navigation a")).stream()
+              .map(WebElement::getText)
+              .toList();
+      assertEquals(account.links(), links, account.username());
+      assertAccessible("home-" + account.username());
+
+      for (var page : PAGES.entrySet()) {
+        open(page.getKey());
+        if (page.getValue().equals(account.username())) {
+          assertTrue(
+              !browser.getTitle().startsWith("You cannot open this page"),
+              account.username() + " may open " + page.getKey());
+        } else {
+          assertTrue(
+              browser.getTitle().startsWith("You cannot open this page"),
+              account.username()
+                  + " must not open "
+                  + page.getKey()
+                  + " but saw "
+                  + browser.getTitle());
+        }
+      }
+    }
+    assertAccessible("forbidden");
+  }
+
+  @Test
+  void anAdministratorAddsAStaffAccountFixingWhatTheFormRejects() {
+    signIn("admin");
+    open("admin/staff.xhtml");
+    assertTrue(text(By.id("staffTable")).contains("Sam Patel"));
+    assertAccessible("admin-staff");
+
+    submit(By.id("addStaff"));
+    assertAccessible("admin-staff-new");
+    String username = "new." + UUID.randomUUID().toString().substring(0, 6);
+    type(By.id("staff:username"), username);
+    type(By.id("staff:displayName"), "Nia Roberts");
+    type(By.id("staff:email"), "not-an-email");
+    new Select(browser.findElement(By.id("staff:serviceArea")))
+        .selectByVisibleText("Environmental Enforcement");
+    type(By.id("staff:password"), "short");
+    submit(By.id("staff:save"));
+
+    assertTrue(text(By.className("govuk-error-summary")).contains("Enter an email address"));
+    assertEquals(
+        "Nia Roberts", browser.findElement(By.id("staff:displayName")).getAttribute("value"));
+    assertEquals(username, browser.findElement(By.id("staff:username")).getAttribute("value"));
+    assertTrue(browser.getTitle().startsWith("Error: "));
+    assertAccessible("admin-staff-errors");
+
+    type(By.id("staff:email"), "nia.roberts@example.gov.uk");
+    browser.findElement(By.cssSelector("input[value='CAMERA_USER']")).click();
+    type(By.id("staff:password"), "a-long-first-password");
+    submit(By.id("staff:save"));
+    assertTrue(
+        text(By.className("govuk-notification-banner"))
+            .contains("Account " + username + " created."));
+    assertTrue(text(By.id("staffTable")).contains("Nia Roberts"));
+
+    open("admin/service-areas.xhtml");
+    assertAccessible("admin-service-areas");
+    String code = "AREA" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+    type(By.id("area:code"), code);
+    type(By.id("area:name"), "Highways " + code);
+    submit(By.id("area:add"));
+    assertTrue(text(By.id("areaTable")).contains("Highways " + code));
+  }
+
+  @Test
+  void aComplianceOfficerVerifiesTheAuditLog() {
+    signIn("compliance");
+    open("compliance/audit-log.xhtml");
+    assertTrue(text(By.id("events")).contains("LOGIN_SUCCEEDED"));
+    assertAccessible("compliance-audit-log");
+    submit(By.id("verify:verify"));
+    assertTrue(text(By.id("verificationResult")).contains("The log is intact"));
+    assertAccessible("compliance-audit-log-verified");
+  }
+}

@@ -1,0 +1,275 @@
+package uk.council.evidence.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Sign-in, roles, lockout and the audit log, over HTTP against the deployed WAR on Payara Micro and
+ * a real PostgreSQL.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityAndAuditIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PortalDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void aPageWithoutSignInGoesToTheSignInPage() {
+    var response = new PortalClient(base).getWithoutFollowing("admin/staff.xhtml");
+    assertEquals(302, response.statusCode());
+    assertTrue(
+        response.headers().firstValue("Location").orElseThrow().endsWith("/evidence/login.xhtml"));
+  }
+
+  @Test
+  void anApiCallWithoutSignInGets401AsProblemDetails() {
+    var response = new PortalClient(base).getWithoutFollowing("api/v1/session");
+    assertEquals(401, response.statusCode());
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElseThrow()
+            .startsWith("application/problem+json"));
+    assertTrue(response.body().contains("\"status\":401"), response.body());
+  }
+
+  @Test
+  void theApiKnowsWhoIsSignedIn() {
+    var response = PortalClient.signedIn(base, "dpo").get("api/v1/session");
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().contains("\"roles\":[\"DPO\"]"), response.body());
+  }
+
+  @Test
+  void eachDemoAccountLandsOnItsRolesHomePageAndTheSignInIsAudited() throws SQLException {
+    Map<String, String> homes =
+        Map.of(
+            "camera.user", "/evidence/camera-user/index.xhtml",
+            "supervisor", "/evidence/supervisor/index.xhtml",
+            "evidence.officer", "/evidence/evidence-officer/index.xhtml",
+            "dpo", "/evidence/dpo/index.xhtml",
+            "compliance", "/evidence/compliance/index.xhtml",
+            "admin", "/evidence/admin/index.xhtml");
+    for (var home : homes.entrySet()) {
+      long before = TestDatabase.auditHead();
+      var page = new PortalClient(base).signIn(home.getKey(), PortalClient.DEMO_PASSWORD);
+      assertEquals(200, page.statusCode());
+      assertEquals(home.getValue(), page.uri().getPath(), home.getKey());
+      assertTrue(page.body().contains("id=\"signed-in-name\""), home.getKey());
+      assertTrue(
+          TestDatabase.auditSince(before).stream()
+              .anyMatch(e -> e.startsWith(home.getKey() + " LOGIN_SUCCEEDED")),
+          home.getKey());
+    }
+  }
+
+  @Test
+  void aWrongPasswordAndAnUnknownUserGetTheSameMessageAndAreAudited() throws SQLException {
+    long before = TestDatabase.auditHead();
+    var wrongPassword = new PortalClient(base).signIn("dpo", "not-the-password");
+    var unknownUser = new PortalClient(base).signIn("nobody.here", "not-the-password");
+    String message = "The username or password is not right.";
+    assertTrue(wrongPassword.body().contains(message));
+    assertTrue(unknownUser.body().contains(message));
+    assertTrue(wrongPassword.uri().getPath().endsWith("/login.xhtml"));
+    assertTrue(wrongPassword.body().contains("value=\"dpo\""), "the username typed is kept");
+    List<String> events = TestDatabase.auditSince(before);
+    assertTrue(events.contains("dpo LOGIN_FAILED wrong password"), events.toString());
+    assertTrue(events.contains("nobody.here LOGIN_FAILED unknown username"), events.toString());
+  }
+
+  @Test
+  void repeatedFailuresLockTheAccountUntilAnAdministratorUnlocksIt() throws SQLException {
+    String username = "lock." + UUID.randomUUID().toString().substring(0, 8);
+    String password = "correct-horse-battery";
+    PortalClient admin = PortalClient.signedIn(base, "admin");
+    var created =
+        admin.submit(
+            "admin/staff-edit.xhtml",
+            "staff",
+            List.of(
+                Map.entry("staff:username", username),
+                Map.entry("staff:displayName", "Lock Test"),
+                Map.entry("staff:email", ""),
+                Map.entry("staff:serviceArea", ""),
+                Map.entry("staff:roles", "CAMERA_USER"),
+                Map.entry("staff:active", "true"),
+                Map.entry("staff:password", password)),
+            "staff:save");
+    assertTrue(created.body().contains("Account " + username + " created."), created.body());
+
+    long before = TestDatabase.auditHead();
+    PortalClient person = new PortalClient(base);
+    for (int i = 1; i <= 4; i++) {
+      assertTrue(person.signIn(username, "wrong-" + i).body().contains("is not right"));
+    }
+    var fifth = person.signIn(username, "wrong-5");
+    assertTrue(fifth.body().contains("This account is locked"), fifth.body());
+    var rightButLocked = person.signIn(username, password);
+    assertTrue(rightButLocked.body().contains("This account is locked"));
+    List<String> events = TestDatabase.auditSince(before);
+    assertTrue(
+        events.stream().anyMatch(e -> e.startsWith(username + " ACCOUNT_LOCKED")),
+        events.toString());
+    assertTrue(events.contains(username + " LOGIN_REFUSED_LOCKED"), events.toString());
+
+    var list = admin.get("admin/staff.xhtml");
+    assertTrue(list.body().contains("Locked until"), "the list shows the lock");
+    String id = idOf(list.body(), username);
+    var unlocked =
+        admin.submit("admin/staff-edit.xhtml?id=" + id, "unlock", List.of(), "unlock:unlock");
+    assertTrue(unlocked.body().contains("Account " + username + " unlocked."));
+    var signedIn = person.signIn(username, password);
+    assertEquals("/evidence/camera-user/index.xhtml", signedIn.uri().getPath());
+  }
+
+  private static String idOf(String staffList, String username) {
+    int row = staffList.indexOf(">" + username + "<");
+    int link = staffList.indexOf("staff-edit.xhtml?id=", row);
+    int start = link + "staff-edit.xhtml?id=".length();
+    int end = start;
+    while (Character.isDigit(staffList.charAt(end))) {
+      end++;
+    }
+    return staffList.substring(start, end);
+  }
+
+  @Test
+  void aRejectedStaffFormKeepsWhatWasTypedAndSaysWhatIsWrong() {
+    PortalClient admin = PortalClient.signedIn(base, "admin");
+    var rejected =
+        admin.submit(
+            "admin/staff-edit.xhtml",
+            "staff",
+            List.of(
+                Map.entry("staff:username", "Bad Name!"),
+                Map.entry("staff:displayName", "Kept Name"),
+                Map.entry("staff:email", "kept@example.gov.uk"),
+                Map.entry("staff:serviceArea", ""),
+                Map.entry("staff:roles", "SUPERVISOR"),
+                Map.entry("staff:active", "true"),
+                Map.entry("staff:password", "long-enough-password")),
+            "staff:save");
+    assertEquals(200, rejected.statusCode());
+    assertTrue(rejected.body().contains("There is a problem"));
+    assertTrue(rejected.body().contains("A username is 2 to 64 characters"));
+    assertTrue(rejected.body().contains("value=\"Kept Name\""));
+    assertTrue(rejected.body().contains("value=\"kept@example.gov.uk\""));
+    assertTrue(rejected.body().contains("value=\"Bad Name!\""));
+  }
+
+  @Test
+  void aPageTheRoleMayNotUseIs403InThePortalsStyleAndAudited() throws SQLException {
+    long before = TestDatabase.auditHead();
+    var page = PortalClient.signedIn(base, "camera.user").get("admin/staff.xhtml");
+    assertEquals(403, page.statusCode());
+    assertTrue(page.body().contains("You cannot open this page"));
+    assertTrue(page.body().contains("govuk-header"));
+    assertTrue(
+        TestDatabase.auditSince(before).stream()
+            .anyMatch(e -> e.startsWith("camera.user ACCESS_DENIED /evidence/admin/staff.xhtml")));
+  }
+
+  @Test
+  void signingOutIsAuditedAndEndsTheSession() throws SQLException {
+    PortalClient client = PortalClient.signedIn(base, "supervisor");
+    long before = TestDatabase.auditHead();
+    var out =
+        client.submit("supervisor/index.xhtml", "signOutForm", List.of(), "signOutForm:signOut");
+    assertTrue(out.uri().getPath().endsWith("/login.xhtml"));
+    assertTrue(out.body().contains("You have signed out."));
+    assertTrue(TestDatabase.auditSince(before).contains("supervisor LOGOUT"));
+    assertTrue(client.get("supervisor/index.xhtml").uri().getPath().endsWith("/login.xhtml"));
+  }
+
+  @Test
+  void theDatabaseRefusesToEditOrDeleteAuditEvents() throws SQLException {
+    new PortalClient(base).signIn("admin", PortalClient.DEMO_PASSWORD);
+    try (Connection c = TestDatabase.connect();
+        Statement s = c.createStatement()) {
+      for (String sql :
+          List.of(
+              "UPDATE audit_event SET actor = 'someone-else' WHERE seq = 1",
+              "DELETE FROM audit_event WHERE seq = 1",
+              "TRUNCATE audit_event")) {
+        SQLException refused = assertThrows(SQLException.class, () -> s.execute(sql), sql);
+        assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+      }
+    }
+  }
+
+  @Test
+  void aRowAlteredWithTheProtectionRemovedIsNamedByVerification() throws SQLException {
+    new PortalClient(base).signIn("dpo", PortalClient.DEMO_PASSWORD);
+    long victim = TestDatabase.auditHead();
+    PortalClient compliance = PortalClient.signedIn(base, "compliance");
+    String original;
+    try (Connection c = TestDatabase.connect();
+        Statement s = c.createStatement()) {
+      var rs = s.executeQuery("SELECT actor FROM audit_event WHERE seq = " + victim);
+      rs.next();
+      original = rs.getString(1);
+      alter(s, victim, "'an-intruder'");
+    }
+    try {
+      var page =
+          compliance.submit("compliance/audit-log.xhtml", "verify", List.of(), "verify:verify");
+      assertTrue(page.body().contains("The log has been altered"), page.body());
+      assertTrue(page.body().contains("Broken at event " + victim + ":"), page.body());
+    } finally {
+      try (Connection c = TestDatabase.connect();
+          Statement s = c.createStatement()) {
+        alter(s, victim, "'" + original.replace("'", "''") + "'");
+      }
+    }
+    var again =
+        compliance.submit("compliance/audit-log.xhtml", "verify", List.of(), "verify:verify");
+    assertTrue(again.body().contains("The log is intact"), again.body());
+    assertFalse(again.body().contains("The log has been altered"));
+  }
+
+  /** What an intruder with the schema owner's password could do: drop the guard, edit. */
+  private static void alter(Statement s, long seq, String actorLiteral) throws SQLException {
+    s.execute("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only");
+    try {
+      s.executeUpdate("UPDATE audit_event SET actor = " + actorLiteral + " WHERE seq = " + seq);
+    } finally {
+      s.execute("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only");
+    }
+  }
+
+  @Test
+  void healthSaysTheDatabaseMigrationsAndStorageAreUp() {
+    PortalClient client = new PortalClient(base);
+    var health = client.get(client.serverRoot().resolve("/health").toString());
+    assertEquals(200, health.statusCode(), health.body());
+    for (String check : List.of("database", "migrations", "storage")) {
+      assertTrue(
+          health.body().matches("(?s).*\"name\":\"" + check + "\",\"status\":\"UP\".*"),
+          health.body());
+    }
+  }
+}
