@@ -15,7 +15,7 @@ public class Navigation {
 
   /**
    * Every page in the navigation, with the role that may open it. The folder of each path is
-   * protected for that role in web.xml; NavigationTest checks the two agree.
+   * protected for that role in web.xml; SecurityConstraintsTest checks the two agree.
    */
   static final List<Link> LINKS =
       List.of(
