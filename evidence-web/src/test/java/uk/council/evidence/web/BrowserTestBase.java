@@ -119,7 +119,11 @@ abstract class BrowserTestBase {
   /** Clicks a button or link that loads a new page, and waits until it has. */
   void submit(By control) {
     WebElement old = browser.findElement(By.tagName("html"));
-    browser.findElement(control).click();
+    WebElement target = browser.findElement(control);
+    // After an axe run, a control below the fold was not always clicked; bring it into view.
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
+    target.click();
     new WebDriverWait(browser, Duration.ofSeconds(30))
         .until(
             d -> {

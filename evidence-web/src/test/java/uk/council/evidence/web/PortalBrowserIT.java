@@ -147,7 +147,10 @@ class PortalBrowserIT extends BrowserTestBase {
     type(By.id("staff:password"), "short");
     submit(By.id("staff:save"));
 
-    assertTrue(text(By.className("govuk-error-summary")).contains("Enter an email address"));
+    String summary = text(By.className("govuk-error-summary"));
+    assertTrue(summary.contains("Enter an email address"), summary);
+    assertTrue(summary.contains("Choose at least one role."), summary);
+    assertTrue(summary.contains("The password must be at least 12 characters long."), summary);
     assertEquals(
         "Nia Roberts", browser.findElement(By.id("staff:displayName")).getAttribute("value"));
     assertEquals(username, browser.findElement(By.id("staff:username")).getAttribute("value"));

@@ -6,12 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -259,6 +269,67 @@ class SecurityAndAuditIT {
     } finally {
       s.execute("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only");
     }
+  }
+
+  @Test
+  void aComplianceOfficerDownloadsASignedAuditExtractAndTheDownloadIsAudited() throws Exception {
+    PortalClient compliance = PortalClient.signedIn(base, "compliance");
+    String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+    long before = TestDatabase.auditHead();
+    var download =
+        compliance.submitForFile(
+            "compliance/audit-log.xhtml",
+            "extractForm",
+            List.of(Map.entry("extractForm:from", today), Map.entry("extractForm:to", today)),
+            "extractForm:download");
+    assertEquals(200, download.statusCode());
+    assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElseThrow());
+    byte[] pdf = download.body();
+
+    String text;
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      text = new PDFTextStripper().getText(document);
+      assertEquals(1, document.getSignatureDictionaries().size(), "one signature");
+    }
+    assertTrue(text.contains("Audit log extract"), text);
+    assertTrue(text.contains("compliance"), "the person who asked for it");
+    assertTrue(text.contains("LOGIN_SUCCEEDED"), "today's sign-ins are listed");
+
+    Path file = Files.createTempFile("audit-extract", ".pdf");
+    try {
+      Files.write(file, pdf);
+      Process pdfsig =
+          new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+      String out = new String(pdfsig.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      pdfsig.waitFor();
+      assertTrue(out.contains("Signature is Valid"), out);
+    } finally {
+      Files.deleteIfExists(file);
+    }
+    String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+    assertTrue(
+        TestDatabase.auditSince(before).stream()
+            .anyMatch(
+                e ->
+                    e.startsWith("compliance REPORT_DOWNLOADED audit-log-extract")
+                        && e.endsWith(sha256)),
+        "the download is audited with the file's SHA-256");
+  }
+
+  @Test
+  void anExtractWhosePeriodEndsBeforeItStartsIsRefusedWithAReason() {
+    PortalClient compliance = PortalClient.signedIn(base, "compliance");
+    var page =
+        compliance.submit(
+            "compliance/audit-log.xhtml",
+            "extractForm",
+            List.of(
+                Map.entry("extractForm:from", "2026-11-20"),
+                Map.entry("extractForm:to", "2026-11-01")),
+            "extractForm:download");
+    assertTrue(page.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+    assertTrue(page.body().contains("The last day must be the same as or after the first day."));
+    assertTrue(page.body().contains("value=\"2026-11-20\""), "what was typed is kept");
   }
 
   @Test

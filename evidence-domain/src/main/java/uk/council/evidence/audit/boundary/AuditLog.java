@@ -13,6 +13,7 @@ import java.util.List;
 import uk.council.evidence.audit.entity.AuditChain;
 import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.audit.entity.AuditEvent;
+import uk.council.evidence.audit.entity.AuditExtractData;
 import uk.council.evidence.audit.entity.ChainVerification;
 
 /** Writes events to the audit chain, reads them back, and verifies the chain. */
@@ -84,6 +85,18 @@ public class AuditLog {
       after = batch.get(batch.size() - 1).getSeq();
       em.clear();
     }
+  }
+
+  /**
+   * The events of {@code [from, to)} (at most {@code limit}), how many there are in all, and a
+   * fresh verification of the whole chain, all in one transaction.
+   */
+  @RolesAllowed("COMPLIANCE_OFFICER")
+  public AuditExtractData extract(Instant from, Instant to, int limit) {
+    long count = countBetween(from, to);
+    List<AuditEvent> events = between(from, to, limit);
+    em.clear();
+    return new AuditExtractData(events, count, verify());
   }
 
   /** Events in {@code [from, to)}, oldest first, at most {@code limit}. */

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.staff.control.PasswordRules;
 import uk.council.evidence.staff.control.Passwords;
@@ -137,22 +138,30 @@ public class StaffAccounts {
         .getResultList();
   }
 
-  /** Creates an account with a first password the administrator passes on. */
+  /**
+   * Creates an account with a first password the administrator passes on. Every problem with the
+   * form is reported at once.
+   */
   @RolesAllowed("ADMIN")
   public StaffMember create(StaffDraft draft, String password) {
-    String username = StaffMember.normaliseUsername(draft.username());
-    if (findByUsername(username).isPresent()) {
-      throw new InvalidInput(
-          "username", "There is already an account with the username " + username + ".");
+    var check = new InputCheck();
+    String username = check.value(() -> StaffMember.normaliseUsername(draft.username()));
+    if (username != null && findByUsername(username).isPresent()) {
+      check.add("username", "There is already an account with the username " + username + ".");
     }
-    PasswordRules.check(password, username);
+    check.run(() -> StaffMember.checkName(draft.displayName()));
+    check.run(() -> StaffMember.checkEmail(draft.email()));
+    ServiceArea area = check.value(() -> area(draft.serviceAreaId()));
+    check.run(() -> StaffMember.checkRoles(draft.roles()));
+    check.run(() -> PasswordRules.check(password, username));
+    check.orThrow();
     Instant now = clock.instant();
     StaffMember member =
         new StaffMember(
             username,
             draft.displayName(),
             draft.email(),
-            area(draft.serviceAreaId()),
+            area,
             draft.roles(),
             passwords.hash(password),
             now);
@@ -172,8 +181,14 @@ public class StaffAccounts {
   public StaffMember update(long id, StaffDraft draft) {
     StaffMember member = existing(id);
     String before = describe(member);
+    var check = new InputCheck();
+    check.run(() -> StaffMember.checkName(draft.displayName()));
+    check.run(() -> StaffMember.checkEmail(draft.email()));
+    ServiceArea area = check.value(() -> area(draft.serviceAreaId()));
+    check.run(() -> StaffMember.checkRoles(draft.roles()));
+    check.orThrow();
     member.rename(draft.displayName(), draft.email());
-    member.moveTo(area(draft.serviceAreaId()));
+    member.moveTo(area);
     member.assignRoles(draft.roles());
     if (draft.active()) {
       member.reactivate();

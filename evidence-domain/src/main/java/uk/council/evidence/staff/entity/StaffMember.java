@@ -110,24 +110,41 @@ public class StaffMember {
     return u;
   }
 
-  public void rename(String displayName, String email) {
+  /** The name as stored: trimmed, 1 to 120 characters. */
+  public static String checkName(String displayName) {
     String name = displayName == null ? "" : displayName.strip();
     if (name.isEmpty() || name.length() > 120) {
       throw new InvalidInput("displayName", "Enter the person's name (up to 120 characters).");
     }
+    return name;
+  }
+
+  /** The email as stored: trimmed, or null if none was given. */
+  public static String checkEmail(String email) {
     String mail = email == null || email.isBlank() ? null : email.strip();
     if (mail != null && (mail.length() > 254 || !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
       throw new InvalidInput("email", "Enter an email address like name@council.gov.uk.");
     }
+    return mail;
+  }
+
+  /** At least one role. */
+  public static Set<Role> checkRoles(Set<Role> roles) {
+    if (roles == null || roles.isEmpty()) {
+      throw new InvalidInput("roles", "Choose at least one role.");
+    }
+    return EnumSet.copyOf(roles);
+  }
+
+  public void rename(String displayName, String email) {
+    String name = checkName(displayName);
+    String mail = checkEmail(email);
     this.displayName = name;
     this.email = mail;
   }
 
   public void assignRoles(Set<Role> newRoles) {
-    if (newRoles == null || newRoles.isEmpty()) {
-      throw new InvalidInput("roles", "Choose at least one role.");
-    }
-    this.roles = EnumSet.copyOf(newRoles);
+    this.roles = checkRoles(newRoles);
   }
 
   public void moveTo(ServiceArea area) {

@@ -58,11 +58,16 @@ public class Messages {
     faces.getExternalContext().getFlash().setKeepMessages(true);
   }
 
-  /** Adds a rule's message to the field of the form it is about ({@code formId:field}). */
+  /**
+   * Adds each broken rule's message to the field of the form it is about ({@code formId:field}).
+   */
   public void reject(String formId, InvalidInput e) {
-    String clientId = e.field() == null ? null : formId + ":" + e.field();
-    faces.addMessage(
-        clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
+    for (InvalidInput.Problem problem : e.problems()) {
+      String clientId = problem.field() == null ? null : formId + ":" + problem.field();
+      faces.addMessage(
+          clientId,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), problem.message()));
+    }
     faces.validationFailed();
   }
 

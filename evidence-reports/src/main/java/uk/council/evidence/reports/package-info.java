@@ -1,0 +1,34 @@
+/**
+ * Reports: documents the council hands to auditors, regulators and courts, produced from the
+ * evidence system's data as signed PDFs.
+ *
+ * <p>A report is made in two steps. A JasperReports design ({@code reports/*.jrxml}) lays the
+ * content out and is filled and exported to PDF by {@link
+ * uk.council.evidence.reports.ReportTemplates}; then {@link
+ * uk.council.evidence.reports.pdf.PdfFinishing} adds metadata, attaches the figures as data and
+ * signs the result. Each report, such as {@link uk.council.evidence.reports.audit.AuditLogExtract},
+ * is one class that turns its input into wording and figures and drives both steps, returning a
+ * {@link uk.council.evidence.reports.SignedReport}.
+ *
+ * <p>Decisions:
+ *
+ * <ul>
+ *   <li>This module is a plain Java library: no CDI, EJB or MicroProfile. The web module holds the
+ *       instances (all immutable and thread-safe) in an application-scoped bean and passes the
+ *       configuration in, so everything here is tested with plain JUnit, without a container.
+ *   <li>Designs are in the JasperReports 7 format and compiled at run time, once each, because no
+ *       JasperReports 7 Maven plugin is published on Maven Central. Compiling costs a second or
+ *       two, filling milliseconds.
+ *   <li>Designs only place text. Every sentence, number format and time-zone conversion is made in
+ *       Java, where it can be tested and read, and the design holds no logic beyond "print when".
+ *   <li>Text is set in DejaVu, from the {@code jasperreports-fonts} extension, which embeds the
+ *       fonts: the PDF then shows the same characters on every reader, Welsh and Irish names
+ *       included. Without the extension JasperReports falls back to the PDF base fonts, which are
+ *       not embedded and lack many characters.
+ *   <li>Filled pages beyond a few dozen go to a temporary swap file, so that a report of thousands
+ *       of pages does not need them all in the heap.
+ *   <li>The figures are written as JSON by a fifty-line writer of our own rather than JSON-P, which
+ *       the server has but plain unit tests would have to bring.
+ * </ul>
+ */
+package uk.council.evidence.reports;
