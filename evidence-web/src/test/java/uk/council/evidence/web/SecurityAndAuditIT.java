@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,19 +117,7 @@ class SecurityAndAuditIT {
     String username = "lock." + UUID.randomUUID().toString().substring(0, 8);
     String password = "correct-horse-battery";
     PortalClient admin = PortalClient.signedIn(base, "admin");
-    var created =
-        admin.submit(
-            "admin/staff-edit.xhtml",
-            "staff",
-            List.of(
-                Map.entry("staff:username", username),
-                Map.entry("staff:displayName", "Lock Test"),
-                Map.entry("staff:email", ""),
-                Map.entry("staff:serviceArea", ""),
-                Map.entry("staff:roles", "CAMERA_USER"),
-                Map.entry("staff:active", "true"),
-                Map.entry("staff:password", password)),
-            "staff:save");
+    var created = addStaff(admin, username, "Lock Test", "", "CAMERA_USER", password);
     assertTrue(created.body().contains("Account " + username + " created."), created.body());
 
     long before = TestDatabase.auditHead();
@@ -156,6 +145,28 @@ class SecurityAndAuditIT {
     assertEquals("/evidence/camera-user/index.xhtml", signedIn.uri().getPath());
   }
 
+  /** Fills in and sends the administrator's "Add a staff account" form. */
+  private static HttpResponse<String> addStaff(
+      PortalClient admin,
+      String username,
+      String name,
+      String email,
+      String role,
+      String password) {
+    return admin.submit(
+        "admin/staff-edit.xhtml",
+        "staff",
+        List.of(
+            Map.entry("staff:username", username),
+            Map.entry("staff:displayName", name),
+            Map.entry("staff:email", email),
+            Map.entry("staff:serviceArea", ""),
+            Map.entry("staff:roles", role),
+            Map.entry("staff:active", "true"),
+            Map.entry("staff:password", password)),
+        "staff:save");
+  }
+
   private static String idOf(String staffList, String username) {
     int row = staffList.indexOf(">" + username + "<");
     int link = staffList.indexOf("staff-edit.xhtml?id=", row);
@@ -171,18 +182,13 @@ class SecurityAndAuditIT {
   void aRejectedStaffFormKeepsWhatWasTypedAndSaysWhatIsWrong() {
     PortalClient admin = PortalClient.signedIn(base, "admin");
     var rejected =
-        admin.submit(
-            "admin/staff-edit.xhtml",
-            "staff",
-            List.of(
-                Map.entry("staff:username", "Bad Name!"),
-                Map.entry("staff:displayName", "Kept Name"),
-                Map.entry("staff:email", "kept@example.gov.uk"),
-                Map.entry("staff:serviceArea", ""),
-                Map.entry("staff:roles", "SUPERVISOR"),
-                Map.entry("staff:active", "true"),
-                Map.entry("staff:password", "long-enough-password")),
-            "staff:save");
+        addStaff(
+            admin,
+            "Bad Name!",
+            "Kept Name",
+            "kept@example.gov.uk",
+            "SUPERVISOR",
+            "long-enough-password");
     assertEquals(200, rejected.statusCode());
     assertTrue(rejected.body().contains("There is a problem"));
     assertTrue(rejected.body().contains("A username is 2 to 64 characters"));
