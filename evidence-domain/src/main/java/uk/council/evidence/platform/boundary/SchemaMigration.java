@@ -47,7 +47,7 @@ public class SchemaMigration {
     LOG.info(
         () ->
             "Database schema at version "
-                + result.targetSchemaVersion
+                + state().version()
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -61,16 +62,18 @@ public class DemoAccounts {
   @ConfigProperty(name = "evidence.demo.enabled", defaultValue = "false")
   boolean enabled;
 
+  // Optional: MicroProfile Config treats an empty value as missing, and production sets none.
   @Inject
-  @ConfigProperty(name = "evidence.demo.password", defaultValue = "")
-  String password;
+  @ConfigProperty(name = "evidence.demo.password")
+  Optional<String> password;
 
   @PostConstruct
   void create() {
     if (!enabled) {
       return;
     }
-    if (password.length() < 12) {
+    String demoPassword = password.orElse("");
+    if (demoPassword.length() < 12) {
       throw new IllegalStateException(
           "evidence.demo.enabled is true but evidence.demo.password is not set to at least 12"
               + " characters");
@@ -93,7 +96,7 @@ public class DemoAccounts {
         continue;
       }
       if (hash == null) {
-        hash = passwords.hash(password);
+        hash = passwords.hash(demoPassword);
       }
       ServiceArea area = a.serviceArea() == null ? null : areaByCode(a.serviceArea());
       StaffMember m =

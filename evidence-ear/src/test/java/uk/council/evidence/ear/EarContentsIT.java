@@ -1,0 +1,160 @@
+package uk.council.evidence.ear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The EAR's layout: the domain once, as the EJB module; a skinny web module; every library once, in
+ * lib/. Needs no server; fails when the web module and the EAR resolve a library differently (then
+ * skinnyWars leaves the WAR's copy behind and two versions would load).
+ */
+class EarContentsIT {
+
+  private static final Pattern JAR = Pattern.compile("(?:.*/)?([^/]+?)-(\\d[^/]*)\\.jar");
+
+  private static Path ear;
+  private static List<String> entries;
+  private static List<String> warLibs;
+  private static String applicationXml;
+  private static String persistenceXml;
+
+  @BeforeAll
+  static void readTheEar() throws IOException {
+    ear = Path.of(System.getProperty("evidence.ear", "target/bwv-evidence.ear"));
+    try (ZipFile zip = new ZipFile(ear.toFile())) {
+      entries = zip.stream().map(ZipEntry::getName).collect(Collectors.toList());
+      applicationXml = text(zip, "META-INF/application.xml");
+      warLibs = new ArrayList<>();
+      try (ZipInputStream war = new ZipInputStream(stream(zip, "evidence.war"))) {
+        for (ZipEntry e; (e = war.getNextEntry()) != null; ) {
+          if (e.getName().startsWith("WEB-INF/lib/") && e.getName().endsWith(".jar")) {
+            warLibs.add(e.getName());
+          }
+        }
+      }
+      try (ZipInputStream domain = new ZipInputStream(stream(zip, "evidence-domain.jar"))) {
+        for (ZipEntry e; (e = domain.getNextEntry()) != null; ) {
+          if (e.getName().equals("META-INF/persistence.xml")) {
+            persistenceXml = new String(domain.readAllBytes(), StandardCharsets.UTF_8);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void applicationXmlDeclaresTheEjbAndWebModules() {
+    assertTrue(applicationXml.contains("version=\"10\""), applicationXml);
+    assertTrue(applicationXml.contains("<ejb>evidence-domain.jar</ejb>"), applicationXml);
+    assertTrue(applicationXml.contains("<web-uri>evidence.war</web-uri>"), applicationXml);
+    assertTrue(applicationXml.contains("<context-root>/evidence</context-root>"), applicationXml);
+    assertTrue(
+        applicationXml.contains("<library-directory>lib</library-directory>"), applicationXml);
+  }
+
+  @Test
+  void onlyTheTwoModulesAtTheTop() {
+    List<String> top =
+        entries.stream()
+            .filter(n -> !n.contains("/") && (n.endsWith(".jar") || n.endsWith(".war")))
+            .sorted()
+            .collect(Collectors.toList());
+    assertEquals(List.of("evidence-domain.jar", "evidence.war"), top);
+  }
+
+  @Test
+  void theDriverMigrationsAndReportsAreInLib() {
+    Map<String, String> lib = libraries();
+    for (String needed :
+        List.of(
+            "postgresql",
+            "flyway-core",
+            "flyway-database-postgresql",
+            "database",
+            "evidence-reports",
+            "jasperreports",
+            "pdfbox",
+            "bcpkix-jdk18on")) {
+      assertTrue(lib.containsKey(needed), needed + " should be in lib/: " + lib.values());
+    }
+  }
+
+  @Test
+  void everyLibraryOnceAndTheDomainOnlyAsTheEjbModule() {
+    Map<String, String> lib = libraries();
+    List<String> problems = new ArrayList<>();
+    for (String jar : warLibs) {
+      String artifact = artifactId(jar);
+      if (lib.containsKey(artifact)) {
+        problems.add(jar + " is also in the EAR as " + lib.get(artifact));
+      }
+      if (artifact.equals("evidence-domain")) {
+        problems.add(jar + " duplicates the EJB module evidence-domain.jar");
+      }
+    }
+    if (lib.containsKey("evidence-domain")) {
+      problems.add(lib.get("evidence-domain") + " duplicates the EJB module evidence-domain.jar");
+    }
+    assertTrue(
+        problems.isEmpty(),
+        "Libraries packaged twice (align the versions the web module and the EAR resolve; see"
+            + " the dependencyManagement in evidence-ear/pom.xml):\n  "
+            + String.join("\n  ", problems));
+  }
+
+  @Test
+  void schemaGenerationStaysOff() {
+    assertTrue(persistenceXml != null, "evidence-domain.jar has no META-INF/persistence.xml");
+    assertTrue(
+        persistenceXml.contains(
+            "\"jakarta.persistence.schema-generation.database.action\" value=\"none\""),
+        "JPA must not generate the schema; Flyway owns it:\n" + persistenceXml);
+  }
+
+  /** lib/ jars by artifact id; fails on two jars with one artifact id. */
+  private static Map<String, String> libraries() {
+    Map<String, String> lib = new TreeMap<>();
+    for (String name : entries) {
+      if (name.startsWith("lib/") && name.endsWith(".jar")) {
+        String previous = lib.put(artifactId(name), name);
+        assertTrue(previous == null, "two versions in lib/: " + previous + " and " + name);
+      }
+    }
+    return lib;
+  }
+
+  private static String artifactId(String jarPath) {
+    Matcher m = JAR.matcher(jarPath);
+    assertTrue(m.matches(), "not a versioned jar name: " + jarPath);
+    return m.group(1);
+  }
+
+  private static InputStream stream(ZipFile zip, String name) throws IOException {
+    ZipEntry entry = zip.getEntry(name);
+    assertTrue(entry != null, name + " is missing from " + ear);
+    return zip.getInputStream(entry);
+  }
+
+  private static String text(ZipFile zip, String name) throws IOException {
+    try (InputStream in = stream(zip, name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
