@@ -166,6 +166,13 @@ class PortalBrowserIT extends BrowserTestBase {
             .contains("Account " + username + " created."));
     assertTrue(text(By.id("staffTable")).contains("Nia Roberts"));
 
+    submit(By.xpath("//tr[td[text()='" + username + "']]//a[starts-with(text(), 'Change')]"));
+    assertEquals("Nia Roberts", heading());
+    assertEquals(
+        "nia.roberts@example.gov.uk",
+        browser.findElement(By.id("staff:email")).getAttribute("value"));
+    assertAccessible("admin-staff-change");
+
     open("admin/service-areas.xhtml");
     assertAccessible("admin-service-areas");
     String code = "AREA" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
@@ -173,6 +180,14 @@ class PortalBrowserIT extends BrowserTestBase {
     type(By.id("area:name"), "Highways " + code);
     submit(By.id("area:add"));
     assertTrue(text(By.id("areaTable")).contains("Highways " + code));
+  }
+
+  @Test
+  void aPageThatDoesNotExistSaysSoInThePortalsStyle() {
+    signIn("dpo");
+    open("no-such-page.xhtml");
+    assertEquals("Page not found", heading());
+    assertAccessible("not-found");
   }
 
   @Test
