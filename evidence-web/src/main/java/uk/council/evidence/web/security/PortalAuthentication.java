@@ -13,6 +13,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+import uk.council.evidence.device.boundary.Devices;
 
 /**
  * Authentication for the portal and the API: the sign-in page hands a credential over with {@code
@@ -26,7 +29,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
   /** Session attribute: the page someone asked for before they were sent to sign in. */
   public static final String RETURN_TO = "uk.council.evidence.returnTo";
 
+  /** The API paths docks use, with their own credential rather than a person's session. */
+  static final String DOCK_API = "/api/v1/dock/";
+
   @Inject IdentityStoreHandler identityStores;
+  @Inject Devices devices;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -39,11 +46,14 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
       }
       return AuthenticationStatus.SEND_FAILURE;
     }
+    if (request.getRequestURI().startsWith(request.getContextPath() + DOCK_API)) {
+      return authenticateDock(request, response, context);
+    }
     if (!context.isProtected()) {
       return context.doNothing();
     }
     if (isApi(request)) {
-      return unauthorised(response);
+      return unauthorised(response, "Session", "Sign in first: this API needs a signed-in person.");
     }
     if ("GET".equals(request.getMethod())) {
       String query = request.getQueryString();
@@ -54,18 +64,53 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     return context.redirect(request.getContextPath() + "/login.xhtml");
   }
 
+  /**
+   * A dock sends its name and secret with HTTP Basic on every request; nothing is kept between
+   * requests, so a revoked credential stops working at once.
+   */
+  private AuthenticationStatus authenticateDock(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String header = request.getHeader("Authorization");
+    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      String decoded;
+      try {
+        decoded =
+            new String(
+                Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        decoded = "";
+      }
+      int colon = decoded.indexOf(':');
+      if (colon > 0) {
+        var dock =
+            devices.authenticateDock(
+                decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr());
+        if (dock.isPresent()) {
+          return context.notifyContainerAboutLogin("dock:" + dock.get().getName(), Set.of("DOCK"));
+        }
+      }
+    }
+    return unauthorised(
+        response,
+        "Basic realm=\"BWV Evidence docks\"",
+        "This API needs a dock's name and current credential (HTTP Basic).");
+  }
+
   private static boolean isApi(HttpServletRequest request) {
     return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
   }
 
-  private static AuthenticationStatus unauthorised(HttpServletResponse response) {
+  private static AuthenticationStatus unauthorised(
+      HttpServletResponse response, String challenge, String detail) {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    response.setHeader("WWW-Authenticate", "Session realm=\"BWV Evidence\"");
+    response.setHeader("WWW-Authenticate", challenge);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
     String body =
         "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-            + "\"detail\":\"Sign in first: this API needs an authenticated session or credential.\"}";
+            + "\"detail\":\""
+            + detail
+            + "\"}";
     try {
       response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {

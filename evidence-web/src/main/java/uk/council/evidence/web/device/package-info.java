@@ -1,0 +1,2 @@
+/** Screens for cameras and docks (administrators) and for checking cameras out and in. */
+package uk.council.evidence.web.device;
