@@ -1,0 +1,461 @@
+package uk.council.evidence.footage.control;
+
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
+import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
+import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
+import static java.nio.file.StandardOpenOption.READ;
+import static java.nio.file.StandardOpenOption.WRITE;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Original recordings and their thumbnails on a filesystem (local disk or NAS) under one root, laid
+ * out as the {@linkplain uk.council.evidence.footage package description} explains. Originals are
+ * written once, through {@link #stage} and {@link #commit}, made read-only, and never modified;
+ * they leave only through {@link #delete}.
+ *
+ * <p>Safe for concurrent use: it holds no state but its directories, every file reaches its final
+ * name by an atomic rename, and two commits of the same bytes end with one original.
+ */
+public class FootageStore {
+
+  private static final String ORIGINAL_SUFFIX = ".mp4";
+  private static final String THUMBNAIL_SUFFIX = ".jpg";
+
+  private final Path root;
+  private final Path originals;
+  private final Path thumbnails;
+  private final Path incoming;
+  private final Path partial;
+
+  /**
+   * Opens (creating if needed) the store under {@code root}.
+   *
+   * @throws StorageFailure if the directories cannot be created
+   */
+  public FootageStore(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+    this.originals = this.root.resolve("originals");
+    this.thumbnails = this.root.resolve("thumbnails");
+    this.incoming = this.root.resolve("incoming");
+    this.partial = this.root.resolve("partial");
+    try {
+      for (Path directory : new Path[] {originals, thumbnails, incoming, partial}) {
+        Files.createDirectories(directory);
+      }
+    } catch (IOException e) {
+      throw failure("Cannot create the footage store under " + this.root, e);
+    }
+  }
+
+  /** The root directory of the store. */
+  public Path root() {
+    return root;
+  }
+
+  /** Where the original with this key is (or would be) stored. */
+  public Path original(StorageKey key) {
+    return shardedPath(originals, key, ORIGINAL_SUFFIX);
+  }
+
+  /** Where the thumbnail of the original with this key is (or would be) stored. */
+  public Path thumbnail(StorageKey key) {
+    return shardedPath(thumbnails, key, THUMBNAIL_SUFFIX);
+  }
+
+  /** Whether an original with this key is stored. */
+  public boolean exists(StorageKey key) {
+    return Files.isRegularFile(original(key));
+  }
+
+  /**
+   * The size of the stored original in bytes.
+   *
+   * @throws StorageFailure if it is missing or cannot be read
+   */
+  public long size(StorageKey key) {
+    Path file = original(key);
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw failure("Cannot read the size of original " + key + " at " + file, e);
+    }
+  }
+
+  /**
+   * Opens the stored original for reading; the caller closes the stream.
+   *
+   * @throws StorageFailure if it is missing or cannot be read
+   */
+  public InputStream open(StorageKey key) {
+    Path file = original(key);
+    try {
+      return Files.newInputStream(file, READ);
+    } catch (IOException e) {
+      throw failure("Cannot open original " + key + " at " + file, e);
+    }
+  }
+
+  /**
+   * Whether the stored original still hashes to its key (a fixity check). Reads the whole file.
+   *
+   * @throws StorageFailure if it is missing or cannot be read
+   */
+  public boolean isIntact(StorageKey key) {
+    Path file = original(key);
+    try (FileChannel channel = FileChannel.open(file, READ)) {
+      MessageDigest digest = Sha256.newDigest();
+      Sha256.update(digest, channel, 0, channel.size());
+      return StorageKey.of(digest.digest()).equals(key);
+    } catch (IOException e) {
+      throw failure("Cannot read original " + key + " at " + file + " to check it", e);
+    }
+  }
+
+  /**
+   * Removes the original and its thumbnail. Deleting what is already gone is not an error, so a
+   * retention sweep interrupted half-way can simply run again.
+   *
+   * @throws StorageFailure if a file exists but cannot be removed
+   */
+  public void delete(StorageKey key) {
+    deleteFile(original(key));
+    deleteFile(thumbnail(key));
+  }
+
+  /**
+   * Stores (or replaces) the thumbnail of an original, taking the file over: it is moved, so make
+   * it with {@link #scratchFile} to keep the move a rename on the same filesystem.
+   *
+   * @throws StorageFailure if it cannot be moved into place
+   */
+  public void putThumbnail(StorageKey key, Path jpeg) {
+    Path target = thumbnail(key);
+    try {
+      Files.createDirectories(target.getParent());
+      try {
+        // Thumbnails are derived and replaceable, so replacing an existing one is fine.
+        Files.move(jpeg, target, ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Path copy = scratchFile(THUMBNAIL_SUFFIX);
+        try {
+          Files.copy(jpeg, copy, REPLACE_EXISTING);
+          Files.move(copy, target, ATOMIC_MOVE);
+          Files.deleteIfExists(jpeg);
+        } finally {
+          Files.deleteIfExists(copy);
+        }
+      }
+    } catch (IOException e) {
+      throw failure("Cannot store the thumbnail of " + key + " at " + target, e);
+    }
+  }
+
+  /**
+   * A new empty file in {@code incoming/}, for work files such as a thumbnail being made. Removed
+   * by {@link #cleanIncoming} if it is left behind.
+   */
+  public Path scratchFile(String suffix) {
+    try {
+      return Files.createTempFile(incoming, "scratch-", suffix);
+    } catch (IOException e) {
+      throw failure("Cannot create a work file in " + incoming, e);
+    }
+  }
+
+  /**
+   * Streams an upload into a new file in {@code incoming/}, computing its SHA-256 in the same pass.
+   * Reads at most {@code maxBytes} and one block beyond, so an oversized body never fills the disk.
+   *
+   * @throws UploadTooLarge if the body is longer than {@code maxBytes}; nothing is kept
+   * @throws UploadInterrupted if the body ends early with an error; nothing is kept
+   * @throws StorageFull if the disk (or quota) is full; nothing is kept
+   * @throws StorageFailure for other write failures; nothing is kept
+   */
+  public Staged stage(InputStream body, long maxBytes) {
+    Path file = createIncoming("upload-");
+    boolean keep = false;
+    try {
+      MessageDigest digest = Sha256.newDigest();
+      long size = 0;
+      try (FileChannel out = FileChannel.open(file, WRITE)) {
+        BlockReader reader = new BlockReader(body);
+        byte[] block = new byte[Sha256.BLOCK_BYTES];
+        ByteBuffer buffer = ByteBuffer.wrap(block);
+        while (true) {
+          int read = readBody(reader, block, size, false);
+          if (read < 0) {
+            break;
+          }
+          if (size + read > maxBytes) {
+            throw new UploadTooLarge(
+                "The file is larger than the maximum of "
+                    + UploadTooLarge.describe(maxBytes)
+                    + " for one upload; nothing was stored.",
+                maxBytes);
+          }
+          buffer.clear().limit(read);
+          writeFully(out, buffer, size);
+          digest.update(block, 0, read);
+          size += read;
+        }
+      } catch (IOException e) {
+        throw failure("Cannot write the upload to " + file, e);
+      }
+      keep = true;
+      return new Staged(file, size, StorageKey.of(digest.digest()));
+    } finally {
+      if (!keep) {
+        deleteQuietly(file);
+      }
+    }
+  }
+
+  /**
+   * Like {@link #stage(InputStream, long)}, then checks the bytes against the SHA-256 the dock
+   * declared.
+   *
+   * @throws HashMismatch if they differ; nothing is kept
+   */
+  public Staged stage(InputStream body, long maxBytes, StorageKey declared) {
+    Objects.requireNonNull(declared, "declared");
+    Staged staged = stage(body, maxBytes);
+    if (!staged.key().equals(declared)) {
+      discard(staged);
+      throw new HashMismatch(declared, staged.key(), staged.size());
+    }
+    return staged;
+  }
+
+  /**
+   * Makes a staged upload an original: flushed to disk, moved to its place under {@code originals/}
+   * in one rename, made read-only. If the same bytes are already stored, the staged copy is dropped
+   * and the existing original kept, so committing twice is harmless.
+   *
+   * @return the key of the original, the staged upload's SHA-256
+   * @throws StorageFailure if it cannot be stored; the staged file is removed
+   */
+  public StorageKey commit(Staged staged) {
+    StorageKey key = staged.key();
+    Path target = original(key);
+    try {
+      if (Files.exists(target)) {
+        discard(staged);
+        return key;
+      }
+      try (FileChannel channel = FileChannel.open(staged.file(), WRITE)) {
+        channel.force(true);
+      }
+      makeReadOnly(staged.file());
+      Path leaf = target.getParent();
+      boolean newLeaf = !Files.isDirectory(leaf);
+      Files.createDirectories(leaf);
+      // On POSIX a rename onto an existing name replaces it. If another commit of the same bytes
+      // got there between the check above and here, the bytes are identical (same SHA-256), and
+      // anyone reading the earlier file keeps reading it, so the replacement is harmless.
+      Files.move(staged.file(), target, ATOMIC_MOVE);
+      syncDirectory(leaf);
+      if (newLeaf) {
+        syncDirectory(leaf.getParent());
+        syncDirectory(originals);
+      }
+      return key;
+    } catch (IOException e) {
+      discard(staged);
+      throw failure("Cannot store original " + key + " at " + target, e);
+    }
+  }
+
+  /** Removes a staged upload that will not be committed. Harmless if it is already gone. */
+  public void discard(Staged staged) {
+    deleteQuietly(staged.file());
+  }
+
+  /**
+   * Removes files in {@code incoming/} last written at or before {@code now - olderThan}: uploads
+   * and work files a stopped server left behind. Call it at start-up. Other servers sharing the
+   * store may be writing there, and an upload being written is modified continually, so pass an age
+   * comfortably longer than the slowest step between two writes or between staging and commit (an
+   * hour is plenty); resumable uploads live in {@code partial/} and are not touched.
+   *
+   * @return how many files were removed
+   */
+  public int cleanIncoming(Duration olderThan, Instant now) {
+    return removeOlderThan(incoming, now.minus(olderThan));
+  }
+
+  /** Bytes the store's filesystem can still take, for health checks and upload limits. */
+  public long usableSpace() {
+    try {
+      return Files.getFileStore(root).getUsableSpace();
+    } catch (IOException e) {
+      throw failure("Cannot read the free space under " + root, e);
+    }
+  }
+
+  /** Where resumable uploads keep their parts, apart from incoming/ so start-up keeps them. */
+  Path partialDirectory() {
+    return partial;
+  }
+
+  /**
+   * Turns a fully arrived file into a staged upload by renaming it into {@code incoming/}; its
+   * modification time is set to now so that {@link #cleanIncoming} does not take it for a stray.
+   */
+  Staged adopt(Path file, long size, StorageKey key) throws IOException {
+    Path target = incoming.resolve("upload-" + key + "-" + UUID.randomUUID() + ".tmp");
+    Files.move(file, target, ATOMIC_MOVE);
+    Files.setLastModifiedTime(target, FileTime.fromMillis(System.currentTimeMillis()));
+    return new Staged(target, size, key);
+  }
+
+  static int removeOlderThan(Path directory, Instant cutoff) {
+    int removed = 0;
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
+      for (Path file : files) {
+        try {
+          if (Files.isRegularFile(file, NOFOLLOW_LINKS)
+              && !Files.getLastModifiedTime(file).toInstant().isAfter(cutoff)
+              && Files.deleteIfExists(file)) {
+            removed++;
+          }
+        } catch (NoSuchFileException e) {
+          // Another server's clean-up or the upload's own commit got there first.
+        }
+      }
+    } catch (IOException e) {
+      throw failure("Cannot clean " + directory, e);
+    }
+    return removed;
+  }
+
+  /**
+   * The exception for an I/O failure: {@link StorageFull} when the disk or quota is full, which the
+   * JDK reports only in the message (ENOSPC, EDQUOT; ERROR_DISK_FULL on Windows).
+   */
+  static StorageFailure failure(String message, IOException cause) {
+    if (isOutOfSpace(cause)) {
+      return new StorageFull(
+          message + ": the footage store is full (" + cause.getMessage() + ")", cause);
+    }
+    return new StorageFailure(message + ": " + cause, cause);
+  }
+
+  static boolean isOutOfSpace(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      String message = t.getMessage();
+      if (message != null
+          && (message.contains("No space left on device")
+              || message.contains("Disk quota exceeded")
+              || message.contains("not enough space on the disk"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Reads the next block of a request body. A failure there is the connection's, not the disk's,
+   * unless it says otherwise.
+   *
+   * @param kept whether the caller keeps what arrived before a failure (a resumable upload)
+   */
+  static int readBody(BlockReader body, byte[] block, long receivedSoFar, boolean kept) {
+    try {
+      return body.next(block);
+    } catch (IOException e) {
+      if (isOutOfSpace(e)) {
+        throw failure("Cannot receive the upload", e);
+      }
+      String what =
+          kept
+              ? "; resume from offset " + receivedSoFar + "."
+              : ". Nothing was stored; send the file again.";
+      throw new UploadInterrupted(
+          "The upload stopped after " + receivedSoFar + " bytes (" + e.getMessage() + ")" + what,
+          kept ? receivedSoFar : 0,
+          e);
+    }
+  }
+
+  static void writeFully(FileChannel out, ByteBuffer buffer, long position) throws IOException {
+    long at = position;
+    while (buffer.hasRemaining()) {
+      at += out.write(buffer, at);
+    }
+  }
+
+  private Path shardedPath(Path base, StorageKey key, String suffix) {
+    return base.resolve(key.firstShard()).resolve(key.secondShard()).resolve(key + suffix);
+  }
+
+  private Path createIncoming(String prefix) {
+    try {
+      return Files.createTempFile(incoming, prefix, ".tmp");
+    } catch (IOException e) {
+      throw failure("Cannot create an upload file in " + incoming, e);
+    }
+  }
+
+  private static void makeReadOnly(Path file) throws IOException {
+    PosixFileAttributeView posix =
+        Files.getFileAttributeView(file, PosixFileAttributeView.class, NOFOLLOW_LINKS);
+    if (posix != null) {
+      posix.setPermissions(PosixFilePermissions.fromString("r--r-----"));
+    } else if (!file.toFile().setWritable(false)) {
+      throw new IOException("cannot make " + file + " read-only");
+    }
+  }
+
+  /** Makes a rename durable; not every platform can open a directory, hence best effort. */
+  private static void syncDirectory(Path directory) {
+    try (FileChannel channel = FileChannel.open(directory, READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Windows cannot open a directory as a channel; its renames are journalled by NTFS.
+    }
+  }
+
+  private static void deleteFile(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (AccessDeniedException e) {
+      // Platforms without POSIX permissions refuse to delete a read-only file.
+      if (!file.toFile().setWritable(true)) {
+        throw failure("Cannot delete " + file, e);
+      }
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException again) {
+        throw failure("Cannot delete " + file, again);
+      }
+    } catch (IOException e) {
+      throw failure("Cannot delete " + file, e);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // What cannot be removed now is removed by cleanIncoming at the next start-up.
+    }
+  }
+}

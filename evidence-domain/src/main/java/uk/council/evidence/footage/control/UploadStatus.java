@@ -1,0 +1,36 @@
+package uk.council.evidence.footage.control;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Where a resumable upload stands.
+ *
+ * @param uploadId the id the dock uses for every later request: the declared SHA-256 in hex
+ * @param declaredSha256 the SHA-256 the dock declared for the whole file
+ * @param declaredSize the size the dock declared for the whole file, in bytes
+ * @param received bytes the server holds: the offset the next chunk must start at
+ * @param createdAt when the upload was started
+ * @param details what the caller attached when starting (camera serial, recorded times, ...)
+ */
+public record UploadStatus(
+    String uploadId,
+    StorageKey declaredSha256,
+    long declaredSize,
+    long received,
+    Instant createdAt,
+    Map<String, String> details) {
+
+  public UploadStatus {
+    details = Map.copyOf(details);
+  }
+
+  /** Whether every declared byte has arrived, so the upload can be {@code finish}ed. */
+  public boolean complete() {
+    return received == declaredSize;
+  }
+
+  UploadStatus withReceived(long bytes) {
+    return new UploadStatus(uploadId, declaredSha256, declaredSize, bytes, createdAt, details);
+  }
+}

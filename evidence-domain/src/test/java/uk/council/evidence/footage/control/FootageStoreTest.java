@@ -1,0 +1,286 @@
+package uk.council.evidence.footage.control;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Random;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.council.evidence.platform.entity.InvalidInput;
+
+class FootageStoreTest {
+
+  private static final long LIMIT = 64L * 1024 * 1024;
+
+  @TempDir Path root;
+
+  private FootageStore store;
+
+  @BeforeEach
+  void openStore() {
+    store = new FootageStore(root);
+  }
+
+  @Test
+  void stagingHashesTheBytesAsTheyArriveAndCommitStoresThemReadOnlyAtTheShardedPath()
+      throws Exception {
+    byte[] bytes = randomBytes(3 * 1024 * 1024 + 17, 1);
+    StorageKey expected = sha256(bytes);
+
+    Staged staged = store.stage(new ByteArrayInputStream(bytes), LIMIT, expected);
+    assertEquals(expected, staged.key());
+    assertEquals(bytes.length, staged.size());
+    assertTrue(staged.file().startsWith(root.resolve("incoming")));
+
+    StorageKey key = store.commit(staged);
+    assertEquals(expected, key);
+    String hex = expected.sha256();
+    Path original =
+        root.resolve("originals")
+            .resolve(hex.substring(0, 2))
+            .resolve(hex.substring(2, 4))
+            .resolve(hex + ".mp4");
+    assertEquals(original, store.original(key));
+    assertTrue(store.exists(key));
+    assertEquals(bytes.length, store.size(key));
+    assertEquals(
+        PosixFilePermissions.fromString("r--r-----"), Files.getPosixFilePermissions(original));
+    try (InputStream in = store.open(key)) {
+      assertArrayEquals(bytes, in.readAllBytes());
+    }
+    assertTrue(store.isIntact(key));
+    assertEquals(0, countFiles("incoming"));
+  }
+
+  @Test
+  void committingTheSameBytesAgainKeepsTheOneOriginal() throws Exception {
+    byte[] bytes = randomBytes(200_000, 2);
+    StorageKey first = store.commit(store.stage(new ByteArrayInputStream(bytes), LIMIT));
+    FileTime stored = Files.getLastModifiedTime(store.original(first));
+
+    Staged again = store.stage(new ByteArrayInputStream(bytes), LIMIT);
+    assertEquals(first, store.commit(again));
+    assertFalse(Files.exists(again.file()));
+    assertEquals(stored, Files.getLastModifiedTime(store.original(first)));
+    assertEquals(1, countFiles("originals"));
+    assertEquals(0, countFiles("incoming"));
+  }
+
+  @Test
+  void aBodyOverTheLimitIsRefusedAfterReadingLittleMoreThanTheLimit() {
+    long limit = 1024 * 1024;
+    CountingStream endless = new CountingStream(Long.MAX_VALUE);
+    UploadTooLarge e = assertThrows(UploadTooLarge.class, () -> store.stage(endless, limit));
+    assertEquals(limit, e.limitBytes());
+    assertEquals(
+        "The file is larger than the maximum of 1.0 MiB (1048576 bytes) for one upload; nothing"
+            + " was stored.",
+        e.getMessage());
+    assertTrue(endless.served <= limit + Sha256.BLOCK_BYTES, "read " + endless.served);
+    assertEquals(0, countFiles("incoming"));
+  }
+
+  @Test
+  void aBodyOfExactlyTheLimitIsAccepted() {
+    Staged staged = store.stage(new CountingStream(100_000), 100_000);
+    assertEquals(100_000, staged.size());
+  }
+
+  @Test
+  void aDiskFullPartWayLeavesNothingBehind() {
+    InputStream failing =
+        new FailingStream(
+            5 * 1024 * 1024,
+            () ->
+                new FileSystemException(
+                    root.resolve("incoming").toString(), null, "No space left on device"));
+    StorageFull e = assertThrows(StorageFull.class, () -> store.stage(failing, LIMIT));
+    assertTrue(e.getMessage().contains("the footage store is full"), e.getMessage());
+    assertEquals(0, countFiles("incoming"));
+    assertEquals(0, countFiles("originals"));
+  }
+
+  @Test
+  void aConnectionLostPartWayLeavesNothingBehind() {
+    InputStream failing = new FailingStream(300_000, () -> new IOException("Connection reset"));
+    UploadInterrupted e = assertThrows(UploadInterrupted.class, () -> store.stage(failing, LIMIT));
+    assertEquals(0, e.received());
+    assertTrue(
+        e.getMessage().startsWith("The upload stopped after 300000 bytes (Connection reset)"));
+    assertEquals(0, countFiles("incoming"));
+  }
+
+  @Test
+  void aHashThatDiffersFromTheDeclaredOneStoresNothing() {
+    byte[] bytes = randomBytes(100_000, 3);
+    StorageKey declared = sha256(randomBytes(100_000, 4));
+    HashMismatch e =
+        assertThrows(
+            HashMismatch.class,
+            () -> store.stage(new ByteArrayInputStream(bytes), LIMIT, declared));
+    assertEquals(declared, e.declared());
+    assertEquals(sha256(bytes), e.received());
+    assertEquals("sha256", e.field());
+    assertEquals(0, countFiles("incoming"));
+    assertEquals(0, countFiles("originals"));
+  }
+
+  @Test
+  void cleaningIncomingRemovesOldStraysButNotFreshUploadsOrPartials() throws Exception {
+    Instant now = Instant.now();
+    Path stray = Files.write(root.resolve("incoming/upload-1.tmp"), new byte[10]);
+    Files.setLastModifiedTime(stray, FileTime.from(now.minus(Duration.ofHours(2))));
+    Path fresh = Files.write(root.resolve("incoming/upload-2.tmp"), new byte[10]);
+    Path partial = Files.write(root.resolve("partial").resolve("x.part"), new byte[10]);
+    Files.setLastModifiedTime(partial, FileTime.from(now.minus(Duration.ofDays(2))));
+
+    assertEquals(1, store.cleanIncoming(Duration.ofHours(1), now));
+    assertFalse(Files.exists(stray));
+    assertTrue(Files.exists(fresh));
+    assertTrue(Files.exists(partial));
+  }
+
+  @Test
+  void deletingRemovesOriginalAndThumbnailAndMayBeRepeated() throws Exception {
+    StorageKey key =
+        store.commit(store.stage(new ByteArrayInputStream(randomBytes(5000, 5)), LIMIT));
+    Path jpeg = Files.write(store.scratchFile(".jpg"), new byte[] {(byte) 0xff, (byte) 0xd8});
+    store.putThumbnail(key, jpeg);
+    assertTrue(Files.exists(store.thumbnail(key)));
+    assertFalse(Files.exists(jpeg));
+
+    store.delete(key);
+    assertFalse(store.exists(key));
+    assertFalse(Files.exists(store.thumbnail(key)));
+    assertDoesNotThrow(() -> store.delete(key));
+  }
+
+  @Test
+  void aMissingOriginalIsAStorageFailureNamingIt() {
+    StorageKey key = sha256(new byte[] {1});
+    StorageFailure e = assertThrows(StorageFailure.class, () -> store.open(key));
+    assertTrue(e.getMessage().contains(key.sha256()), e.getMessage());
+  }
+
+  @Test
+  void aChangedOriginalIsNotIntact() throws Exception {
+    StorageKey key =
+        store.commit(store.stage(new ByteArrayInputStream(randomBytes(5000, 6)), LIMIT));
+    Path original = store.original(key);
+    original.toFile().setWritable(true);
+    Files.write(original, randomBytes(5000, 7));
+    assertFalse(store.isIntact(key));
+  }
+
+  @Test
+  void theFreeSpaceIsKnown() {
+    assertTrue(store.usableSpace() > 0);
+  }
+
+  @Test
+  void storageKeysAreSha256InLowerCaseHex() {
+    String hex = "AB".repeat(32);
+    assertEquals("ab".repeat(32), StorageKey.parse(" " + hex + " ").sha256());
+    InvalidInput e = assertThrows(InvalidInput.class, () -> new StorageKey(hex));
+    assertEquals("sha256", e.field());
+    assertThrows(InvalidInput.class, () -> StorageKey.parse("../../etc/passwd"));
+    assertThrows(InvalidInput.class, () -> StorageKey.parse(null));
+    assertNotEquals(StorageKey.parse("0".repeat(64)), StorageKey.parse("1".repeat(64)));
+  }
+
+  static byte[] randomBytes(int length, long seed) {
+    byte[] bytes = new byte[length];
+    new Random(seed).nextBytes(bytes);
+    return bytes;
+  }
+
+  static StorageKey sha256(byte[] bytes) {
+    try {
+      return new StorageKey(
+          HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private long countFiles(String directory) {
+    try (Stream<Path> files = Files.walk(root.resolve(directory))) {
+      return files.filter(Files::isRegularFile).count();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Serves {@code length} bytes of zeros and counts what was taken. */
+  static final class CountingStream extends InputStream {
+    private final long length;
+    long served;
+
+    CountingStream(long length) {
+      this.length = length;
+    }
+
+    @Override
+    public int read() {
+      return served < length ? (int) (served++ & 0) : -1;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int count) {
+      if (served >= length) {
+        return -1;
+      }
+      int n = (int) Math.min(count, length - served);
+      served += n;
+      return n;
+    }
+  }
+
+  /** Serves {@code before} bytes, then fails the way a socket or a full disk does. */
+  static final class FailingStream extends InputStream {
+    private final long before;
+    private final Supplier<IOException> failure;
+    private long served;
+
+    FailingStream(long before, Supplier<IOException> failure) {
+      this.before = before;
+      this.failure = failure;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int count) throws IOException {
+      if (served >= before) {
+        throw failure.get();
+      }
+      int n = (int) Math.min(count, before - served);
+      served += n;
+      return n;
+    }
+  }
+}
