@@ -8,7 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -202,6 +207,166 @@ class DevicesIT extends BrowserTestBase {
     assertAccessible("shifts-camera-user");
     submit(By.cssSelector("input[value='Check in " + serial + "']"));
     assertTrue(text(By.className("govuk-notification-banner")).contains("Camera checked in."));
+  }
+
+  // Uploads through the dock API.
+
+  /** A small but well-formed MP4: ftyp, moov and an mdat of {@code payload} random bytes. */
+  static byte[] mp4(int payload) {
+    var out = new java.io.ByteArrayOutputStream();
+    box(out, "ftyp", "isom\0\0\2\0isomiso2mp41".getBytes(StandardCharsets.ISO_8859_1));
+    box(out, "moov", new byte[32]);
+    byte[] media = new byte[payload];
+    new java.util.Random(payload).nextBytes(media);
+    box(out, "mdat", media);
+    return out.toByteArray();
+  }
+
+  private static void box(java.io.ByteArrayOutputStream out, String type, byte[] content) {
+    int size = 8 + content.length;
+    out.write(size >>> 24);
+    out.write(size >>> 16);
+    out.write(size >>> 8);
+    out.write(size);
+    out.writeBytes(type.getBytes(StandardCharsets.ISO_8859_1));
+    out.writeBytes(content);
+  }
+
+  static String sha256(byte[] bytes) throws Exception {
+    return java.util.HexFormat.of()
+        .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
+  HttpResponse<String> upload(
+      String dock, String secret, String serial, String start, String end, String sha, byte[] body)
+      throws Exception {
+    String pair = dock + ":" + secret;
+    var request =
+        HttpRequest.newBuilder(URI.create(base + "api/v1/dock/recordings"))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)))
+            .header("Content-Type", "video/mp4")
+            .header("Camera-Serial", serial)
+            .header("Recorded-Start", start)
+            .header("Recorded-End", end)
+            .header("Content-SHA256", sha)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  static long recordingsWith(String sha) throws SQLException {
+    try (var c = TestDatabase.connect();
+        var ps = c.prepareStatement("SELECT COUNT(*) FROM recording WHERE sha256 = ?")) {
+      ps.setString(1, sha);
+      var rs = ps.executeQuery();
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  static Path stored(String sha) {
+    return Path.of(System.getenv("EVIDENCE_STORAGE_ROOT"), "originals")
+        .resolve(sha.substring(0, 2))
+        .resolve(sha.substring(2, 4))
+        .resolve(sha + ".mp4");
+  }
+
+  @Test
+  void aDockUploadsAnMp4WhichIsStoredReadOnlyAttributedAndAudited() throws Exception {
+    PortalClient admin = PortalClient.signedIn(base, "admin");
+    String dock = unique("upload-");
+    String secret = registerDock(admin, dock);
+    String serial = unique("UPL-").toUpperCase();
+    admin.submit(
+        "admin/cameras.xhtml",
+        "camera",
+        List.of(
+            Map.entry("camera:serial", serial),
+            Map.entry("camera:make", "Motorola"),
+            Map.entry("camera:model", "VB400"),
+            Map.entry("camera:assetTag", ""),
+            Map.entry("camera:serviceArea", "")),
+        "camera:register");
+    Instant start = Instant.now().minusSeconds(600).truncatedTo(ChronoUnit.SECONDS);
+    byte[] video = mp4(200_000);
+    String sha = sha256(video);
+    long before = TestDatabase.auditHead();
+    var created =
+        upload(
+            dock, secret, serial, start.toString(), start.plusSeconds(60).toString(), sha, video);
+    assertEquals(201, created.statusCode(), created.body());
+    assertTrue(
+        created.body().contains("\"attributed\":false"),
+        "nobody had the camera: " + created.body());
+    assertTrue(created.headers().firstValue("Location").isPresent());
+    assertEquals(1, recordingsWith(sha));
+    var file = stored(sha);
+    assertTrue(Files.exists(file), file.toString());
+    assertEquals(
+        "r--r-----",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+        "stored read-only");
+    assertTrue(
+        TestDatabase.auditSince(before).stream()
+            .anyMatch(e -> e.startsWith("dock:" + dock + " FOOTAGE_UPLOADED") && e.contains(sha)));
+
+    var again =
+        upload(
+            dock, secret, serial, start.toString(), start.plusSeconds(60).toString(), sha, video);
+    assertEquals(200, again.statusCode(), "the same bytes again: " + again.body());
+    assertEquals(1, recordingsWith(sha));
+  }
+
+  @Test
+  void badUploadsAreRefusedWithProblemDetailsAndStoreNothing() throws Exception {
+    PortalClient admin = PortalClient.signedIn(base, "admin");
+    String dock = unique("badup-");
+    String secret = registerDock(admin, dock);
+    String serial = "VB4-000101"; // a demo camera
+    Instant start = Instant.now().minusSeconds(900).truncatedTo(ChronoUnit.SECONDS);
+    String s = start.toString();
+    String e = start.plusSeconds(30).toString();
+    byte[] video = mp4(50_000);
+    String sha = sha256(video);
+
+    var mismatch = upload(dock, secret, serial, s, e, sha256(mp4(50_001)), video);
+    assertEquals(422, mismatch.statusCode(), mismatch.body());
+    assertTrue(
+        mismatch
+            .headers()
+            .firstValue("Content-Type")
+            .orElseThrow()
+            .startsWith("application/problem+json"));
+    assertEquals(0, recordingsWith(sha));
+    assertTrue(!Files.exists(stored(sha)), "nothing stored");
+
+    byte[] text =
+        "This is not a video at all, just a renamed text file.\n".getBytes(StandardCharsets.UTF_8);
+    var notMp4 = upload(dock, secret, serial, s, e, sha256(text), text);
+    assertEquals(415, notMp4.statusCode(), notMp4.body());
+    assertTrue(!Files.exists(stored(sha256(text))));
+
+    byte[] truncated = java.util.Arrays.copyOf(video, video.length - 1000);
+    var cut = upload(dock, secret, serial, s, e, sha256(truncated), truncated);
+    assertEquals(415, cut.statusCode(), cut.body());
+    assertTrue(cut.body().contains("mdat"), cut.body());
+
+    var unknown = upload(dock, secret, "NOPE-12345", s, e, sha, video);
+    assertEquals(422, unknown.statusCode());
+    assertTrue(unknown.body().contains("Unknown camera serial NOPE-12345"), unknown.body());
+
+    var backwards = upload(dock, secret, serial, e, s, sha, video);
+    assertEquals(422, backwards.statusCode());
+    assertTrue(backwards.body().contains("is not after the start"), backwards.body());
+
+    String future = Instant.now().plusSeconds(3600).toString();
+    var ahead = upload(dock, secret, serial, s, future, sha, video);
+    assertEquals(422, ahead.statusCode());
+    assertTrue(ahead.body().contains("in the future"), ahead.body());
+    assertEquals(0, recordingsWith(sha), "none of them made a recording");
   }
 
   private static String idOfCamera(String serial) throws SQLException {

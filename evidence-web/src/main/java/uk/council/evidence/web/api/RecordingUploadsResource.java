@@ -1,0 +1,106 @@
+package uk.council.evidence.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import uk.council.evidence.footage.boundary.FootageIngest;
+import uk.council.evidence.footage.boundary.Upload;
+import uk.council.evidence.footage.boundary.UploadRequest;
+import uk.council.evidence.footage.entity.Recording;
+import uk.council.evidence.platform.entity.InvalidInput;
+
+/**
+ * A dock uploads one MP4 per request, streamed, with what it knows in headers: {@code
+ * Camera-Serial}, {@code Recorded-Start} and {@code Recorded-End} (ISO-8601 instants) and {@code
+ * Content-SHA256} (hex). 201 with the new recording, or 200 with the existing one when the same
+ * bytes came before. Errors are problem details (see {@link ProblemDetails}).
+ */
+@Path("dock/recordings")
+@RequestScoped
+@RolesAllowed("DOCK")
+public class RecordingUploadsResource {
+
+  @Inject FootageIngest ingest;
+  @Inject SecurityContext security;
+
+  @POST
+  @Consumes({"video/mp4", MediaType.APPLICATION_OCTET_STREAM})
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response upload(
+      @HeaderParam("Camera-Serial") String serial,
+      @HeaderParam("Recorded-Start") String start,
+      @HeaderParam("Recorded-End") String end,
+      @HeaderParam("Content-SHA256") String sha256,
+      @HeaderParam("Content-Length") String length,
+      @Context HttpServletRequest http,
+      @Context UriInfo uri,
+      InputStream body) {
+    String dock = security.getCallerPrincipal().getName().substring("dock:".length());
+    Upload upload =
+        ingest.receive(
+            new UploadRequest(
+                serial,
+                instant(start, "Recorded-Start"),
+                instant(end, "Recorded-End"),
+                sha256,
+                length(length)),
+            body,
+            dock,
+            http.getRemoteAddr());
+    Recording r = upload.recording();
+    var location = uri.getBaseUriBuilder().path("recordings").path(r.getId().toString()).build();
+    return Response.status(upload.created() ? Response.Status.CREATED : Response.Status.OK)
+        .location(location)
+        .entity(describe(r))
+        .build();
+  }
+
+  private static JsonObject describe(Recording r) {
+    return Json.createObjectBuilder()
+        .add("id", r.getId())
+        .add("sha256", r.getSha256())
+        .add("sizeBytes", r.getSizeBytes())
+        .add("camera", r.getCamera().getSerial())
+        .add("recordedStart", r.getRecordedStart().toString())
+        .add("recordedEnd", r.getRecordedEnd().toString())
+        .add("attributed", r.isAttributed())
+        .add("wearer", r.getWearer().map(w -> w.getUsername()).orElse(""))
+        .build();
+  }
+
+  private static Instant instant(String text, String header) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInput(
+          "recordedTimes", header + " must be an ISO-8601 instant such as 2026-11-23T09:15:00Z.");
+    }
+  }
+
+  private static long length(String header) {
+    try {
+      return header == null ? -1 : Long.parseLong(header.strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+}
