@@ -48,6 +48,21 @@ class DevicesIT extends BrowserTestBase {
     return prefix + UUID.randomUUID().toString().substring(0, 6);
   }
 
+  /** Registers a camera of no particular service area through the administrator's form. */
+  static HttpResponse<String> registerCamera(
+      PortalClient admin, String serial, String make, String model) {
+    return admin.submit(
+        "admin/cameras.xhtml",
+        "camera",
+        List.of(
+            Map.entry("camera:serial", serial),
+            Map.entry("camera:make", make),
+            Map.entry("camera:model", model),
+            Map.entry("camera:assetTag", ""),
+            Map.entry("camera:serviceArea", "")),
+        "camera:register");
+  }
+
   /** Registers a dock through the administrator's form; returns its secret, shown once. */
   String registerDock(PortalClient admin, String name) {
     var page =
@@ -168,17 +183,7 @@ class DevicesIT extends BrowserTestBase {
   void aSupervisorChecksACameraOutToTheirTeamAndTheWearerChecksItIn() throws SQLException {
     String serial = unique("SUP-").toUpperCase();
     PortalClient admin = PortalClient.signedIn(base, "admin");
-    var registered =
-        admin.submit(
-            "admin/cameras.xhtml",
-            "camera",
-            List.of(
-                Map.entry("camera:serial", serial),
-                Map.entry("camera:make", "Reveal"),
-                Map.entry("camera:model", "D5"),
-                Map.entry("camera:assetTag", ""),
-                Map.entry("camera:serviceArea", "")),
-            "camera:register");
+    var registered = registerCamera(admin, serial, "Reveal", "D5");
     assertTrue(registered.body().contains("Camera " + serial + " registered."));
 
     signIn("supervisor");
@@ -280,16 +285,7 @@ class DevicesIT extends BrowserTestBase {
     String dock = unique("upload-");
     String secret = registerDock(admin, dock);
     String serial = unique("UPL-").toUpperCase();
-    admin.submit(
-        "admin/cameras.xhtml",
-        "camera",
-        List.of(
-            Map.entry("camera:serial", serial),
-            Map.entry("camera:make", "Motorola"),
-            Map.entry("camera:model", "VB400"),
-            Map.entry("camera:assetTag", ""),
-            Map.entry("camera:serviceArea", "")),
-        "camera:register");
+    registerCamera(admin, serial, "Motorola", "VB400");
     Instant start = Instant.now().minusSeconds(600).truncatedTo(ChronoUnit.SECONDS);
     byte[] video = mp4(200_000);
     String sha = sha256(video);

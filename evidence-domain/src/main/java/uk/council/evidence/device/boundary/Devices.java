@@ -27,6 +27,7 @@ import uk.council.evidence.device.entity.Dock;
 import uk.council.evidence.device.entity.IssuedCredential;
 import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.staff.control.ServiceAreaDirectory;
 import uk.council.evidence.staff.entity.Role;
 import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.staff.entity.StaffMember;
@@ -41,6 +42,7 @@ public class Devices {
   EntityManager em;
 
   @Inject Clock clock;
+  @Inject ServiceAreaDirectory areas;
   @Inject AuditLog audit;
   @Resource SessionContext session;
 
@@ -60,7 +62,7 @@ public class Devices {
     check.run(() -> Camera.checkMake(make));
     check.run(() -> Camera.checkModel(model));
     String tag = check.value(() -> Camera.checkAssetTag(assetTag));
-    ServiceArea area = check.value(() -> area(serviceAreaId));
+    ServiceArea area = check.value(() -> areas.chosen(serviceAreaId));
     if (normalised != null && findCamera(normalised).isPresent()) {
       check.add("serial", "Camera " + normalised + " is already registered.");
     }
@@ -379,17 +381,6 @@ public class Devices {
       throw new InvalidInput("There is no such dock.");
     }
     return dock;
-  }
-
-  private ServiceArea area(Long id) {
-    if (id == null) {
-      return null;
-    }
-    ServiceArea area = em.find(ServiceArea.class, id);
-    if (area == null) {
-      throw new InvalidInput("serviceArea", "Choose a service area from the list.");
-    }
-    return area;
   }
 
   private String caller() {

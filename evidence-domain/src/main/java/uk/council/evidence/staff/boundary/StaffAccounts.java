@@ -21,6 +21,7 @@ import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.staff.control.PasswordRules;
 import uk.council.evidence.staff.control.Passwords;
+import uk.council.evidence.staff.control.ServiceAreaDirectory;
 import uk.council.evidence.staff.entity.LockoutPolicy;
 import uk.council.evidence.staff.entity.Role;
 import uk.council.evidence.staff.entity.ServiceArea;
@@ -38,6 +39,7 @@ public class StaffAccounts {
   EntityManager em;
 
   @Inject Clock clock;
+  @Inject ServiceAreaDirectory areas;
   @Inject Passwords passwords;
   @Inject LockoutPolicy lockout;
   @Inject AuditLog audit;
@@ -151,7 +153,7 @@ public class StaffAccounts {
     }
     check.run(() -> StaffMember.checkName(draft.displayName()));
     check.run(() -> StaffMember.checkEmail(draft.email()));
-    ServiceArea area = check.value(() -> area(draft.serviceAreaId()));
+    ServiceArea area = check.value(() -> areas.chosen(draft.serviceAreaId()));
     check.run(() -> StaffMember.checkRoles(draft.roles()));
     check.run(() -> PasswordRules.check(password, username));
     check.orThrow();
@@ -184,7 +186,7 @@ public class StaffAccounts {
     var check = new InputCheck();
     check.run(() -> StaffMember.checkName(draft.displayName()));
     check.run(() -> StaffMember.checkEmail(draft.email()));
-    ServiceArea area = check.value(() -> area(draft.serviceAreaId()));
+    ServiceArea area = check.value(() -> areas.chosen(draft.serviceAreaId()));
     check.run(() -> StaffMember.checkRoles(draft.roles()));
     check.orThrow();
     member.rename(draft.displayName(), draft.email());
@@ -270,17 +272,6 @@ public class StaffAccounts {
 
   private StaffMember existing(long id) {
     return find(id).orElseThrow(() -> new InvalidInput("There is no staff account " + id + "."));
-  }
-
-  private ServiceArea area(Long id) {
-    if (id == null) {
-      return null;
-    }
-    ServiceArea area = em.find(ServiceArea.class, id);
-    if (area == null) {
-      throw new InvalidInput("serviceArea", "Choose a service area from the list.");
-    }
-    return area;
   }
 
   private String caller() {
