@@ -39,6 +39,10 @@ class DevicesIT extends BrowserTestBase {
 
   private static final Pattern SECRET = Pattern.compile("id=\"secret\">([^<]+)<");
 
+  /** Docks' HTTP client keeps cookies, so a test shows that a session never stands in for one. */
+  private final HttpClient docks =
+      HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+
   @Deployment(testable = false)
   static WebArchive deployment() {
     return PortalDeployment.war();
@@ -84,7 +88,7 @@ class DevicesIT extends BrowserTestBase {
           "Authorization",
           "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
     }
-    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return docks.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -137,9 +141,9 @@ class DevicesIT extends BrowserTestBase {
 
   @Test
   void aPersonsSessionIsNotADockCredential() {
-    // Signed in, but not a dock: refused as forbidden (and audited), not asked to sign in.
+    // The dock API never takes a session: a signed-in person must still show a dock credential.
     var page = PortalClient.signedIn(base, "admin").get("api/v1/dock/whoami");
-    assertEquals(403, page.statusCode());
+    assertEquals(401, page.statusCode());
   }
 
   @Test
@@ -259,7 +263,7 @@ class DevicesIT extends BrowserTestBase {
             .header("Content-SHA256", sha)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    return docks.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   static long recordingsWith(String sha) throws SQLException {

@@ -16,7 +16,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import uk.council.evidence.footage.boundary.FootageIngest;
@@ -63,12 +65,26 @@ public class RecordingUploadsResource {
             body,
             dock,
             http.getRemoteAddr());
+    if (!upload.created() && !"100-continue".equalsIgnoreCase(http.getHeader("Expect"))) {
+      // The server already has these bytes and did not read them. A dock that asked to continue
+      // has not sent them; one that did not is sending them now, and answering before reading
+      // them would break its connection.
+      drain(body);
+    }
     Recording r = upload.recording();
     var location = uri.getBaseUriBuilder().path("recordings").path(r.getId().toString()).build();
     return Response.status(upload.created() ? Response.Status.CREATED : Response.Status.OK)
         .location(location)
         .entity(describe(r))
         .build();
+  }
+
+  private static void drain(InputStream body) {
+    try {
+      body.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      // The dock went away; it has its answer when it asks again.
+    }
   }
 
   private static JsonObject describe(Recording r) {

@@ -2,8 +2,8 @@ package uk.council.evidence.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -13,8 +13,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Base64;
 import java.util.Set;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
 import uk.council.evidence.device.boundary.Devices;
 
 /**
@@ -23,7 +26,6 @@ import uk.council.evidence.device.boundary.Devices;
  * sign-in page; a protected API call without one gets 401.
  */
 @ApplicationScoped
-@AutoApplySession
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
   /** Session attribute: the page someone asked for before they were sent to sign in. */
@@ -42,12 +44,19 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     if (credential != null) {
       CredentialValidationResult result = identityStores.validate(credential);
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        // A person's sign-in lasts for their session.
+        context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
         return context.notifyContainerAboutLogin(result);
       }
       return AuthenticationStatus.SEND_FAILURE;
     }
     if (request.getRequestURI().startsWith(request.getContextPath() + DOCK_API)) {
+      // Never from a session: a revoked dock must be refused on its very next request.
       return authenticateDock(request, response, context);
+    }
+    Principal signedIn = request.getUserPrincipal();
+    if (signedIn != null) {
+      return carryOn(signedIn, context);
     }
     if (!context.isProtected()) {
       return context.doNothing();
@@ -62,6 +71,19 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
           .setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
     }
     return context.redirect(request.getContextPath() + "/login.xhtml");
+  }
+
+  /** Goes on as the person the session says signed in. */
+  private static AuthenticationStatus carryOn(Principal signedIn, HttpMessageContext context) {
+    try {
+      context
+          .getHandler()
+          .handle(
+              new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), signedIn)});
+    } catch (IOException | UnsupportedCallbackException e) {
+      throw new IllegalStateException("The container refused the session's caller", e);
+    }
+    return AuthenticationStatus.SUCCESS;
   }
 
   /**
