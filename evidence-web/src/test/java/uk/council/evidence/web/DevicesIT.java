@@ -318,6 +318,93 @@ class DevicesIT extends BrowserTestBase {
             dock, secret, serial, start.toString(), start.plusSeconds(60).toString(), sha, video);
     assertEquals(200, again.statusCode(), "the same bytes again: " + again.body());
     assertEquals(1, recordingsWith(sha));
+
+    // Checked out to Sam Patel now, so footage recorded from now on is his.
+    PortalClient supervisor = PortalClient.signedIn(base, "supervisor");
+    var out =
+        supervisor.submit(
+            "shifts/cameras.xhtml",
+            "checkOut",
+            List.of(
+                Map.entry("checkOut:camera", idOfCamera(serial)),
+                Map.entry("checkOut:wearer", idOfStaff("camera.user"))),
+            "checkOut:checkOut");
+    assertTrue(out.body().contains("checked out to Sam Patel"), out.body());
+    Instant later = Instant.now().plusSeconds(2);
+    byte[] second = mp4(150_000);
+    var attributed =
+        upload(
+            dock,
+            secret,
+            serial,
+            later.toString(),
+            later.plusSeconds(30).toString(),
+            sha256(second),
+            second);
+    assertEquals(201, attributed.statusCode(), attributed.body());
+    assertTrue(attributed.body().contains("\"wearer\":\"camera.user\""), attributed.body());
+
+    // End of Sam's shift: other tests check cameras out to him too.
+    String page = supervisor.get("shifts/cameras.xhtml").body();
+    Matcher checkIn =
+        Pattern.compile("name=\"(open:[^\"]+)\" value=\"Check in " + serial + "\"").matcher(page);
+    assertTrue(checkIn.find(), page);
+    var in = supervisor.submit("shifts/cameras.xhtml", "open", List.of(), checkIn.group(1));
+    assertTrue(in.body().contains("Camera checked in."), in.body());
+  }
+
+  @Test
+  void theDockSimulatorUploadsRealFfmpegRecordingsAsADockWould() throws Exception {
+    PortalClient admin = PortalClient.signedIn(base, "admin");
+    String dock = unique("sim-");
+    String secret = registerDock(admin, dock);
+    String serial = unique("SIM-").toUpperCase();
+    registerCamera(admin, serial, "Axon", "Body 3");
+    Path bwv = Path.of(System.getProperty("bwv.script", "../bwv")).toAbsolutePath();
+    String portal = base.toString().replaceAll("/$", "");
+    Process simulator =
+        new ProcessBuilder(
+                "bash",
+                bwv.toString(),
+                "simulate-dock",
+                "--url",
+                portal,
+                "--dock",
+                dock,
+                "--secret",
+                secret,
+                "--camera",
+                serial,
+                "--seconds",
+                "3",
+                "--count",
+                "2",
+                "--gap",
+                "5")
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(simulator.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, simulator.waitFor(), out);
+    assertEquals(2, out.lines().filter(l -> l.contains("HTTP 201")).count(), out);
+    try (var c = TestDatabase.connect();
+        var ps =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM recording r JOIN camera c ON c.id = r.camera_id WHERE c.serial = ?")) {
+      ps.setString(1, serial);
+      var rs = ps.executeQuery();
+      rs.next();
+      assertEquals(2, rs.getLong(1), "two recordings made by ffmpeg, accepted as MP4");
+    }
+  }
+
+  private static String idOfStaff(String username) throws SQLException {
+    try (var c = TestDatabase.connect();
+        var ps = c.prepareStatement("SELECT id FROM staff_member WHERE username = ?")) {
+      ps.setString(1, username);
+      var rs = ps.executeQuery();
+      rs.next();
+      return rs.getString(1);
+    }
   }
 
   @Test
