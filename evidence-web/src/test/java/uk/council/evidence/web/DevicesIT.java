@@ -354,6 +354,50 @@ class DevicesIT extends BrowserTestBase {
   }
 
   @Test
+  void aFileOverTheLimitIsRefusedBeforeItsBytesAreRead() throws Exception {
+    PortalClient admin = PortalClient.signedIn(base, "admin");
+    String dock = unique("big-");
+    String secret = registerDock(admin, dock);
+    long limit =
+        Long.parseLong(System.getenv().getOrDefault("EVIDENCE_UPLOAD_MAX_BYTES", "67108864"));
+    long declared = limit + 1;
+    Instant start = Instant.now().minusSeconds(600);
+    String sha = "ab".repeat(32);
+    String pair = dock + ":" + secret;
+    var request =
+        HttpRequest.newBuilder(URI.create(base + "api/v1/dock/recordings"))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)))
+            .header("Content-Type", "video/mp4")
+            .header("Camera-Serial", "VB4-000102")
+            .header("Recorded-Start", start.toString())
+            .header("Recorded-End", start.plusSeconds(60).toString())
+            .header("Content-SHA256", sha)
+            .version(HttpClient.Version.HTTP_1_1)
+            .expectContinue(true)
+            .POST(
+                HttpRequest.BodyPublishers.fromPublisher(
+                    HttpRequest.BodyPublishers.ofInputStream(
+                        () ->
+                            new java.io.InputStream() {
+                              long left = declared;
+
+                              @Override
+                              public int read() {
+                                return left-- > 0 ? 0 : -1;
+                              }
+                            }),
+                    declared))
+            .build();
+    var refused = docks.send(request, HttpResponse.BodyHandlers.ofString());
+    assertEquals(413, refused.statusCode(), refused.body());
+    assertTrue(refused.body().contains("the most this server accepts is " + limit), refused.body());
+    assertEquals(0, recordingsWith(sha));
+  }
+
+  @Test
   void theDockSimulatorUploadsRealFfmpegRecordingsAsADockWould() throws Exception {
     PortalClient admin = PortalClient.signedIn(base, "admin");
     String dock = unique("sim-");
