@@ -83,10 +83,7 @@ class DevicesIT extends BrowserTestBase {
   HttpResponse<String> asDock(String name, String secret) throws Exception {
     var request = HttpRequest.newBuilder(URI.create(base + "api/v1/dock/whoami"));
     if (name != null) {
-      String pair = name + ":" + secret;
-      request.header(
-          "Authorization",
-          "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+      request.header("Authorization", basic(name, secret));
     }
     return docks.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
@@ -249,21 +246,28 @@ class DevicesIT extends BrowserTestBase {
   HttpResponse<String> upload(
       String dock, String secret, String serial, String start, String end, String sha, byte[] body)
       throws Exception {
-    String pair = dock + ":" + secret;
     var request =
-        HttpRequest.newBuilder(URI.create(base + "api/v1/dock/recordings"))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)))
-            .header("Content-Type", "video/mp4")
-            .header("Camera-Serial", serial)
-            .header("Recorded-Start", start)
-            .header("Recorded-End", end)
-            .header("Content-SHA256", sha)
+        uploadRequest(dock, secret, serial, start, end, sha)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
     return docks.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A dock's upload request with its credential and what it says about the file. */
+  HttpRequest.Builder uploadRequest(
+      String dock, String secret, String serial, String start, String end, String sha) {
+    return HttpRequest.newBuilder(URI.create(base + "api/v1/dock/recordings"))
+        .header("Authorization", basic(dock, secret))
+        .header("Content-Type", "video/mp4")
+        .header("Camera-Serial", serial)
+        .header("Recorded-Start", start)
+        .header("Recorded-End", end)
+        .header("Content-SHA256", sha);
+  }
+
+  static String basic(String name, String secret) {
+    String pair = name + ":" + secret;
+    return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
   }
 
   static long recordingsWith(String sha) throws SQLException {
@@ -363,18 +367,9 @@ class DevicesIT extends BrowserTestBase {
     long declared = limit + 1;
     Instant start = Instant.now().minusSeconds(600);
     String sha = "ab".repeat(32);
-    String pair = dock + ":" + secret;
     var request =
-        HttpRequest.newBuilder(URI.create(base + "api/v1/dock/recordings"))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)))
-            .header("Content-Type", "video/mp4")
-            .header("Camera-Serial", "VB4-000102")
-            .header("Recorded-Start", start.toString())
-            .header("Recorded-End", start.plusSeconds(60).toString())
-            .header("Content-SHA256", sha)
+        uploadRequest(
+                dock, secret, "VB4-000102", start.toString(), start.plusSeconds(60).toString(), sha)
             .version(HttpClient.Version.HTTP_1_1)
             .expectContinue(true)
             .POST(
