@@ -10,7 +10,7 @@
  * <pre>
  * originals/ab/cd/abcd…(64 hex).mp4   the recordings, read-only, never modified
  * thumbnails/ab/cd/abcd….jpg          derived, may be replaced
- * incoming/                           one-request uploads and work files while they are checked
+ * incoming/&lt;server&gt;/            one-request uploads and work files while they are checked
  * partial/&lt;sha256&gt;.part, .properties  resumable uploads between their requests
  * </pre>
  *

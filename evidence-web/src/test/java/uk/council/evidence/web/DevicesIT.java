@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -256,6 +257,18 @@ class DevicesIT extends BrowserTestBase {
   /** A dock's upload request with its credential and what it says about the file. */
   HttpRequest.Builder uploadRequest(
       String dock, String secret, String serial, String start, String end, String sha) {
+    return uploadRequest(base, dock, secret, serial, start, end, sha);
+  }
+
+  /** The same, for other tests that upload as a dock. */
+  static HttpRequest.Builder uploadRequest(
+      java.net.URL base,
+      String dock,
+      String secret,
+      String serial,
+      String start,
+      String end,
+      String sha) {
     return HttpRequest.newBuilder(URI.create(base + "api/v1/dock/recordings"))
         .header("Authorization", basic(dock, secret))
         .header("Content-Type", "video/mp4")
@@ -281,10 +294,18 @@ class DevicesIT extends BrowserTestBase {
   }
 
   static Path stored(String sha) {
-    return Path.of(System.getenv("EVIDENCE_STORAGE_ROOT"), "originals")
-        .resolve(sha.substring(0, 2))
-        .resolve(sha.substring(2, 4))
-        .resolve(sha + ".mp4");
+    return inStore("originals", sha + ".mp4");
+  }
+
+  static Path thumbnail(String sha) {
+    return inStore("thumbnails", sha + ".jpg");
+  }
+
+  private static Path inStore(String folder, String name) {
+    return Path.of(System.getenv("EVIDENCE_STORAGE_ROOT"), folder)
+        .resolve(name.substring(0, 2))
+        .resolve(name.substring(2, 4))
+        .resolve(name);
   }
 
   @Test
@@ -295,7 +316,7 @@ class DevicesIT extends BrowserTestBase {
     String serial = unique("UPL-").toUpperCase();
     registerCamera(admin, serial, "Motorola", "VB400");
     Instant start = Instant.now().minusSeconds(600).truncatedTo(ChronoUnit.SECONDS);
-    byte[] video = mp4(200_000);
+    byte[] video = TestVideos.make(3);
     String sha = sha256(video);
     long before = TestDatabase.auditHead();
     var created =
@@ -306,7 +327,10 @@ class DevicesIT extends BrowserTestBase {
         created.body().contains("\"attributed\":false"),
         "nobody had the camera: " + created.body());
     assertTrue(created.headers().firstValue("Location").isPresent());
+    assertTrue(created.body().contains("\"videoCodec\":\"h264\""), "probed: " + created.body());
+    assertTrue(created.body().contains("\"width\":320,\"height\":180"), created.body());
     assertEquals(1, recordingsWith(sha));
+    assertTrue(Files.size(thumbnail(sha)) > 0, "a thumbnail beside the original");
     var file = stored(sha);
     assertTrue(Files.exists(file), file.toString());
     assertEquals(
@@ -335,7 +359,7 @@ class DevicesIT extends BrowserTestBase {
             "checkOut:checkOut");
     assertTrue(out.body().contains("checked out to Sam Patel"), out.body());
     Instant later = Instant.now().plusSeconds(2);
-    byte[] second = mp4(150_000);
+    byte[] second = TestVideos.make(2);
     var attributed =
         upload(
             dock,
@@ -480,6 +504,12 @@ class DevicesIT extends BrowserTestBase {
     assertEquals(415, cut.statusCode(), cut.body());
     assertTrue(cut.body().contains("mdat"), cut.body());
 
+    // Well-formed MP4 boxes around random bytes: ffprobe finds nothing to play.
+    var unplayable = upload(dock, secret, serial, s, e, sha, video);
+    assertEquals(415, unplayable.statusCode(), unplayable.body());
+    assertTrue(unplayable.body().contains("no video stream"), unplayable.body());
+    assertTrue(!Files.exists(stored(sha)), "nothing stored");
+
     var unknown = upload(dock, secret, "NOPE-12345", s, e, sha, video);
     assertEquals(422, unknown.statusCode());
     assertTrue(unknown.body().contains("Unknown camera serial NOPE-12345"), unknown.body());
@@ -493,6 +523,142 @@ class DevicesIT extends BrowserTestBase {
     assertEquals(422, ahead.statusCode());
     assertTrue(ahead.body().contains("in the future"), ahead.body());
     assertEquals(0, recordingsWith(sha), "none of them made a recording");
+  }
+
+  @Test
+  void aLargeUploadResumesFromWhereItStoppedAndFinishesAsARecording() throws Exception {
+    PortalClient admin = PortalClient.signedIn(base, "admin");
+    String dock = unique("resume-");
+    String secret = registerDock(admin, dock);
+    Instant start = Instant.now().minusSeconds(1200).truncatedTo(ChronoUnit.SECONDS);
+    byte[] video = TestVideos.make(3);
+    String sha = sha256(video);
+    int half = video.length / 2;
+
+    var started = startResumable(dock, secret, start, sha, video.length);
+    assertEquals(201, started.statusCode(), started.body());
+    assertEquals("0", started.headers().firstValue("Upload-Offset").orElseThrow());
+    String upload = started.headers().firstValue("Location").orElseThrow();
+    assertTrue(upload.endsWith("/dock/uploads/" + sha), upload);
+
+    var first = chunk(dock, secret, upload, 0, Arrays.copyOfRange(video, 0, half));
+    assertEquals(204, first.statusCode(), first.body());
+    assertEquals(String.valueOf(half), first.headers().firstValue("Upload-Offset").orElseThrow());
+
+    // The dock lost the answer and sends the first chunk again: refused, told where to go on.
+    var again = chunk(dock, secret, upload, 0, Arrays.copyOfRange(video, 0, half));
+    assertEquals(409, again.statusCode());
+    assertTrue(again.body().contains("\"uploadOffset\":" + half), again.body());
+
+    // After a restart the dock has forgotten everything but the file: starting again finds it.
+    var resumed = startResumable(dock, secret, start, sha, video.length);
+    assertEquals(String.valueOf(half), resumed.headers().firstValue("Upload-Offset").orElseThrow());
+    var head =
+        docks.send(
+            HttpRequest.newBuilder(URI.create(upload))
+                .header("Authorization", basic(dock, secret))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+    assertEquals(String.valueOf(half), head.headers().firstValue("Upload-Offset").orElseThrow());
+    assertEquals(0, recordingsWith(sha), "no recording until every byte is in");
+
+    var last = chunk(dock, secret, upload, half, Arrays.copyOfRange(video, half, video.length));
+    assertEquals(201, last.statusCode(), last.body());
+    assertTrue(last.body().contains("\"videoCodec\":\"h264\""), last.body());
+    assertEquals(1, recordingsWith(sha));
+    assertTrue(Files.exists(stored(sha)));
+    String recording = last.headers().firstValue("Location").orElseThrow();
+    var mine =
+        docks.send(
+            HttpRequest.newBuilder(URI.create(recording))
+                .header("Authorization", basic(dock, secret))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, mine.statusCode(), recording);
+    assertTrue(mine.body().contains(sha));
+
+    assertEquals(200, startResumable(dock, secret, start, sha, video.length).statusCode());
+    assertEquals(
+        404,
+        docks
+            .send(
+                HttpRequest.newBuilder(URI.create(upload))
+                    .header("Authorization", basic(dock, secret))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.discarding())
+            .statusCode(),
+        "the finished upload is gone");
+  }
+
+  @Test
+  void aResumedFileThatDoesNotMatchItsHashIsRefusedAndRemoved() throws Exception {
+    PortalClient admin = PortalClient.signedIn(base, "admin");
+    String dock = unique("resume-bad-");
+    String secret = registerDock(admin, dock);
+    Instant start = Instant.now().minusSeconds(1500).truncatedTo(ChronoUnit.SECONDS);
+    byte[] video = TestVideos.make(2);
+    byte[] other = TestVideos.make(2);
+    String declared = sha256(other);
+    var started = startResumable(dock, secret, start, declared, video.length);
+    assertEquals(201, started.statusCode(), started.body());
+    String upload = started.headers().firstValue("Location").orElseThrow();
+    var sent = chunk(dock, secret, upload, 0, video);
+    assertEquals(422, sent.statusCode(), sent.body());
+    assertTrue(sent.body().contains("SHA-256"), sent.body());
+    assertEquals(0, recordingsWith(declared) + recordingsWith(sha256(video)));
+    assertEquals(404, chunk(dock, secret, upload, 0, video).statusCode(), "removed");
+
+    var tooBig = startResumable(dock, secret, start, declared, 1L << 40);
+    assertEquals(413, tooBig.statusCode(), tooBig.body());
+  }
+
+  @Test
+  void theDockApiIsDescribedWithOpenApi() throws Exception {
+    var root = URI.create(base.toString()).resolve("/openapi");
+    var answer =
+        HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(root).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, answer.statusCode());
+    for (String part :
+        List.of(
+            "BWV Evidence dock API",
+            "/dock/recordings",
+            "/dock/uploads/{id}",
+            "Send the next chunk at Upload-Offset",
+            "dockCredential")) {
+      assertTrue(answer.body().contains(part), part + " in\n" + answer.body());
+    }
+  }
+
+  HttpResponse<String> startResumable(
+      String dock, String secret, Instant start, String sha, long length) throws Exception {
+    return docks.send(
+        HttpRequest.newBuilder(URI.create(base + "api/v1/dock/uploads"))
+            .header("Authorization", basic(dock, secret))
+            .header("Camera-Serial", "VB4-000102")
+            .header("Recorded-Start", start.toString())
+            .header("Recorded-End", start.plusSeconds(60).toString())
+            .header("Content-SHA256", sha)
+            .header("Upload-Length", String.valueOf(length))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> chunk(String dock, String secret, String upload, long offset, byte[] bytes)
+      throws Exception {
+    return docks.send(
+        HttpRequest.newBuilder(URI.create(upload))
+            .header("Authorization", basic(dock, secret))
+            .header("Content-Type", "application/offset+octet-stream")
+            .header("Upload-Offset", String.valueOf(offset))
+            // Payara's HTTP/2 upgrade does not take PATCH; docks speak HTTP/1.1.
+            .version(HttpClient.Version.HTTP_1_1)
+            .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(bytes))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static String idOfCamera(String serial) throws SQLException {

@@ -38,37 +38,44 @@ class PortalBrowserIT extends BrowserTestBase {
               "Sam Patel",
               "camera-user/index.xhtml",
               "Camera user",
-              List.of("My footage", "Cameras")),
+              List.of("Home", "Footage", "Cameras")),
           new Account(
               "supervisor",
               "Jo Williams",
               "supervisor/index.xhtml",
               "Supervisor",
-              List.of("My team", "Cameras")),
+              List.of("My team", "Footage", "Cameras")),
           new Account(
               "evidence.officer",
               "Alex Morgan",
               "evidence-officer/index.xhtml",
               "Evidence officer",
-              List.of("Evidence")),
+              List.of("Evidence", "Footage")),
           new Account(
               "dpo",
               "Priya Shah",
               "dpo/index.xhtml",
               "Data protection officer",
-              List.of("Requests")),
+              List.of("Requests", "Footage")),
           new Account(
               "compliance",
               "Chris Evans",
               "compliance/index.xhtml",
               "Compliance officer",
-              List.of("Compliance", "Audit log")),
+              List.of("Compliance", "Audit log", "Footage", "Fixity")),
           new Account(
               "admin",
               "Morgan Lee",
               "admin/index.xhtml",
               "Administrator",
-              List.of("Administration", "Staff accounts", "Service areas", "Cameras", "Docks")));
+              List.of(
+                  "Administration",
+                  "Staff accounts",
+                  "Service areas",
+                  "Cameras",
+                  "Docks",
+                  "Footage",
+                  "Fixity")));
 
   /** Every page behind a role, with the demo accounts that may open it. */
   static final Map<String, Set<String>> PAGES = new LinkedHashMap<>();
@@ -78,7 +85,11 @@ class PortalBrowserIT extends BrowserTestBase {
       PAGES.put(a.home(), Set.of(a.username()));
     }
     PAGES.put("shifts/cameras.xhtml", Set.of("camera.user", "supervisor"));
+    PAGES.put(
+        "footage/library.xhtml",
+        Set.of("camera.user", "supervisor", "evidence.officer", "dpo", "compliance", "admin"));
     PAGES.put("compliance/audit-log.xhtml", Set.of("compliance"));
+    PAGES.put("integrity/fixity.xhtml", Set.of("compliance", "admin"));
     for (String admin :
         List.of(
             "staff.xhtml",

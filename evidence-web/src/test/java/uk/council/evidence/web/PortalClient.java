@@ -63,9 +63,14 @@ public final class PortalClient {
   }
 
   public HttpResponse<byte[]> getBytes(String path) {
-    return send(
-        HttpRequest.newBuilder(base.resolve(path)).GET().build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    return getBytes(path, java.util.Map.of());
+  }
+
+  /** A GET with extra headers, such as {@code Range}. */
+  public HttpResponse<byte[]> getBytes(String path, java.util.Map<String, String> headers) {
+    var request = HttpRequest.newBuilder(base.resolve(path)).GET();
+    headers.forEach(request::header);
+    return send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** A request without cookies that does not follow redirects, to see where it would go. */

@@ -131,4 +131,26 @@ public class AuditLog {
         .setMaxResults(limit)
         .getResultList();
   }
+
+  /**
+   * Everything that happened to one thing, oldest first: a recording's chain of custody. The caller
+   * decides whether the person may see the thing at all.
+   */
+  @RolesAllowed({
+    "CAMERA_USER",
+    "SUPERVISOR",
+    "EVIDENCE_OFFICER",
+    "DPO",
+    "COMPLIANCE_OFFICER",
+    "ADMIN"
+  })
+  public List<AuditEvent> about(String targetType, String targetId) {
+    return em.createQuery(
+            "SELECT e FROM AuditEvent e WHERE e.targetType = :type AND e.targetId = :id"
+                + " ORDER BY e.seq",
+            AuditEvent.class)
+        .setParameter("type", targetType)
+        .setParameter("id", targetId)
+        .getResultList();
+  }
 }

@@ -9,11 +9,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Logger;
 import uk.council.evidence.footage.control.FootageStore;
+import uk.council.evidence.footage.control.PartialUploads;
 
 /**
- * At start-up, removes what uploads cut short by a stopped server left in the store's incoming
- * folder. Files younger than an hour are left alone: another server of a cluster may be writing
- * them.
+ * At start-up, removes what uploads cut short when this server stopped left in the store's incoming
+ * folder (all of its own, and other servers' files older than an hour: those servers may be writing
+ * now), and resumable uploads their docks have given up on.
  */
 @Startup
 @Singleton
@@ -22,7 +23,11 @@ public class FootageHousekeeping {
 
   private static final Logger LOG = Logger.getLogger(FootageHousekeeping.class.getName());
 
+  /** A resumable upload untouched for this long has been given up by its dock. */
+  static final Duration ABANDONED = Duration.ofDays(7);
+
   @Inject FootageStore store;
+  @Inject PartialUploads partials;
   @Inject Clock clock;
 
   @PostConstruct
@@ -30,6 +35,10 @@ public class FootageHousekeeping {
     int removed = store.cleanIncoming(Duration.ofHours(1), clock.instant());
     if (removed > 0) {
       LOG.info(() -> "Removed " + removed + " unfinished upload file(s) from the footage store");
+    }
+    int abandoned = partials.cleanAbandoned(ABANDONED, clock.instant());
+    if (abandoned > 0) {
+      LOG.info(() -> "Removed " + abandoned + " resumable upload(s) idle for over a week");
     }
   }
 }

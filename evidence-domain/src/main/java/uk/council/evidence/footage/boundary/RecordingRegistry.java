@@ -17,8 +17,11 @@ import uk.council.evidence.device.entity.Attribution;
 import uk.council.evidence.device.entity.Camera;
 import uk.council.evidence.device.entity.Dock;
 import uk.council.evidence.footage.control.StorageKey;
+import uk.council.evidence.footage.control.StoredFile;
+import uk.council.evidence.footage.entity.MediaInfo;
 import uk.council.evidence.footage.entity.RecordedTimes;
 import uk.council.evidence.footage.entity.Recording;
+import uk.council.evidence.retention.entity.RetentionRule;
 
 /** The recordings table: registering a stored file as a recording, attributed and audited. */
 @Stateless
@@ -30,6 +33,9 @@ public class RecordingRegistry {
   @Inject Devices devices;
   @Inject AuditLog audit;
 
+  /** The default rule until retention policies per category arrive. */
+  private final RetentionRule retention = RetentionRule.DEFAULT;
+
   @RolesAllowed({"DOCK", "EVIDENCE_OFFICER", "DPO", "COMPLIANCE_OFFICER", "ADMIN"})
   public Optional<Recording> bySha256(StorageKey key) {
     return em.createQuery("SELECT r FROM Recording r WHERE r.sha256 = :s", Recording.class)
@@ -38,19 +44,24 @@ public class RecordingRegistry {
         .findFirst();
   }
 
+  /** A recording uploaded through this dock; empty for any other (docks see only their own). */
+  @RolesAllowed("DOCK")
+  public Optional<Recording> uploadedBy(long id, String dockName) {
+    return Optional.ofNullable(em.find(Recording.class, id))
+        .filter(r -> r.getDock().getName().equals(dockName));
+  }
+
   /**
-   * Records stored bytes as a recording, attributed to whoever held the camera at the recorded
-   * start, in one transaction with its audit event.
+   * Records a stored file as a recording, attributed to whoever held the camera at the recorded
+   * start and due for deletion by the retention rule, in one transaction with its audit event.
    */
   @RolesAllowed("DOCK")
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Recording register(
-      StorageKey key,
-      long size,
+      StoredFile file,
       Camera camera,
       RecordedTimes times,
       String dockName,
-      String mp4Brand,
       String sourceAddress,
       Instant now) {
     Dock dock =
@@ -60,9 +71,20 @@ public class RecordingRegistry {
     Attribution attribution = devices.attribute(camera.getSerial(), times.start());
     Recording recording =
         new Recording(
-            key.sha256(), size, em.merge(camera), attribution.wearer(), times, dock, mp4Brand, now);
+            file.key().sha256(),
+            file.size(),
+            em.merge(camera),
+            attribution.wearer(),
+            times,
+            dock,
+            file.mp4Brand(),
+            file.media(),
+            file.hasThumbnail(),
+            now,
+            retention.deletionDue(times.start(), now));
     em.persist(recording);
     em.flush();
+    MediaInfo media = file.media();
     audit.record(
         new AuditEntry(
             "dock:" + dockName,
@@ -70,12 +92,16 @@ public class RecordingRegistry {
             "recording",
             recording.getId().toString(),
             String.format(
-                "camera %s, %s to %s, %d bytes, sha256 %s, %s",
+                "camera %s, %s to %s, %d bytes, sha256 %s, %s %dx%d %d ms, %s",
                 camera.getSerial(),
                 times.start(),
                 times.end(),
-                size,
-                key.sha256(),
+                file.size(),
+                file.key().sha256(),
+                media.videoCodec(),
+                media.width(),
+                media.height(),
+                media.duration().toMillis(),
                 attribution.isAttributed()
                     ? "wearer " + attribution.wearer().getUsername()
                     : "unattributed"),

@@ -45,16 +45,40 @@ public class FootageStore {
   private final Path incoming;
   private final Path partial;
 
+  /** The server's own folder under {@code incoming/} when only one server uses the store. */
+  public static final String SINGLE_SERVER = "local";
+
+  private static final java.util.regex.Pattern SERVER_ID =
+      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+  private final Path allIncoming;
+
   /**
-   * Opens (creating if needed) the store under {@code root}.
+   * Opens (creating if needed) the store under {@code root}, for the only server that uses it.
    *
    * @throws StorageFailure if the directories cannot be created
    */
   public FootageStore(Path root) {
+    this(root, SINGLE_SERVER);
+  }
+
+  /**
+   * Opens (creating if needed) the store under {@code root} for one of the servers sharing it. Each
+   * server writes its work files in its own folder {@code incoming/<serverId>/}, so that at
+   * start-up it can remove everything there: nothing of its own can be in progress yet.
+   *
+   * @throws StorageFailure if the directories cannot be created
+   */
+  public FootageStore(Path root, String serverId) {
+    if (!SERVER_ID.matcher(serverId).matches()) {
+      throw new IllegalArgumentException(
+          "A server id is letters, digits, dots, hyphens and underscores: " + serverId);
+    }
     this.root = root.toAbsolutePath().normalize();
     this.originals = this.root.resolve("originals");
     this.thumbnails = this.root.resolve("thumbnails");
-    this.incoming = this.root.resolve("incoming");
+    this.allIncoming = this.root.resolve("incoming");
+    this.incoming = allIncoming.resolve(serverId);
     this.partial = this.root.resolve("partial");
     try {
       for (Path directory : new Path[] {originals, thumbnails, incoming, partial}) {
@@ -180,6 +204,14 @@ public class FootageStore {
     }
   }
 
+  /** Removes a work file made by {@link #scratchFile}, if it is still there. */
+  public void discardScratch(Path file) {
+    if (!file.startsWith(incoming)) {
+      throw new IllegalArgumentException(file + " is not a work file of this store");
+    }
+    deleteQuietly(file);
+  }
+
   /**
    * Streams an upload into a new file in {@code incoming/}, computing its SHA-256 in the same pass.
    * Reads at most {@code maxBytes} and one block beyond, so an oversized body never fills the disk.
@@ -289,16 +321,29 @@ public class FootageStore {
   }
 
   /**
-   * Removes files in {@code incoming/} last written at or before {@code now - olderThan}: uploads
-   * and work files a stopped server left behind. Call it at start-up. Other servers sharing the
-   * store may be writing there, and an upload being written is modified continually, so pass an age
-   * comfortably longer than the slowest step between two writes or between staging and commit (an
-   * hour is plenty); resumable uploads live in {@code partial/} and are not touched.
+   * Removes uploads and work files a stopped server left behind: every file in this server's own
+   * folder of {@code incoming/} (call it at start-up, before any upload begins), and files in other
+   * servers' folders last written at or before {@code now - olderThan}. Those servers may be
+   * writing now, and an upload being written is modified continually, so pass an age comfortably
+   * longer than the slowest step between two writes or between staging and commit (an hour is
+   * plenty); resumable uploads live in {@code partial/} and are not touched.
    *
    * @return how many files were removed
    */
   public int cleanIncoming(Duration olderThan, Instant now) {
-    return removeOlderThan(incoming, now.minus(olderThan));
+    int removed = removeOlderThan(incoming, Instant.MAX);
+    Instant cutoff = now.minus(olderThan);
+    removed += removeOlderThan(allIncoming, cutoff);
+    try (DirectoryStream<Path> servers = Files.newDirectoryStream(allIncoming)) {
+      for (Path server : servers) {
+        if (Files.isDirectory(server, NOFOLLOW_LINKS) && !server.equals(incoming)) {
+          removed += removeOlderThan(server, cutoff);
+        }
+      }
+    } catch (IOException e) {
+      throw failure("Cannot clean " + allIncoming, e);
+    }
+    return removed;
   }
 
   /** Bytes the store's filesystem can still take, for health checks and upload limits. */

@@ -10,12 +10,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import uk.council.evidence.device.entity.Camera;
 import uk.council.evidence.device.entity.Dock;
+import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.staff.entity.StaffMember;
 
 /**
@@ -60,10 +62,42 @@ public class Recording {
   @Column(name = "mp4_brand", updatable = false)
   private String mp4Brand;
 
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "service_area_id")
+  private ServiceArea serviceArea;
+
+  @Column(name = "deletion_due_at")
+  private OffsetDateTime deletionDueAt;
+
+  @Column(name = "duration_ms", updatable = false)
+  private Long durationMs;
+
+  @Column(name = "video_codec", updatable = false)
+  private String videoCodec;
+
+  @Column(name = "audio_codec", updatable = false)
+  private String audioCodec;
+
+  @Column(updatable = false)
+  private Integer width;
+
+  @Column(updatable = false)
+  private Integer height;
+
+  @Column(name = "media_created_at", updatable = false)
+  private OffsetDateTime mediaCreatedAt;
+
+  @Column(name = "has_thumbnail")
+  private boolean hasThumbnail;
+
   @Version private long version;
 
   protected Recording() {}
 
+  /**
+   * A recording as it arrives. It belongs to the wearer's service area, or for unattributed footage
+   * to the camera's (none for a pooled camera), and keeps that area if the wearer later moves.
+   */
   public Recording(
       String sha256,
       long sizeBytes,
@@ -72,16 +106,46 @@ public class Recording {
       RecordedTimes times,
       Dock dock,
       String mp4Brand,
-      Instant uploadedAt) {
+      MediaInfo media,
+      boolean hasThumbnail,
+      Instant uploadedAt,
+      Instant deletionDue) {
     this.sha256 = sha256;
     this.sizeBytes = sizeBytes;
     this.camera = camera;
     this.wearer = wearer;
-    this.recordedStart = times.start().atOffset(ZoneOffset.UTC);
-    this.recordedEnd = times.end().atOffset(ZoneOffset.UTC);
+    this.serviceArea = wearer != null ? wearer.getServiceArea() : camera.getServiceArea();
+    this.recordedStart = utc(times.start());
+    this.recordedEnd = utc(times.end());
     this.dock = dock;
     this.mp4Brand = mp4Brand;
-    this.uploadedAt = uploadedAt.atOffset(ZoneOffset.UTC);
+    this.durationMs = media.duration().toMillis();
+    this.videoCodec = media.videoCodec();
+    this.audioCodec = media.audioCodec();
+    this.width = media.width();
+    this.height = media.height();
+    this.mediaCreatedAt = media.created().map(Recording::utc).orElse(null);
+    this.hasThumbnail = hasThumbnail;
+    this.uploadedAt = utc(uploadedAt);
+    this.deletionDueAt = utc(deletionDue);
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  /**
+   * Gives unattributed footage its wearer, found by a supervisor; the recording moves to the
+   * wearer's service area (or keeps the camera's if the wearer has none).
+   */
+  public void attributeTo(StaffMember wearer) {
+    if (this.wearer != null) {
+      throw new IllegalStateException("Recording " + id + " is already attributed.");
+    }
+    this.wearer = wearer;
+    if (wearer.getServiceArea() != null) {
+      this.serviceArea = wearer.getServiceArea();
+    }
   }
 
   public Long getId() {
@@ -127,5 +191,33 @@ public class Recording {
 
   public String getMp4Brand() {
     return mp4Brand;
+  }
+
+  /** The service area whose supervisors see this recording; empty for a pooled camera's. */
+  public Optional<ServiceArea> getServiceArea() {
+    return Optional.ofNullable(serviceArea);
+  }
+
+  public Instant getDeletionDueAt() {
+    return deletionDueAt.toInstant();
+  }
+
+  /** What ffprobe found; empty only for recordings stored before probing existed. */
+  public Optional<MediaInfo> getMedia() {
+    if (durationMs == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new MediaInfo(
+            Duration.ofMillis(durationMs),
+            videoCodec,
+            audioCodec,
+            width,
+            height,
+            mediaCreatedAt == null ? null : mediaCreatedAt.toInstant()));
+  }
+
+  public boolean hasThumbnail() {
+    return hasThumbnail;
   }
 }

@@ -39,6 +39,8 @@ public class DemoAccounts {
   public static final List<DemoAccount> ACCOUNTS =
       List.of(
           new DemoAccount("camera.user", "Sam Patel", "PARKING", Role.CAMERA_USER),
+          new DemoAccount("parking.warden", "Dan Hughes", "PARKING", Role.CAMERA_USER),
+          new DemoAccount("enforcement.officer", "Ella Brooks", "ENVIRONMENT", Role.CAMERA_USER),
           new DemoAccount("supervisor", "Jo Williams", "PARKING", Role.SUPERVISOR),
           new DemoAccount("evidence.officer", "Alex Morgan", null, Role.EVIDENCE_OFFICER),
           new DemoAccount("dpo", "Priya Shah", null, Role.DPO),

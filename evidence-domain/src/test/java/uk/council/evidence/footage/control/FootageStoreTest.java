@@ -146,18 +146,28 @@ class FootageStoreTest {
   }
 
   @Test
-  void cleaningIncomingRemovesOldStraysButNotFreshUploadsOrPartials() throws Exception {
+  void cleaningIncomingRemovesAllOfThisServersStraysButOnlyOldOnesOfOtherServers()
+      throws Exception {
     Instant now = Instant.now();
-    Path stray = Files.write(root.resolve("incoming/upload-1.tmp"), new byte[10]);
+    Path mine = Files.write(root.resolve("incoming/local/upload-0.tmp"), new byte[10]);
+    Path other = Files.createDirectories(root.resolve("incoming/server-2"));
+    Path stray = Files.write(other.resolve("upload-1.tmp"), new byte[10]);
     Files.setLastModifiedTime(stray, FileTime.from(now.minus(Duration.ofHours(2))));
-    Path fresh = Files.write(root.resolve("incoming/upload-2.tmp"), new byte[10]);
+    Path fresh = Files.write(other.resolve("upload-2.tmp"), new byte[10]);
     Path partial = Files.write(root.resolve("partial").resolve("x.part"), new byte[10]);
     Files.setLastModifiedTime(partial, FileTime.from(now.minus(Duration.ofDays(2))));
 
-    assertEquals(1, store.cleanIncoming(Duration.ofHours(1), now));
+    assertEquals(2, store.cleanIncoming(Duration.ofHours(1), now));
+    assertFalse(Files.exists(mine), "this server has just started: nothing of its own is live");
     assertFalse(Files.exists(stray));
-    assertTrue(Files.exists(fresh));
+    assertTrue(Files.exists(fresh), "another server may be writing it");
     assertTrue(Files.exists(partial));
+  }
+
+  @Test
+  void aServerIdThatCouldEscapeTheFolderIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> new FootageStore(root, "../x"));
+    assertThrows(IllegalArgumentException.class, () -> new FootageStore(root, ""));
   }
 
   @Test

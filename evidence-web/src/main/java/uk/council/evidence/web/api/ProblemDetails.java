@@ -12,6 +12,9 @@ import uk.council.evidence.footage.control.InvalidMp4;
 import uk.council.evidence.footage.control.StorageFailure;
 import uk.council.evidence.footage.control.StorageFull;
 import uk.council.evidence.footage.control.UnknownUpload;
+import uk.council.evidence.footage.control.UnplayableVideo;
+import uk.council.evidence.footage.control.UploadBusy;
+import uk.council.evidence.footage.control.UploadInterrupted;
 import uk.council.evidence.footage.control.UploadTooLarge;
 import uk.council.evidence.platform.entity.InvalidInput;
 
@@ -30,7 +33,9 @@ public class ProblemDetails implements ExceptionMapper<RuntimeException> {
       int status =
           invalid instanceof UploadTooLarge
               ? 413
-              : invalid instanceof InvalidMp4 ? 415 : invalid instanceof UnknownUpload ? 404 : 422;
+              : invalid instanceof InvalidMp4 || invalid instanceof UnplayableVideo
+                  ? 415
+                  : invalid instanceof UnknownUpload ? 404 : 422;
       JsonArrayBuilder errors = Json.createArrayBuilder();
       invalid
           .problems()
@@ -41,6 +46,13 @@ public class ProblemDetails implements ExceptionMapper<RuntimeException> {
                           .add("field", p.field() == null ? "" : p.field())
                           .add("detail", p.message())));
       return problem(status, invalid.getMessage(), errors);
+    }
+    if (e instanceof UploadBusy) {
+      return problem(
+          423, "Another request is sending to this upload now; wait for it, then retry.", null);
+    }
+    if (e instanceof UploadInterrupted) {
+      return problem(400, "The body ended early; ask for the offset and send the rest.", null);
     }
     if (e instanceof StorageFull) {
       return problem(507, "The server has no room to store this file now; try again later.", null);
@@ -64,6 +76,8 @@ public class ProblemDetails implements ExceptionMapper<RuntimeException> {
       case 404 -> "Not Found";
       case 413 -> "Content Too Large";
       case 415 -> "Unsupported Media Type";
+      case 400 -> "Bad Request";
+      case 423 -> "Locked";
       case 422 -> "Unprocessable Content";
       case 507 -> "Insufficient Storage";
       default -> "Internal Server Error";

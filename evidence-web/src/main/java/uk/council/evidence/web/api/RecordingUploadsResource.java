@@ -8,9 +8,11 @@ import jakarta.json.JsonObject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -21,7 +23,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.council.evidence.footage.boundary.FootageIngest;
+import uk.council.evidence.footage.boundary.RecordingRegistry;
 import uk.council.evidence.footage.boundary.Upload;
 import uk.council.evidence.footage.boundary.UploadRequest;
 import uk.council.evidence.footage.entity.Recording;
@@ -34,16 +40,32 @@ import uk.council.evidence.platform.entity.InvalidInput;
  * bytes came before. Errors are problem details (see {@link ProblemDetails}).
  */
 @Path("dock/recordings")
+@Tag(name = "Uploads")
 @RequestScoped
 @RolesAllowed("DOCK")
 public class RecordingUploadsResource {
 
   @Inject FootageIngest ingest;
+  @Inject RecordingRegistry registry;
   @Inject SecurityContext security;
 
   @POST
   @Consumes({"video/mp4", MediaType.APPLICATION_OCTET_STREAM})
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Upload one MP4 in one request",
+      description =
+          "Streamed; hashed as it is written; compared with Content-SHA256; checked as MP4;"
+              + " probed; stored read-only; then recorded and attributed.")
+  @APIResponse(responseCode = "201", description = "Stored as a new recording")
+  @APIResponse(responseCode = "200", description = "These bytes are already a recording")
+  @APIResponse(responseCode = "401", description = "Missing, wrong or revoked credential")
+  @APIResponse(responseCode = "413", description = "Larger than the server accepts")
+  @APIResponse(responseCode = "415", description = "Not an MP4, cut short, or not playable")
+  @APIResponse(
+      responseCode = "422",
+      description = "Unknown camera, bad recorded times, or SHA-256 mismatch; nothing stored")
+  @APIResponse(responseCode = "507", description = "The store is full; nothing stored")
   public Response upload(
       @HeaderParam("Camera-Serial") String serial,
       @HeaderParam("Recorded-Start") String start,
@@ -53,7 +75,7 @@ public class RecordingUploadsResource {
       @Context HttpServletRequest http,
       @Context UriInfo uri,
       InputStream body) {
-    String dock = security.getCallerPrincipal().getName().substring("dock:".length());
+    String dock = dock();
     Upload upload =
         ingest.receive(
             new UploadRequest(
@@ -71,10 +93,35 @@ public class RecordingUploadsResource {
       // them would break its connection.
       drain(body);
     }
+    return answer(upload, uri);
+  }
+
+  /** A recording this dock uploaded, as the upload's answer described it. */
+  @GET
+  @Path("{id}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "A recording this dock uploaded")
+  @APIResponse(responseCode = "200", description = "The recording, as its upload described it")
+  @APIResponse(responseCode = "404", description = "This dock uploaded no such recording")
+  public Response recording(@PathParam("id") long id) {
+    return registry
+        .uploadedBy(id, dock())
+        .map(r -> Response.ok(describe(r)).build())
+        .orElseThrow(() -> new UnknownRecording(id));
+  }
+
+  private String dock() {
+    return security.getCallerPrincipal().getName().substring("dock:".length());
+  }
+
+  /** 201 with a new recording, or 200 with the one these bytes already are. */
+  static Response answer(Upload upload, UriInfo uri) {
     Recording r = upload.recording();
-    var location = uri.getBaseUriBuilder().path("recordings").path(r.getId().toString()).build();
+    var location =
+        uri.getBaseUriBuilder().path("dock/recordings").path(r.getId().toString()).build();
     return Response.status(upload.created() ? Response.Status.CREATED : Response.Status.OK)
         .location(location)
+        .type(MediaType.APPLICATION_JSON)
         .entity(describe(r))
         .build();
   }
@@ -87,20 +134,29 @@ public class RecordingUploadsResource {
     }
   }
 
-  private static JsonObject describe(Recording r) {
-    return Json.createObjectBuilder()
-        .add("id", r.getId())
-        .add("sha256", r.getSha256())
-        .add("sizeBytes", r.getSizeBytes())
-        .add("camera", r.getCamera().getSerial())
-        .add("recordedStart", r.getRecordedStart().toString())
-        .add("recordedEnd", r.getRecordedEnd().toString())
-        .add("attributed", r.isAttributed())
-        .add("wearer", r.getWearer().map(w -> w.getUsername()).orElse(""))
-        .build();
+  static JsonObject describe(Recording r) {
+    var json =
+        Json.createObjectBuilder()
+            .add("id", r.getId())
+            .add("sha256", r.getSha256())
+            .add("sizeBytes", r.getSizeBytes())
+            .add("camera", r.getCamera().getSerial())
+            .add("recordedStart", r.getRecordedStart().toString())
+            .add("recordedEnd", r.getRecordedEnd().toString())
+            .add("attributed", r.isAttributed())
+            .add("wearer", r.getWearer().map(w -> w.getUsername()).orElse(""))
+            .add("deletionDue", r.getDeletionDueAt().toString());
+    r.getMedia()
+        .ifPresent(
+            m ->
+                json.add("durationMs", m.duration().toMillis())
+                    .add("videoCodec", m.videoCodec())
+                    .add("width", m.width())
+                    .add("height", m.height()));
+    return json.build();
   }
 
-  private static Instant instant(String text, String header) {
+  static Instant instant(String text, String header) {
     if (text == null || text.isBlank()) {
       return null;
     }
@@ -112,7 +168,7 @@ public class RecordingUploadsResource {
     }
   }
 
-  private static long length(String header) {
+  static long length(String header) {
     try {
       return header == null ? -1 : Long.parseLong(header.strip());
     } catch (NumberFormatException e) {

@@ -1,0 +1,369 @@
+package uk.council.evidence.footage.boundary;
+
+import static uk.council.evidence.platform.control.SqlValues.instant;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.council.evidence.audit.boundary.AuditLog;
+import uk.council.evidence.audit.entity.AuditAction;
+import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.device.entity.Camera;
+import uk.council.evidence.footage.control.FootageStore;
+import uk.council.evidence.footage.control.LibrarySql;
+import uk.council.evidence.footage.control.StorageKey;
+import uk.council.evidence.footage.entity.FootageNotVisible;
+import uk.council.evidence.footage.entity.LibraryPage;
+import uk.council.evidence.footage.entity.LibraryQuery;
+import uk.council.evidence.footage.entity.LibraryRow;
+import uk.council.evidence.footage.entity.MediaFile;
+import uk.council.evidence.footage.entity.Recording;
+import uk.council.evidence.footage.entity.RecordingNote;
+import uk.council.evidence.footage.entity.RecordingView;
+import uk.council.evidence.footage.entity.Viewer;
+import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.staff.entity.Role;
+import uk.council.evidence.staff.entity.ServiceArea;
+import uk.council.evidence.staff.entity.StaffMember;
+
+/**
+ * The footage library: searching recordings, opening one, playing and downloading it, notes, and
+ * resolving whose unattributed footage is. What each person sees follows {@link Viewer}; every
+ * search, view, play and download is audited, and so is every refusal.
+ */
+@Stateless
+@RolesAllowed({
+  "CAMERA_USER",
+  "SUPERVISOR",
+  "EVIDENCE_OFFICER",
+  "DPO",
+  "COMPLIANCE_OFFICER",
+  "ADMIN"
+})
+public class FootageLibrary {
+
+  private static final DateTimeFormatter FILE_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneId.of("Europe/London"));
+
+  @PersistenceContext(unitName = "evidence")
+  EntityManager em;
+
+  @Resource SessionContext session;
+  @Inject AuditLog audit;
+  @Inject FootageStore store;
+  @Inject Clock clock;
+
+  /** The signed-in person, as a viewer of footage. */
+  public Viewer viewer() {
+    StaffMember me = me();
+    return new Viewer(
+        me.getId(),
+        me.getServiceArea() == null ? null : me.getServiceArea().getId(),
+        me.getRoles());
+  }
+
+  /** One page of the recordings this person may see that match the search, in one query. */
+  public LibraryPage search(LibraryQuery query, String address) {
+    Viewer viewer = viewer();
+    Instant now = clock.instant();
+    LibrarySql sql = LibrarySql.of(query, viewer, now);
+    List<LibraryRow> rows = new ArrayList<>();
+    for (Object result : bind(em.createNativeQuery(sql.select()), sql).getResultList()) {
+      Object[] r = (Object[]) result;
+      Long wearerId = r[10] == null ? null : ((Number) r[10]).longValue();
+      Long areaId = r[11] == null ? null : ((Number) r[11]).longValue();
+      rows.add(
+          new LibraryRow(
+              ((Number) r[0]).longValue(),
+              instant(r[1]),
+              instant(r[2]),
+              r[3] == null ? null : Duration.ofMillis(((Number) r[3]).longValue()),
+              ((Number) r[4]).longValue(),
+              (String) r[5],
+              (String) r[6],
+              (String) r[7],
+              instant(r[8]),
+              Boolean.TRUE.equals(r[9]) && viewer.seesPictures(wearerId, areaId)));
+    }
+    long total =
+        ((Number) bind(em.createNativeQuery(sql.count()), sql).getSingleResult()).longValue();
+    audit.record(
+        AuditEntry.of(caller(), AuditAction.FOOTAGE_SEARCHED, "library", null, now)
+            .withDetails(describe(query) + "; " + total + " found, page " + query.page())
+            .from(address));
+    return new LibraryPage(rows, total, query);
+  }
+
+  /**
+   * A recording's detail page: the recording, its notes and its chain of custody. Audited as a
+   * view; a refusal is audited too.
+   *
+   * @throws FootageNotVisible if there is no such recording this person may see
+   */
+  public RecordingView open(long id, String address) {
+    Viewer viewer = viewer();
+    Recording recording = visible(id, viewer, false, address);
+    audit.record(
+        AuditEntry.of(caller(), AuditAction.FOOTAGE_VIEWED, "recording", id, clock.instant())
+            .withDetails("detail page")
+            .from(address));
+    return view(recording, viewer);
+  }
+
+  /**
+   * The same as {@link #open} without a view event, for a form posted from the page already viewed.
+   *
+   * @throws FootageNotVisible if there is no such recording this person may see
+   */
+  public RecordingView reopen(long id) {
+    Viewer viewer = viewer();
+    return view(visible(id, viewer, false, null), viewer);
+  }
+
+  private RecordingView view(Recording recording, Viewer viewer) {
+    String id = recording.getId().toString();
+    List<RecordingNote> notes =
+        em.createQuery(
+                "SELECT n FROM RecordingNote n WHERE n.recordingId = :id ORDER BY n.createdAt, n.id",
+                RecordingNote.class)
+            .setParameter("id", recording.getId())
+            .getResultList();
+    return new RecordingView(
+        recording,
+        notes,
+        audit.about("recording", id),
+        viewer.seesPictures(recording),
+        viewer.mayAttribute(recording));
+  }
+
+  /**
+   * The original file, for someone allowed to see the pictures. {@code action} is audited when
+   * given ({@code FOOTAGE_PLAYED} or {@code FOOTAGE_DOWNLOADED}); a player's later range requests
+   * for the same playback pass null.
+   *
+   * @throws FootageNotVisible if there is no such recording this person may watch
+   */
+  public MediaFile media(long id, AuditAction action, String address) {
+    if (action != null
+        && action != AuditAction.FOOTAGE_PLAYED
+        && action != AuditAction.FOOTAGE_DOWNLOADED) {
+      throw new IllegalArgumentException("Not a playback action: " + action);
+    }
+    Recording recording = visible(id, viewer(), true, address);
+    StorageKey key = StorageKey.parse(recording.getSha256());
+    Path file = store.original(key);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalStateException(
+          "Recording " + id + " has no stored file " + file + ": report this to an administrator.");
+    }
+    if (action != null) {
+      audit.record(
+          AuditEntry.of(caller(), action, "recording", id, clock.instant())
+              .withDetails("sha256 " + recording.getSha256())
+              .from(address));
+    }
+    String name =
+        recording.getCamera().getSerial()
+            + "_"
+            + FILE_TIME.format(recording.getRecordedStart())
+            + "_"
+            + recording.getSha256().substring(0, 12)
+            + ".mp4";
+    return new MediaFile(file, recording.getSizeBytes(), recording.getSha256(), name);
+  }
+
+  /** The thumbnail, for someone allowed to see the pictures; empty if there is none. */
+  public Optional<Path> thumbnail(long id) {
+    Recording recording = visible(id, viewer(), true, null);
+    if (!recording.hasThumbnail()) {
+      return Optional.empty();
+    }
+    Path file = store.thumbnail(StorageKey.parse(recording.getSha256()));
+    return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+  }
+
+  /** Adds a note to a recording this person may see. */
+  public RecordingNote addNote(long id, String text, String address) {
+    String body = RecordingNote.check(text);
+    visible(id, viewer(), false, address);
+    Instant now = clock.instant();
+    RecordingNote note = new RecordingNote(id, caller(), body, now);
+    em.persist(note);
+    em.flush();
+    audit.record(
+        AuditEntry.of(caller(), AuditAction.FOOTAGE_NOTE_ADDED, "recording", id, now)
+            .withDetails(body.length() > 200 ? body.substring(0, 200) + "…" : body)
+            .from(address));
+    return note;
+  }
+
+  /** Who unattributed footage could be given to: the camera users of its area, or all of them. */
+  public List<StaffMember> possibleWearers(long id) {
+    Recording recording = visible(id, viewer(), false, null);
+    Optional<ServiceArea> area = recording.getServiceArea();
+    var query =
+        em.createQuery(
+            "SELECT s FROM StaffMember s WHERE s.active = true"
+                + " AND :role MEMBER OF s.roles"
+                + (area.isPresent() ? " AND s.serviceArea = :area" : "")
+                + " ORDER BY s.displayName",
+            StaffMember.class);
+    query.setParameter("role", Role.CAMERA_USER);
+    area.ifPresent(a -> query.setParameter("area", a));
+    return query.getResultList();
+  }
+
+  /**
+   * Says whose unattributed footage is (a supervisor for footage they supervise, or an evidence
+   * officer), with the reason: e.g. the wearer forgot to check the camera out.
+   */
+  @RolesAllowed({"SUPERVISOR", "EVIDENCE_OFFICER"})
+  public Recording attribute(long id, Long wearerId, String reason, String address) {
+    Viewer viewer = viewer();
+    Recording recording = visible(id, viewer, false, address);
+    if (recording.isAttributed()) {
+      throw new InvalidInput(
+          "wearer",
+          "This recording is already attributed to "
+              + recording.getWearer().get().getDisplayName()
+              + ".");
+    }
+    if (!viewer.mayAttribute(recording)) {
+      throw new InvalidInput("wearer", "You may not attribute this recording.");
+    }
+    String why = reason == null ? "" : reason.strip();
+    if (wearerId == null || why.isEmpty() || why.length() > 500) {
+      var problems = new ArrayList<InvalidInput.Problem>();
+      if (wearerId == null) {
+        problems.add(new InvalidInput.Problem("wearer", "Choose who wore the camera."));
+      }
+      if (why.isEmpty()) {
+        problems.add(
+            new InvalidInput.Problem(
+                "reason", "Say how you know who wore the camera, e.g. the shift rota."));
+      } else if (why.length() > 500) {
+        problems.add(new InvalidInput.Problem("reason", "Keep the reason to 500 characters."));
+      }
+      throw new InvalidInput(problems);
+    }
+    StaffMember wearer =
+        possibleWearers(id).stream()
+            .filter(s -> s.getId().equals(wearerId))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidInput(
+                        "wearer", "Choose a camera user of this recording's service area."));
+    recording.attributeTo(wearer);
+    audit.record(
+        AuditEntry.of(caller(), AuditAction.FOOTAGE_ATTRIBUTED, "recording", id, clock.instant())
+            .withDetails("to " + wearer.getUsername() + ": " + why)
+            .from(address));
+    return recording;
+  }
+
+  /** The cameras, service areas and wearers this person can filter by. */
+  public List<Camera> cameras() {
+    return em.createQuery("SELECT c FROM Camera c ORDER BY c.serial", Camera.class).getResultList();
+  }
+
+  public List<ServiceArea> areas() {
+    return em.createQuery("SELECT a FROM ServiceArea a ORDER BY a.name", ServiceArea.class)
+        .getResultList();
+  }
+
+  /** Wearers to filter by: everyone who has worn a camera, or for a camera user only themself. */
+  public List<StaffMember> wearers() {
+    Viewer viewer = viewer();
+    if (!viewer.seesAllDetails() && !viewer.roles().contains(Role.SUPERVISOR)) {
+      return List.of(me());
+    }
+    var query =
+        em.createQuery(
+            "SELECT s FROM StaffMember s WHERE :role MEMBER OF s.roles"
+                + (viewer.seesAllDetails() ? "" : " AND s.serviceArea.id = :area")
+                + " ORDER BY s.displayName",
+            StaffMember.class);
+    query.setParameter("role", Role.CAMERA_USER);
+    if (!viewer.seesAllDetails()) {
+      query.setParameter("area", viewer.areaId());
+    }
+    return query.getResultList();
+  }
+
+  private Recording visible(long id, Viewer viewer, boolean pictures, String address) {
+    Recording recording = em.find(Recording.class, id);
+    boolean allowed =
+        recording != null
+            && (pictures ? viewer.seesPictures(recording) : viewer.seesDetails(recording));
+    if (!allowed) {
+      audit.recordSeparately(
+          AuditEntry.of(caller(), AuditAction.ACCESS_DENIED, "recording", id, clock.instant())
+              .withDetails(
+                  recording == null
+                      ? "no such recording"
+                      : pictures ? "may not see its pictures" : "may not see it")
+              .from(address));
+      throw new FootageNotVisible(id);
+    }
+    return recording;
+  }
+
+  private static Query bind(Query query, LibrarySql sql) {
+    for (int i = 0; i < sql.parameters().size(); i++) {
+      query.setParameter(i + 1, sql.parameters().get(i));
+    }
+    return query;
+  }
+
+  private static String describe(LibraryQuery q) {
+    var parts = new ArrayList<String>();
+    if (q.from() != null) {
+      parts.add("from " + q.from());
+    }
+    if (q.to() != null) {
+      parts.add("to " + q.to());
+    }
+    if (q.wearerId() != null) {
+      parts.add("wearer " + q.wearerId());
+    }
+    if (q.cameraId() != null) {
+      parts.add("camera " + q.cameraId());
+    }
+    if (q.areaId() != null) {
+      parts.add("area " + q.areaId());
+    }
+    if (q.attribution() != LibraryQuery.Attribution.ANY) {
+      parts.add(q.attribution().name().toLowerCase());
+    }
+    if (q.dueWithinDays() != null) {
+      parts.add("due within " + q.dueWithinDays() + " days");
+    }
+    return parts.isEmpty() ? "all recordings" : String.join(", ", parts);
+  }
+
+  private StaffMember me() {
+    return em.createQuery("SELECT s FROM StaffMember s WHERE s.username = :u", StaffMember.class)
+        .setParameter("u", caller())
+        .getSingleResult();
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+}

@@ -1,0 +1,116 @@
+package uk.council.evidence.footage.control;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import uk.council.evidence.footage.entity.LibraryPage;
+import uk.council.evidence.footage.entity.LibraryQuery;
+import uk.council.evidence.footage.entity.Viewer;
+import uk.council.evidence.staff.entity.Role;
+
+/**
+ * The library's SQL for one search: who may see what becomes part of the WHERE clause, so the
+ * database returns only the page asked for and never a row the viewer may not see. Every filter is
+ * a bound parameter; the ORDER BY comes from a fixed list, never from input. The indexes on
+ * recording (recorded_start, wearer, camera, area, deletion due, unattributed) serve each filter
+ * and order.
+ *
+ * @param select the page of rows
+ * @param count the matches, counted up to one past {@link LibraryPage#COUNT_LIMIT}
+ * @param parameters the values of {@code ?1}, {@code ?2}... in both
+ */
+public record LibrarySql(String select, String count, List<Object> parameters) {
+
+  static final String COLUMNS =
+      "r.id, r.recorded_start, r.recorded_end, r.duration_ms, r.size_bytes, c.serial,"
+          + " w.display_name, a.name, r.deletion_due_at, r.has_thumbnail, r.wearer_id,"
+          + " r.service_area_id";
+
+  public static LibrarySql of(LibraryQuery query, Viewer viewer, Instant now) {
+    var where = new ArrayList<String>();
+    var parameters = new ArrayList<Object>();
+    scope(viewer, where, parameters);
+    if (query.from() != null) {
+      where.add("r.recorded_start >= ?" + add(parameters, utc(query.from())));
+    }
+    if (query.to() != null) {
+      where.add("r.recorded_start < ?" + add(parameters, utc(query.to())));
+    }
+    if (query.wearerId() != null) {
+      where.add("r.wearer_id = ?" + add(parameters, query.wearerId()));
+    }
+    if (query.cameraId() != null) {
+      where.add("r.camera_id = ?" + add(parameters, query.cameraId()));
+    }
+    if (query.areaId() != null) {
+      where.add("r.service_area_id = ?" + add(parameters, query.areaId()));
+    }
+    switch (query.attribution()) {
+      case ATTRIBUTED -> where.add("r.wearer_id IS NOT NULL");
+      case UNATTRIBUTED -> where.add("r.wearer_id IS NULL");
+      case ANY -> {}
+    }
+    if (query.dueWithinDays() != null) {
+      Instant limit = now.plus(Duration.ofDays(query.dueWithinDays()));
+      where.add("r.deletion_due_at < ?" + add(parameters, utc(limit)));
+    }
+    String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+    String order =
+        switch (query.sort()) {
+          case NEWEST -> "r.recorded_start DESC, r.id DESC";
+          case OLDEST -> "r.recorded_start, r.id";
+          case DUE_SOONEST -> "r.deletion_due_at, r.id";
+        };
+    String select =
+        "SELECT "
+            + COLUMNS
+            + " FROM recording r JOIN camera c ON c.id = r.camera_id"
+            + " LEFT JOIN staff_member w ON w.id = r.wearer_id"
+            + " LEFT JOIN service_area a ON a.id = r.service_area_id"
+            + condition
+            + " ORDER BY "
+            + order
+            + " LIMIT "
+            + LibraryQuery.PAGE_SIZE
+            + " OFFSET "
+            + query.offset();
+    String count =
+        "SELECT count(*) FROM (SELECT 1 FROM recording r"
+            + condition
+            + " LIMIT "
+            + (LibraryPage.COUNT_LIMIT + 1)
+            + ") matches";
+    return new LibrarySql(select, count, List.copyOf(parameters));
+  }
+
+  /** Limits the rows to what the viewer may see (nothing, if they may see none). */
+  private static void scope(Viewer viewer, List<String> where, List<Object> parameters) {
+    if (viewer.seesAllDetails()) {
+      return;
+    }
+    var any = new ArrayList<String>();
+    var roles = viewer.roles();
+    if (roles.contains(Role.CAMERA_USER) || roles.contains(Role.SUPERVISOR)) {
+      any.add("r.wearer_id = ?" + add(parameters, viewer.staffId()));
+    }
+    if (roles.contains(Role.SUPERVISOR)) {
+      if (viewer.areaId() != null) {
+        any.add("r.service_area_id = ?" + add(parameters, viewer.areaId()));
+      }
+      any.add("(r.wearer_id IS NULL AND r.service_area_id IS NULL)");
+    }
+    where.add(any.isEmpty() ? "FALSE" : "(" + String.join(" OR ", any) + ")");
+  }
+
+  private static int add(List<Object> parameters, Object value) {
+    parameters.add(value);
+    return parameters.size();
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,20 @@
+package uk.council.evidence.footage.entity;
+
+import java.util.List;
+import uk.council.evidence.audit.entity.AuditEvent;
+
+/**
+ * A recording as one person may see it on its detail page.
+ *
+ * @param recording the recording
+ * @param notes its notes, oldest first
+ * @param custody every audit event about it, oldest first: its chain of custody
+ * @param seesPictures whether this person may play and download it
+ * @param mayAttribute whether this person may say whose unattributed footage it is
+ */
+public record RecordingView(
+    Recording recording,
+    List<RecordingNote> notes,
+    List<AuditEvent> custody,
+    boolean seesPictures,
+    boolean mayAttribute) {}

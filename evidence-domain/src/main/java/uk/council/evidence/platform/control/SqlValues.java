@@ -1,0 +1,37 @@
+package uk.council.evidence.platform.control;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Times to and from native SQL. EclipseLink binds an {@code Instant} as bytes, so a time goes in as
+ * an {@code OffsetDateTime} in UTC; what comes back depends on the driver, so any of the forms is
+ * read.
+ */
+public final class SqlValues {
+
+  private SqlValues() {}
+
+  public static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  /** A {@code timestamptz} column's value as an instant; null stays null. */
+  public static Instant instant(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Timestamp t) {
+      return t.toInstant();
+    }
+    if (value instanceof OffsetDateTime t) {
+      return t.toInstant();
+    }
+    if (value instanceof Instant t) {
+      return t;
+    }
+    throw new IllegalStateException("Not a time: " + value.getClass().getName());
+  }
+}

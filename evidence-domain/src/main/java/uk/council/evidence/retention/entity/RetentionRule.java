@@ -1,0 +1,35 @@
+package uk.council.evidence.retention.entity;
+
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneId;
+
+/**
+ * When a recording falls due for deletion: its recorded start plus the retention period, counted in
+ * calendar days in the council's time zone (so a clock change does not move the day), but never
+ * sooner than a review window after it arrived, so that footage from a camera docked weeks late can
+ * still be looked at and flagged before it goes.
+ *
+ * @param period how long footage is kept from its recorded start (31 days by default)
+ * @param reviewWindow the least time footage is kept after it arrives
+ * @param zone the zone in which days are counted
+ */
+public record RetentionRule(Period period, Period reviewWindow, ZoneId zone) {
+
+  /** The council's policy unless an administrator sets another: 31 days, 7 days' review. */
+  public static final RetentionRule DEFAULT =
+      new RetentionRule(Period.ofDays(31), Period.ofDays(7), ZoneId.of("Europe/London"));
+
+  public RetentionRule {
+    if (period.isNegative() || period.isZero() || reviewWindow.isNegative()) {
+      throw new IllegalArgumentException("A retention period must be positive: " + period);
+    }
+  }
+
+  /** The instant at which a recording that started and arrived at these times becomes due. */
+  public Instant deletionDue(Instant recordedStart, Instant arrived) {
+    Instant byPolicy = recordedStart.atZone(zone).plus(period).toInstant();
+    Instant afterReview = arrived.atZone(zone).plus(reviewWindow).toInstant();
+    return byPolicy.isAfter(afterReview) ? byPolicy : afterReview;
+  }
+}

@@ -1,0 +1,165 @@
+package uk.council.evidence.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A server killed (SIGKILL) in the middle of an upload: after it restarts there is no recording and
+ * no stray file, and the dock's retry succeeds. Runs Payara Micro itself, as ./bwv run does,
+ * against the test database with a footage store of its own.
+ */
+class ServerKilledMidUploadIT {
+
+  static final String SECRET = System.getenv("EVIDENCE_DEMO_DOCK_SECRET");
+
+  @TempDir Path work;
+  Process server;
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    if (server != null && server.isAlive()) {
+      server.destroy();
+      if (!server.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        server.destroyForcibly();
+      }
+    }
+  }
+
+  @Test
+  void aKilledUploadLeavesNothingAndTheRetrySucceeds() throws Exception {
+    Path storage = Files.createDirectories(work.resolve("footage"));
+    int port;
+    try (var socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    URI base = URI.create("http://localhost:" + port + "/evidence/");
+    server = start(storage, port);
+
+    byte[] video = TestVideos.make(10);
+    String sha = DevicesIT.sha256(video);
+    Instant start = Instant.now().minusSeconds(4000).truncatedTo(ChronoUnit.SECONDS);
+    HttpURLConnection upload =
+        (HttpURLConnection) new URL(base + "api/v1/dock/recordings").openConnection();
+    upload.setRequestMethod("POST");
+    upload.setDoOutput(true);
+    upload.setFixedLengthStreamingMode(video.length);
+    var request =
+        DevicesIT.uploadRequest(
+                base.toURL(),
+                "demo-dock",
+                SECRET,
+                "AXB3-7719",
+                start.toString(),
+                start.plusSeconds(10).toString(),
+                sha)
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build();
+    request.headers().map().forEach((k, v) -> upload.setRequestProperty(k, v.get(0)));
+    OutputStream body = upload.getOutputStream();
+    body.write(video, 0, video.length / 2);
+    body.flush();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (filesUnder(storage.resolve("incoming")).isEmpty()) {
+      assertTrue(System.nanoTime() < deadline, "the upload never reached the store");
+      Thread.sleep(100);
+    }
+
+    server.destroyForcibly();
+    server.waitFor();
+    try {
+      body.close();
+    } catch (IOException expected) {
+      // The server is gone.
+    }
+    assertEquals(1, filesUnder(storage.resolve("incoming")).size(), "the half-written upload");
+
+    server = start(storage, port);
+    assertEquals(List.of(), filesUnder(storage.resolve("incoming")), "cleaned at start-up");
+    assertEquals(List.of(), filesUnder(storage.resolve("originals")));
+    assertEquals(0, DevicesIT.recordingsWith(sha));
+
+    var retry =
+        HttpClient.newHttpClient()
+            .send(
+                DevicesIT.uploadRequest(
+                        base.toURL(),
+                        "demo-dock",
+                        SECRET,
+                        "AXB3-7719",
+                        start.toString(),
+                        start.plusSeconds(10).toString(),
+                        sha)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(video))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, retry.statusCode(), retry.body());
+    assertEquals(1, DevicesIT.recordingsWith(sha));
+    assertEquals(List.of(), filesUnder(storage.resolve("incoming")));
+  }
+
+  /** Starts Payara Micro with the portal on {@code port} and waits until the portal answers. */
+  Process start(Path storage, int port) throws Exception {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    var builder =
+        new ProcessBuilder(
+                java,
+                "-Xmx512m",
+                "-jar",
+                System.getProperty("payara.microJar"),
+                "--nocluster",
+                "--rootDir",
+                Files.createDirectories(work.resolve("micro-" + System.nanoTime())).toString(),
+                "--port",
+                String.valueOf(port),
+                "--deploy",
+                System.getProperty("evidence.war"))
+            .redirectErrorStream(true)
+            .redirectOutput(work.resolve("payara-" + System.nanoTime() + ".log").toFile());
+    builder.environment().put("EVIDENCE_STORAGE_ROOT", storage.toString());
+    Process process = builder.start();
+    var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    var ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build();
+    long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+    while (true) {
+      assertTrue(process.isAlive(), "Payara Micro stopped while starting; logs in " + work);
+      assertTrue(System.nanoTime() < deadline, "Payara Micro did not start; logs in " + work);
+      try {
+        if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return process;
+        }
+      } catch (IOException notYet) {
+        // Not listening yet.
+      }
+      Thread.sleep(1000);
+    }
+  }
+
+  static List<Path> filesUnder(Path directory) throws IOException {
+    if (!Files.isDirectory(directory)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(directory)) {
+      return files.filter(Files::isRegularFile).toList();
+    }
+  }
+}
