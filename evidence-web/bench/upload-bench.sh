@@ -1,0 +1,391 @@
+#!/usr/bin/env bash
+# Dock-upload benchmarks: speed of one large upload against cp and openssl, server memory during
+# a 4 GB upload at a small heap, and 20 docks uploading at once. See README.md beside this file.
+#
+# Starts its own portal with ./bwv run (own port, own data directory), seeds dock credentials,
+# makes the test files, measures, prints a table, and stops the portal. Settings, all optional:
+#   EVIDENCE_PORT     port for the portal (default 8190, so a portal on 8080 is left alone)
+#   BWV_DATA          the portal's database and footage (default .bench-run/ at the repo root)
+#   BENCH_JAVA_OPTS   JVM options for Payara Micro (default -Xmx256m, the memory target)
+#   BENCH_FILES       where the test files are written (default /var/tmp/bwv-bench-files)
+#   BENCH_RUNS        runs of each measurement; the median is reported (default 3)
+#   BENCH_BIG_MB      size of the single-upload file (default 2048)
+#   BENCH_HUGE_MB     size of the memory-test file (default 4096)
+#   BENCH_DOCKS       docks uploading at once (default 20)
+#   BENCH_DOCK_MB     size of each dock's file (default 150)
+#   BENCH_KEEP_FILES  1 keeps the test files afterwards (default: removed)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+PORT=${EVIDENCE_PORT:-8190}
+DATA=${BWV_DATA:-$ROOT/.bench-run}
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m}
+FILES=${BENCH_FILES:-/var/tmp/bwv-bench-files}
+RUNS=${BENCH_RUNS:-3}
+BIG_MB=${BENCH_BIG_MB:-2048}
+HUGE_MB=${BENCH_HUGE_MB:-4096}
+DOCKS=${BENCH_DOCKS:-20}
+DOCK_MB=${BENCH_DOCK_MB:-150}
+CAMERA=VB4-000101
+URL=http://127.0.0.1:$PORT/evidence/api/v1/dock/recordings
+MIB=1048576
+
+BWV_PID=""
+JAVA_PID=""
+PSQL=()
+SAMPLER_PIDS=()
+# Stamped into every file before each run, so no two uploads (in this run or an earlier one
+# against the same database) have the same bytes: the server answers repeated bytes with 200
+# without reading them, which would measure nothing.
+NONCE=$(date +%s)-$$
+RESULTS=""
+SUMMARY=()
+
+say() { printf '%s\n' "$*"; }
+fail() { printf 'upload-bench: %s\n' "$*" >&2; exit 1; }
+now_ns() { date +%s%N; }
+seconds_since() { awk -v a="$1" -v b="$(now_ns)" 'BEGIN { printf "%.3f", (b - a) / 1e9 }'; }
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+whole() { awk -v v="$1" 'BEGIN { printf "%.0f", v }'; }
+mbps() { awk -v bytes="$1" -v s="$2" 'BEGIN { printf "%.0f", bytes / 1048576 / s }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+record() { printf '%s\n' "$*" | tee -a "$RESULTS"; }
+
+stop_portal() {
+  trap - EXIT INT TERM
+  set +e
+  stop_sampler
+  if [ -n "$BWV_PID" ] && kill -0 "$BWV_PID" 2>/dev/null; then
+    say "Stopping the portal..."
+    # TERM, not INT: a background job of a script starts with SIGINT ignored, and bash cannot
+    # trap a signal it started ignoring, so ./bwv would never run its clean-up.
+    kill -TERM "$BWV_PID"
+    for _ in $(seq 1 60); do kill -0 "$BWV_PID" 2>/dev/null || break; sleep 1; done
+  fi
+  if [ "${BENCH_KEEP_FILES:-0}" != 1 ] && [ -d "$FILES" ]; then
+    rm -rf "$FILES"
+  fi
+}
+
+start_portal() {
+  mkdir -p "$DATA"
+  local log=$DATA/bwv-run.log started=$SECONDS
+  say "Starting the portal on port $PORT with $JAVA_OPTS (build and start: a few minutes; log: $log)..."
+  BWV_DATA=$DATA EVIDENCE_PORT=$PORT BWV_JAVA_OPTS=$JAVA_OPTS "$ROOT/bwv" run >"$log" 2>&1 &
+  BWV_PID=$!
+  until grep -q "BWV Evidence is running" "$log"; do
+    kill -0 "$BWV_PID" 2>/dev/null || { tail -n 20 "$log" >&2; fail "./bwv run stopped; see $log."; }
+    [ $((SECONDS - started)) -gt 900 ] && fail "the portal did not start in 15 minutes; see $log."
+    sleep 2
+  done
+  JAVA_PID=$(pgrep -P "$BWV_PID" -f payara-micro.jar | head -n 1 || true)
+  [ -n "$JAVA_PID" ] || fail "cannot find the Payara Micro process started by ./bwv (pid $BWV_PID)."
+  local pg_port pg_bin
+  pg_port=$(sed -n 's/^PostgreSQL .* on 127\.0\.0\.1:\([0-9]*\) .*/\1/p' "$log" | head -n 1)
+  [ -n "$pg_port" ] || fail "./bwv did not say where its PostgreSQL is; see $log."
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  PSQL=("$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U evidence -d evidence -qtA -v ON_ERROR_STOP=1)
+  say "Portal up in $((SECONDS - started)) s (Payara Micro pid $JAVA_PID, PostgreSQL port $pg_port)."
+}
+
+# Dock 1 is the demo dock, which has no credential; the others are made here. Each gets a fresh
+# secret every run, so nothing depends on what an earlier run left in the database.
+DOCK_NAMES=()
+DOCK_SECRETS=()
+seed_docks() {
+  local i name secret sql=""
+  for i in $(seq 1 "$DOCKS"); do
+    if [ "$i" -eq 1 ]; then name=civic-centre-1; else name=$(printf 'bench-dock-%02d' "$i"); fi
+    secret=$(openssl rand -hex 32)
+    DOCK_NAMES+=("$name")
+    DOCK_SECRETS+=("$secret")
+    sql+="INSERT INTO dock (name, site, credential_sha256, credential_issued_at, created_at)
+          VALUES ('$name', 'Benchmark site', '$(printf '%s' "$secret" | sha256sum | cut -c1-64)', now(), now())
+          ON CONFLICT (name) DO UPDATE SET credential_sha256 = EXCLUDED.credential_sha256,
+            credential_issued_at = now(), revoked_at = NULL, revoked_by = NULL;"
+  done
+  "${PSQL[@]}" -c "$sql" >/dev/null
+}
+
+# A real MP4 (two seconds from ffmpeg, index first) followed by one 'free' box with a 64-bit size
+# that pads it to $2 MiB: the server checks the box structure to the last byte, so padding that
+# is not a box would be refused. The padding is AES-CTR keystream, not zeros: video does not
+# compress, and cp would skip the holes of a sparse file.
+SEED_MP4=""
+make_file() {
+  local file=$1 mb=$2 total seed_size pad
+  if [ -z "$SEED_MP4" ]; then
+    SEED_MP4=$FILES/seed.mp4
+    ffmpeg -hide_banner -loglevel error -y -f lavfi -i "testsrc2=size=320x240:rate=25" -t 2 \
+      -c:v libx264 -preset veryfast -pix_fmt yuv420p -movflags +faststart "$SEED_MP4" \
+      || fail "ffmpeg could not make $SEED_MP4."
+  fi
+  total=$((mb * MIB))
+  seed_size=$(stat -c %s "$SEED_MP4")
+  pad=$((total - seed_size))
+  {
+    cat "$SEED_MP4"
+    printf "$(printf '\\x%s' 00 00 00 01 66 72 65 65 $(printf '%016x' "$pad" | sed 's/../& /g'))"
+    head -c $((pad - 16)) /dev/zero \
+      | openssl enc -aes-128-ctr -nosalt -pbkdf2 -pass "pass:$(basename "$file")" 2>/dev/null
+  } >"$file"
+  [ "$(stat -c %s "$file")" -eq "$total" ] || fail "$file came out the wrong size."
+}
+
+# Overwrites the start of the padding, so each run uploads bytes never seen before.
+stamp() {
+  printf 'bwv-bench %s run %s' "$NONCE" "$2" \
+    | dd of="$1" bs=1 seek=$(($(stat -c %s "$SEED_MP4") + 16)) conv=notrunc status=none
+}
+
+sha_of() { openssl dgst -sha256 -r "$1" | cut -c1-64; }
+
+# Recorded times a minute long, far enough in the past and distinct per call.
+RECORDED_AT=$(($(date -u +%s) - 86400))
+next_times() {
+  RECORDED_AT=$((RECORDED_AT + 120))
+  FROM=$(date -u -d "@$RECORDED_AT" +%Y-%m-%dT%H:%M:%SZ)
+  TO=$(date -u -d "@$((RECORDED_AT + 60))" +%Y-%m-%dT%H:%M:%SZ)
+}
+
+# Uploads $1 as dock number $2 with SHA-256 $3; prints "<http code> <seconds>" and keeps the answer.
+upload() {
+  local file=$1 n=$2 sha=$3 answer=$1.answer
+  curl -sS -o "$answer" -w '%{http_code} %{time_total}\n' \
+    -u "${DOCK_NAMES[$n]}:${DOCK_SECRETS[$n]}" -X POST -T "$file" \
+    -H "Content-Type: video/mp4" -H "Expect: 100-continue" -H "Camera-Serial: $CAMERA" \
+    -H "Recorded-Start: $FROM" -H "Recorded-End: $TO" -H "Content-SHA256: $sha" "$URL" \
+    || echo "000 0"
+}
+
+# The store keeps every original; removing the benchmark's own keeps the disk from filling over
+# many runs. The database rows stay, which matters to nobody: this is a throwaway portal.
+forget_original() {
+  find "$DATA/footage/originals" -name "$1.mp4" -delete 2>/dev/null || true
+}
+
+# Before each timed step: no dirty pages left over from the last one being written out during
+# this one, and the source file in the page cache, so every contender reads it from memory.
+settle() {
+  sync
+  cat "$@" >/dev/null
+}
+
+# Samples the server's heap (jstat, one process for the whole sample) and resident memory.
+start_sampler() {
+  local out=$1
+  jstat -gc "$JAVA_PID" 250 >"$out.jstat" 2>/dev/null &
+  SAMPLER_PIDS=($!)
+  (while sleep 0.25; do awk '/^VmRSS/ { print $2 }' "/proc/$JAVA_PID/status" || exit 0; done) >"$out.rss" 2>/dev/null &
+  SAMPLER_PIDS+=($!)
+  # jstat is a JVM of its own: let it finish starting before the timed upload, not during it.
+  for _ in $(seq 1 40); do
+    [ "$(wc -l <"$out.jstat")" -ge 2 ] && break
+    sleep 0.25
+  done
+}
+
+stop_sampler() {
+  local p
+  for p in "${SAMPLER_PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${SAMPLER_PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
+  SAMPLER_PIDS=()
+}
+
+# "peak heap used MiB, peak old generation MiB, peak heap committed MiB, peak RSS MiB, full GCs"
+# from a sample; heap used is survivors + eden + old.
+sample_peaks() {
+  local heap rss
+  heap=$(awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+    $col["EU"] ~ /^[0-9.]+$/ {
+      used = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]
+      committed = $col["S0C"] + $col["S1C"] + $col["EC"] + $col["OC"]
+      if (used > u) u = used; if ($col["OU"] > o) o = $col["OU"]; if (committed > c) c = committed
+      if (NR == 2) f0 = $col["FGC"]; f = $col["FGC"]
+    }
+    END { printf "%.0f %.0f %.0f %d", u / 1024, o / 1024, c / 1024, f - f0 }' "$1.jstat")
+  rss=$(sort -g "$1.rss" | tail -n 1)
+  echo "$heap $((${rss:-0} / 1024))"
+}
+
+check_answer() {
+  local code=$1 what=$2
+  if [ "$code" != 201 ]; then
+    record "ERROR: $what answered HTTP $code: $(cat "$3" 2>/dev/null || true)"
+    ERRORS=$((ERRORS + 1))
+  fi
+}
+
+ERRORS=0
+
+# A few uploads before any timing, so that the first measured one does not pay for class loading
+# and the JIT compiling the upload path.
+warm_up() {
+  local file=$FILES/warm-up.mp4 run sha code secs
+  make_file "$file" 64
+  for run in 1 2 3 4 5; do
+    stamp "$file" "warm-up-$run"
+    sha=$(sha_of "$file")
+    next_times
+    read -r code secs < <(upload "$file" 0 "$sha")
+    [ "$code" = 201 ] || fail "the warm-up upload was refused (HTTP $code): $(cat "$file.answer")"
+    forget_original "$sha"
+  done
+  rm -f "$file"
+}
+
+# Target 1: one large upload against cp and openssl dgst of the same file.
+bench_single() {
+  local file=$FILES/single.mp4 bytes run t sha code secs peaks
+  local cps=() syncs=() dgsts=() ups=() loads=() peaks_all=()
+  make_file "$file" "$BIG_MB"
+  bytes=$(stat -c %s "$file")
+  for run in $(seq 1 "$RUNS"); do
+    stamp "$file" "single-$run"
+    settle "$file"
+    loads+=("$(loadavg)")
+    t=$(now_ns); sha=$(sha_of "$file"); dgsts+=("$(seconds_since "$t")")
+    settle "$file"
+    t=$(now_ns); cp "$file" "$DATA/cp-copy"; cps+=("$(seconds_since "$t")")
+    # The server forces an upload to disk before it calls it stored; cp does not, so the flush
+    # of the copy is timed too, for the comparison that costs both the same.
+    t=$(now_ns); sync "$DATA/cp-copy"; syncs+=("$(seconds_since "$t")")
+    rm -f "$DATA/cp-copy"
+    settle "$file"
+    next_times
+    start_sampler "$FILES/single-$run"
+    read -r code secs < <(upload "$file" 0 "$sha")
+    stop_sampler
+    peaks_all+=("$(sample_peaks "$FILES/single-$run")")
+    check_answer "$code" "upload of $file (run $run)" "$file.answer"
+    ups+=("$secs")
+    forget_original "$sha"
+    record "single run $run: load ${loads[-1]}; openssl ${dgsts[-1]} s, cp ${cps[-1]} s (+fsync ${syncs[-1]} s), upload $secs s HTTP $code; heap/old/committed/full-GCs/RSS ${peaks_all[-1]}"
+  done
+  local m_cp m_sync m_dgst m_up slower cpsync=() i
+  for i in "${!cps[@]}"; do cpsync+=("$(awk -v a="${cps[$i]}" -v b="${syncs[$i]}" 'BEGIN { print a + b }')"); done
+  m_cp=$(median "${cps[@]}"); m_sync=$(median "${cpsync[@]}"); m_dgst=$(median "${dgsts[@]}"); m_up=$(median "${ups[@]}")
+  slower=$(awk -v a="$m_cp" -v b="$m_dgst" 'BEGIN { print (a > b) ? a : b }')
+  SUMMARY+=("1 upload of $BIG_MB MiB|median of $RUNS: upload $m_up s ($(mbps "$bytes" "$m_up") MiB/s); cp $m_cp s ($(mbps "$bytes" "$m_cp") MiB/s); cp+fsync $m_sync s; openssl dgst -sha256 $m_dgst s ($(mbps "$bytes" "$m_dgst") MiB/s); upload / slower of cp, openssl = $(ratio "$m_up" "$slower")x (target <= 1.3x); upload / cp+fsync = $(ratio "$m_up" "$m_sync")x")
+  rm -f "$file"
+}
+
+# Target 2: a 4 GB upload with the server at a small heap; memory sampled throughout.
+bench_memory() {
+  local file=$FILES/huge.mp4 bytes run sha code secs peak h o r ok=0 ups=() heaps=() rsss=() olds=()
+  make_file "$file" "$HUGE_MB"
+  bytes=$(stat -c %s "$file")
+  local before
+  before=$(awk '/^VmRSS/ { print int($2 / 1024) }' "/proc/$JAVA_PID/status")
+  for run in $(seq 1 "$RUNS"); do
+    stamp "$file" "huge-$run"
+    sha=$(sha_of "$file")
+    settle "$file"
+    next_times
+    local load
+    load=$(loadavg)
+    start_sampler "$FILES/huge-$run"
+    read -r code secs < <(upload "$file" 0 "$sha")
+    stop_sampler
+    peak=$(sample_peaks "$FILES/huge-$run")
+    check_answer "$code" "upload of $file (run $run)" "$file.answer"
+    [ "$code" = 201 ] && ok=$((ok + 1))
+    forget_original "$sha"
+    ups+=("$secs")
+    read -r h o _ _ r <<<"$peak"
+    heaps+=("$h"); olds+=("$o"); rsss+=("$r")
+    record "memory run $run: load $load; upload $secs s HTTP $code; peak heap used $h MiB, old gen $o MiB, heap committed $(cut -d' ' -f3 <<<"$peak") MiB, full GCs $(cut -d' ' -f4 <<<"$peak"), peak RSS $r MiB"
+  done
+  SUMMARY+=("2 upload of $HUGE_MB MiB at $JAVA_OPTS|$ok of $RUNS answered 201; median upload $(median "${ups[@]}") s ($(mbps "$bytes" "$(median "${ups[@]}")") MiB/s); peak heap used $(whole "$(median "${heaps[@]}")") MiB median, $(printf '%s\n' "${heaps[@]}" | sort -g | tail -n 1) MiB max; old gen peak $(printf '%s\n' "${olds[@]}" | sort -g | tail -n 1) MiB max; RSS $before MiB before, peak $(whole "$(median "${rsss[@]}")") MiB median, $(printf '%s\n' "${rsss[@]}" | sort -g | tail -n 1) MiB max")
+  rm -f "$file"
+}
+
+# Target 3: $DOCKS docks at once, each its own file and credential, against one stream of the
+# same total.
+bench_concurrent() {
+  local total_mb=$((DOCKS * DOCK_MB)) one=$FILES/one-stream.mp4 i run t secs code load
+  local files=() shas=() walls=() singles=() peaks
+  for i in $(seq 0 $((DOCKS - 1))); do
+    files+=("$FILES/dock-$i.mp4")
+    make_file "${files[$i]}" "$DOCK_MB"
+  done
+  make_file "$one" "$total_mb"
+  for run in $(seq 1 "$RUNS"); do
+    stamp "$one" "one-$run"
+    sha=$(sha_of "$one")
+    settle "$one"
+    next_times
+    load=$(loadavg)
+    read -r code secs < <(upload "$one" 0 "$sha")
+    check_answer "$code" "single-stream upload (run $run)" "$one.answer"
+    forget_original "$sha"
+    singles+=("$secs")
+    record "one stream run $run: load $load; $total_mb MiB in $secs s HTTP $code"
+
+    shas=()
+    for i in "${!files[@]}"; do
+      stamp "${files[$i]}" "docks-$run"
+      shas+=("$(sha_of "${files[$i]}")")
+    done
+    settle "${files[@]}"
+    load=$(loadavg)
+    start_sampler "$FILES/docks-$run"
+    local curls=()
+    t=$(now_ns)
+    for i in "${!files[@]}"; do
+      next_times
+      upload "${files[$i]}" "$i" "${shas[$i]}" >"${files[$i]}.result" &
+      curls+=($!)
+    done
+    wait "${curls[@]}"
+    secs=$(seconds_since "$t")
+    stop_sampler
+    peaks=$(sample_peaks "$FILES/docks-$run")
+    walls+=("$secs")
+    local ok=0 slowest=0
+    for i in "${!files[@]}"; do
+      read -r code s <"${files[$i]}.result"
+      check_answer "$code" "dock ${DOCK_NAMES[$i]} (run $run)" "${files[$i]}.answer"
+      [ "$code" = 201 ] && ok=$((ok + 1))
+      slowest=$(awk -v a="$slowest" -v b="$s" 'BEGIN { print (b > a) ? b : a }')
+      forget_original "${shas[$i]}"
+    done
+    record "$DOCKS docks run $run: load $load; $ok of $DOCKS answered 201; all done in $secs s (slowest $slowest s); heap/old/committed/full-GCs/RSS $peaks"
+  done
+  local m_wall m_one
+  m_wall=$(median "${walls[@]}"); m_one=$(median "${singles[@]}")
+  SUMMARY+=("3 $DOCKS docks x $DOCK_MB MiB at once|median of $RUNS: $DOCKS streams $m_wall s ($(mbps $((total_mb * MIB)) "$m_wall") MiB/s aggregate); one stream of $total_mb MiB $m_one s ($(mbps $((total_mb * MIB)) "$m_one") MiB/s); aggregate / one stream = $(ratio "$m_one" "$m_wall")")
+  rm -f "${files[@]}" "$one"
+}
+
+main() {
+  command -v ffmpeg >/dev/null || fail "needs ffmpeg (apt-get install ffmpeg), to make the MP4 the test files start with."
+  for tool in curl openssl jstat pgrep dd; do
+    command -v "$tool" >/dev/null || fail "needs $tool on PATH."
+  done
+  mkdir -p "$FILES" "$DATA"
+  RESULTS=$DATA/bench-results-$(date -u +%Y%m%dT%H%M%SZ).txt
+  trap stop_portal EXIT
+  trap 'exit 130' INT TERM
+  start_portal
+  seed_docks
+  record "BWV Evidence dock-upload benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  record "machine: $(nproc) cores, $(awk '/^MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1); Payara Micro $JAVA_OPTS; load at start $(loadavg)"
+  local severe_before
+  severe_before=$(grep -c SEVERE "$DATA/payara.log" || true)
+  warm_up
+  bench_single
+  bench_memory
+  bench_concurrent
+  local severe_after
+  severe_after=$(grep -c SEVERE "$DATA/payara.log" || true)
+  record ""
+  record "target|result"
+  local row
+  for row in "${SUMMARY[@]}"; do record "$row"; done
+  record "HTTP errors: $ERRORS; SEVERE lines in payara.log during the benchmark: $((severe_after - severe_before)); load at end $(loadavg)"
+  say "Results kept in $RESULTS"
+}
+
+main "$@"
