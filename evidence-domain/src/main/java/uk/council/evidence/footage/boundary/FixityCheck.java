@@ -28,7 +28,7 @@ import uk.council.evidence.footage.control.Throttle;
  * Re-hashes stored originals, in order of recording id and a batch at a time, reading no faster
  * than {@code evidence.fixity.bytes-per-second} so that uploads and playback keep the disk. Where
  * it stopped is in the database, so a restart continues the pass; when the pass reaches the end it
- * starts again from the first recording. A changed or missing file is recorded, audited and logged
+ * starts again from the first recording, in the next run. A changed or missing file is recorded, audited and logged
  * as severe.
  */
 @Stateless
@@ -69,7 +69,11 @@ public class FixityCheck {
     Throttle pace = Throttle.of(bytesPerSecond, clock);
     int checked = 0;
     int failed = 0;
+    // Recording ids rise within a pass; one that does not means a new pass began, and a run
+    // never reads the same file twice.
+    long lastId = 0;
     try {
+      passes:
       while (checked < maxFiles && clock.instant().isBefore(stop)) {
         List<FixityLedger.Due> due =
             ledger.next(Math.min(BATCH, maxFiles - checked), clock.instant());
@@ -77,6 +81,10 @@ public class FixityCheck {
           break;
         }
         for (FixityLedger.Due d : due) {
+          if (checked > 0 && d.recordingId() <= lastId) {
+            break passes;
+          }
+          lastId = d.recordingId();
           var result = FixityHasher.check(store, StorageKey.parse(d.sha256()), d.sizeBytes(), pace);
           ledger.record(d.recordingId(), result.outcome(), result.detail(), clock.instant());
           checked++;
