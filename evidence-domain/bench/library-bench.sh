@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# Benchmarks the footage library's search (LibrarySql) against 1,000,000 generated recordings.
+#
+#   evidence-domain/bench/library-bench.sh [--rows N] [--iterations N] [--warmup N] [--rounds N]
+#                                          [--out DIR] [--keep] [--extra-sql FILE]
+#
+# --extra-sql FILE runs FILE after the data is generated and before VACUUM ANALYZE: a way to
+# measure a proposed index or migration (see proposals/) with everything else the same.
+#
+# What it does, on a fresh clone, with nothing but a JDK 17 and Debian's PostgreSQL:
+#   1. compiles evidence-domain (offline) and the benchmark main beside this script;
+#   2. starts a private, throwaway PostgreSQL (trust auth, a free port, data under /tmp) so it
+#      never touches a developer's database or another benchmark's;
+#   3. applies the Flyway migrations with psql, in version order, and generates the data with
+#      library-data.sql (generate_series, deterministic), then VACUUM ANALYZE;
+#   4. runs LibraryQueryBenchmark: every search of the mix, select then count, through plain
+#      JDBC exactly as LibrarySql builds it, and then the same statements with the values written
+#      in as literals through psql (\timing), for --rounds rounds; prints p50/p95/max per search
+#      and the medians over the rounds;
+#   5. saves EXPLAIN (ANALYZE, BUFFERS) of one instance of each search in the output directory;
+#   6. stops PostgreSQL and removes its data (unless --keep).
+#
+# Results go to --out (default /tmp/library-bench-<time>): results.md, explain.txt, the logs.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+
+ROWS=1000000
+ITERATIONS=200
+WARMUP=50
+ROUNDS=3
+OUT=""
+KEEP=false
+EXTRA_SQL=""
+# The data's "now": fixed, so that the generated data, the searches' time windows and "due within"
+# are the same on every run.
+ANCHOR='2026-11-26 00:00:00+00'
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rows) ROWS=$2; shift 2 ;;
+    --iterations) ITERATIONS=$2; shift 2 ;;
+    --warmup) WARMUP=$2; shift 2 ;;
+    --rounds) ROUNDS=$2; shift 2 ;;
+    --out) OUT=$2; shift 2 ;;
+    --keep) KEEP=true; shift ;;
+    --extra-sql) EXTRA_SQL=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2 ;;
+    *) echo "library-bench: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+OUT=${OUT:-/tmp/library-bench-$(date -u +%Y%m%dT%H%M%SZ)}
+mkdir -p "$OUT"
+OUT=$(cd "$OUT" && pwd)
+
+say() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
+fail() { printf 'library-bench: %s\n' "$*" >&2; exit 1; }
+
+# --- PostgreSQL binaries; as root the server runs as the postgres user (it refuses root). ---
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+[ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] \
+  || fail "no PostgreSQL server under /usr/lib/postgresql: apt-get install postgresql"
+PG_AS=()
+if [ "$(id -u)" -eq 0 ]; then
+  id postgres >/dev/null 2>&1 || fail "running as root but there is no postgres user"
+  PG_AS=(runuser -u postgres --)
+fi
+
+# --- Build: compile only (no install), so the shared ~/.m2 is left exactly as it was. ---
+say "Compiling evidence-domain (offline)..."
+(cd "$ROOT" && ./mvnw -B -q -o compile -pl evidence-domain -am -Dspotless.check.skip=true) \
+  >"$OUT/build.log" 2>&1 || fail "build failed; see $OUT/build.log"
+(cd "$ROOT" && ./mvnw -B -q -o dependency:build-classpath -pl evidence-domain \
+  -Dmdep.includeScope=runtime -Dmdep.outputFile="$OUT/classpath.txt") \
+  >>"$OUT/build.log" 2>&1 || fail "could not get the classpath; see $OUT/build.log"
+CP="$ROOT/evidence-domain/target/classes:$(cat "$OUT/classpath.txt")"
+mkdir -p "$OUT/classes"
+javac -d "$OUT/classes" -cp "$CP" "$HERE/src/LibraryQueryBenchmark.java" \
+  || fail "the benchmark does not compile"
+
+# --- A private PostgreSQL: its own data directory, socket directory and a free port. ---
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+PORT=${BENCH_PG_PORT:-55500}
+while port_in_use "$PORT"; do PORT=$((PORT + 1)); done
+PGDIR=$(mktemp -d /tmp/library-bench-pg.XXXXXX)
+chmod 755 "$PGDIR"
+[ ${#PG_AS[@]} -eq 0 ] || chown postgres "$PGDIR"
+PG_STARTED=false
+
+cleanup() {
+  if $PG_STARTED && ! $KEEP; then
+    "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PGDIR/data" -m fast -w stop >/dev/null 2>&1 || true
+  fi
+  if ! $KEEP; then rm -rf "$PGDIR"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+say "Starting PostgreSQL $(basename "$(dirname "$PG_BIN")") on 127.0.0.1:$PORT (data in $PGDIR)"
+"${PG_AS[@]}" "$PG_BIN/initdb" -D "$PGDIR/data" -U evidence --auth=trust -E UTF8 --locale=C.UTF-8 \
+  >"$OUT/initdb.log" 2>&1 || fail "initdb failed; see $OUT/initdb.log"
+# Server settings are PostgreSQL's defaults (shared_buffers 128MB etc.), except fsync=off, which
+# only speeds up loading the data: the searches only read. It is a throwaway database.
+"${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/postgres.log" -w -t 60 \
+  -o "-p $PORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null \
+  || fail "PostgreSQL did not start; see $PGDIR/postgres.log"
+PG_STARTED=true
+"$PG_BIN/createdb" -h 127.0.0.1 -p "$PORT" -U evidence evidence
+
+PSQL=("$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PORT" -U evidence -d evidence)
+
+# --- Schema: the migrations are plain SQL; V3 creates btree_gist, which the owner may. ---
+say "Applying migrations..."
+for f in $(ls "$ROOT"/database/src/main/resources/db/migration/V*__*.sql | sort -V); do
+  "${PSQL[@]}" -f "$f" >>"$OUT/migrate.log" 2>&1 || fail "migration $(basename "$f") failed; see $OUT/migrate.log"
+done
+
+# --- Data. VACUUM sets the visibility map, as autovacuum would on a real, settled table. ---
+say "Generating $ROWS recordings..."
+start=$(date +%s)
+"${PSQL[@]}" -v rows="$ROWS" -v anchor="$ANCHOR" -f "$HERE/library-data.sql" >"$OUT/data.log" 2>&1 \
+  || fail "data generation failed; see $OUT/data.log"
+if [ -n "$EXTRA_SQL" ]; then
+  say "Applying $EXTRA_SQL..."
+  "${PSQL[@]}" -f "$EXTRA_SQL" >>"$OUT/data.log" 2>&1 || fail "$EXTRA_SQL failed; see $OUT/data.log"
+fi
+"${PSQL[@]}" -c 'VACUUM (ANALYZE) recording' -c 'ANALYZE' >>"$OUT/data.log" 2>&1
+say "Data ready in $(( $(date +%s) - start )) s: $("${PSQL[@]}" -tAc \
+  "SELECT count(*) || ' recordings, ' || pg_size_pretty(pg_total_relation_size('recording')) || ' with indexes' FROM recording")"
+
+# --- The benchmark: JDBC (the library's own statements) and psql (the same SQL, bare). ---
+say "Running the searches: $ROUNDS rounds x $ITERATIONS iterations (after $WARMUP warm-up) each..."
+java -cp "$OUT/classes:$CP" uk.council.evidence.footage.control.LibraryQueryBenchmark \
+  --url "jdbc:postgresql://127.0.0.1:$PORT/evidence" --user evidence \
+  --psql "$PG_BIN/psql" --port "$PORT" \
+  --iterations "$ITERATIONS" --warmup "$WARMUP" --rounds "$ROUNDS" --out "$OUT" \
+  | tee "$OUT/results.md"
+
+say "EXPLAIN (ANALYZE, BUFFERS) of one instance of each search..."
+"${PSQL[@]}" -f "$OUT/explain.sql" >"$OUT/explain.txt" 2>&1 || fail "EXPLAIN failed; see $OUT/explain.txt"
+
+cp "$PGDIR/postgres.log" "$OUT/postgres.log" 2>/dev/null || true
+if $KEEP; then
+  say "PostgreSQL left running on port $PORT (data in $PGDIR); stop it with:"
+  say "  ${PG_AS[*]} $PG_BIN/pg_ctl -D $PGDIR/data stop"
+fi
+say "Done: $OUT/results.md, $OUT/explain.txt"

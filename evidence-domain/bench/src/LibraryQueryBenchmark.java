@@ -1,0 +1,522 @@
+package uk.council.evidence.footage.control;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.council.evidence.footage.entity.LibraryQuery;
+import uk.council.evidence.footage.entity.LibraryQuery.Attribution;
+import uk.council.evidence.footage.entity.LibraryQuery.Sort;
+import uk.council.evidence.footage.entity.Viewer;
+import uk.council.evidence.staff.entity.Role;
+
+/**
+ * Times the footage library's search as the application runs it: {@link LibrarySql#of} builds the
+ * select and the count, and both run through JDBC with the parameters bound, one after the other,
+ * on one connection (as EclipseLink does for a native query: prepare, bind with setObject,
+ * execute, read every column, close). Then the very same statements, with the values written in as
+ * literals, run bare through psql with {@code \timing on}, as the baseline.
+ *
+ * <p>Not a test: it lives outside src/ so neither surefire nor the build sees it;
+ * library-bench.sh compiles and runs it against a generated database.
+ */
+public final class LibraryQueryBenchmark {
+
+  private static final Pattern PARAMETER = Pattern.compile("\\?(\\d+)");
+  private static final Pattern PSQL_TIME = Pattern.compile("^Time: ([0-9.]+) ms");
+  private static final long SEED = 20261126L;
+  private static final double TARGET_MS = 50.0;
+  private static final double TARGET_RATIO = 2.0;
+
+  /** One kind of search: a name, and how to make one instance of it from the random source. */
+  record Search(String name, String what, Function<Random, LibrarySql> make) {}
+
+  /** One round's timings of one search, in nanoseconds: select+count, select, count. */
+  record Timings(long[] total, long[] select, long[] count) {}
+
+  private final Map<String, String> args;
+  private final Path out;
+
+  private LibraryQueryBenchmark(Map<String, String> args) {
+    this.args = args;
+    this.out = Path.of(args.get("out"));
+  }
+
+  public static void main(String[] argv) throws Exception {
+    var args = new HashMap<String, String>();
+    for (int i = 0; i + 1 < argv.length; i += 2) {
+      args.put(argv[i].replaceFirst("^--", ""), argv[i + 1]);
+    }
+    new LibraryQueryBenchmark(args).run();
+  }
+
+  private void run() throws Exception {
+    int iterations = Integer.parseInt(args.getOrDefault("iterations", "200"));
+    int warmup = Integer.parseInt(args.getOrDefault("warmup", "20"));
+    int rounds = Integer.parseInt(args.getOrDefault("rounds", "3"));
+    try (Connection db =
+        DriverManager.getConnection(args.get("url"), args.get("user"), args.getOrDefault("password", ""))) {
+      List<Search> searches = searches(db);
+      // Every round runs the same instances, in the same order, through JDBC and through psql.
+      var instances = new LinkedHashMap<String, List<LibrarySql>>();
+      var random = new Random(SEED);
+      for (int k = 0; k < warmup + iterations; k++) {
+        for (Search s : searches) {
+          instances.computeIfAbsent(s.name(), n -> new ArrayList<>()).add(s.make().apply(random));
+        }
+      }
+      writeExplain(searches, instances);
+      Path script = writePsqlScript(searches, instances);
+
+      System.out.println("# Library search benchmark");
+      System.out.println();
+      System.out.printf(
+          "%d recordings; %d searches x %d iterations (after %d warm-up) per round, %d rounds;"
+              + " each iteration is the select then the count.%n",
+          single(db, "SELECT count(*) FROM recording"), searches.size(), iterations, warmup, rounds);
+      System.out.println();
+      for (Search s : searches) {
+        System.out.printf("- %s: %s%n", s.name(), s.what());
+      }
+      System.out.println();
+
+      var jdbc = new ArrayList<Map<String, Timings>>();
+      var psql = new ArrayList<Map<String, Timings>>();
+      var loads = new ArrayList<String>();
+      for (int r = 1; r <= rounds; r++) {
+        String before = loadAverage();
+        jdbc.add(runJdbc(db, searches, instances, warmup));
+        String between = loadAverage();
+        psql.add(runPsql(script, searches, warmup, iterations));
+        String after = loadAverage();
+        loads.add(String.format("round %d: load average %s / %s / %s (before JDBC / before psql / after)", r, before, between, after));
+        printRound(r, searches, jdbc.get(r - 1), psql.get(r - 1));
+      }
+      printSummary(searches, jdbc, psql, loads);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The mix of searches.
+
+  private List<Search> searches(Connection db) throws SQLException {
+    Instant now = ((OffsetDateTime) singleObject(db, "SELECT max(recorded_start) FROM recording")).toInstant();
+    Instant first = ((OffsetDateTime) singleObject(db, "SELECT min(recorded_start) FROM recording")).toInstant();
+    List<Viewer> cameraUsers = viewers(db, "CAMERA_USER", "SUPERVISOR");
+    List<Viewer> supervisors = viewers(db, "SUPERVISOR", null);
+    Viewer officer = viewers(db, "EVIDENCE_OFFICER", null).get(0);
+    List<Long> wearers = longs(db, "SELECT DISTINCT wearer_id FROM recording WHERE wearer_id IS NOT NULL ORDER BY 1");
+    List<Long> cameras = longs(db, "SELECT id FROM camera ORDER BY id");
+    long days = Duration.between(first, now).toDays();
+
+    // A whole day (or week), at random within the data's two years, midnight to midnight UTC.
+    Function<Random, Instant> day =
+        r -> first.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1 + r.nextInt((int) days - 8)));
+
+    return List.of(
+        new Search(
+            "officer-newest",
+            "evidence officer, no filters, newest first, page 1",
+            r -> LibrarySql.of(LibraryQuery.everything(), officer, now)),
+        new Search(
+            "own-newest",
+            "camera user (one of 180 at random), their own footage, newest first, page 1",
+            r -> LibrarySql.of(LibraryQuery.everything(), pick(r, cameraUsers), now)),
+        new Search(
+            "supervisor-newest",
+            "supervisor (one of 15 at random): own + their area's + pooled unattributed, newest, page 1",
+            r -> LibrarySql.of(LibraryQuery.everything(), pick(r, supervisors), now)),
+        new Search(
+            "officer-wearer-day",
+            "evidence officer, one wearer, one day (random within the two years), newest first",
+            r -> {
+              Instant from = day.apply(r);
+              return LibrarySql.of(
+                  query(from, from.plus(Duration.ofDays(1)), pick(r, wearers), null, null, null, Sort.NEWEST, 1),
+                  officer,
+                  now);
+            }),
+        new Search(
+            "officer-camera-week",
+            "evidence officer, one camera, one week (random), oldest first",
+            r -> {
+              Instant from = day.apply(r);
+              return LibrarySql.of(
+                  query(from, from.plus(Duration.ofDays(7)), null, pick(r, cameras), null, null, Sort.OLDEST, 1),
+                  officer,
+                  now);
+            }),
+        new Search(
+            "officer-unattributed",
+            "evidence officer, unattributed only, newest first",
+            r -> LibrarySql.of(
+                query(null, null, null, null, Attribution.UNATTRIBUTED, null, Sort.NEWEST, 1), officer, now)),
+        new Search(
+            "officer-due-7d",
+            "evidence officer, due for deletion within 7 days, soonest first",
+            r -> LibrarySql.of(query(null, null, null, null, null, 7, Sort.DUE_SOONEST, 1), officer, now)),
+        new Search(
+            "officer-page-40",
+            "evidence officer, no filters, newest first, page 40 (offset 975)",
+            r -> LibrarySql.of(query(null, null, null, null, null, null, Sort.NEWEST, 40), officer, now)),
+        new Search(
+            "supervisor-unattributed",
+            "supervisor (random), unattributed only, newest first",
+            r -> LibrarySql.of(
+                query(null, null, null, null, Attribution.UNATTRIBUTED, null, Sort.NEWEST, 1),
+                pick(r, supervisors),
+                now)),
+        new Search(
+            "supervisor-due-7d",
+            "supervisor (random), due for deletion within 7 days, soonest first",
+            r -> LibrarySql.of(
+                query(null, null, null, null, null, 7, Sort.DUE_SOONEST, 1), pick(r, supervisors), now)));
+  }
+
+  private static LibraryQuery query(
+      Instant from, Instant to, Long wearer, Long camera, Attribution attribution, Integer dueWithin,
+      Sort sort, int page) {
+    return new LibraryQuery(from, to, wearer, camera, null, attribution, dueWithin, sort, page);
+  }
+
+  /** People who have {@code role} and not {@code without}, as the library would see them. */
+  private static List<Viewer> viewers(Connection db, String role, String without) throws SQLException {
+    var viewers = new ArrayList<Viewer>();
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "SELECT s.id, s.service_area_id, array_agg(r.role::text) FROM staff_member s"
+                + " JOIN staff_role r ON r.staff_id = s.id GROUP BY s.id"
+                + " HAVING bool_or(r.role = ?) AND NOT bool_or(r.role = coalesce(?, '')) ORDER BY s.id")) {
+      ps.setString(1, role);
+      ps.setString(2, without);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Set<Role> roles = EnumSet.noneOf(Role.class);
+          for (String name : (String[]) rs.getArray(3).getArray()) {
+            roles.add(Role.valueOf(name));
+          }
+          long area = rs.getLong(2);
+          viewers.add(new Viewer(rs.getLong(1), rs.wasNull() ? null : area, roles));
+        }
+      }
+    }
+    if (viewers.isEmpty()) {
+      throw new IllegalStateException("no staff with role " + role);
+    }
+    return viewers;
+  }
+
+  private static <T> T pick(Random r, List<T> list) {
+    return list.get(r.nextInt(list.size()));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // JDBC: the library's own statements.
+
+  private static Timings[] blank(List<Search> searches, int n) {
+    var t = new Timings[searches.size()];
+    for (int i = 0; i < t.length; i++) {
+      t[i] = new Timings(new long[n], new long[n], new long[n]);
+    }
+    return t;
+  }
+
+  private static Map<String, Timings> runJdbc(
+      Connection db, List<Search> searches, Map<String, List<LibrarySql>> instances, int warmup)
+      throws SQLException {
+    int n = instances.get(searches.get(0).name()).size();
+    Timings[] t = blank(searches, n - warmup);
+    for (int k = 0; k < n; k++) {
+      for (int s = 0; s < searches.size(); s++) {
+        LibrarySql sql = instances.get(searches.get(s).name()).get(k);
+        long start = System.nanoTime();
+        int rows = execute(db, sql.select(), sql.parameters());
+        long middle = System.nanoTime();
+        int counted = execute(db, sql.count(), sql.parameters());
+        long end = System.nanoTime();
+        if (rows < 0 || counted != 1) {
+          throw new IllegalStateException("unexpected result shape");
+        }
+        if (k >= warmup) {
+          t[s].total()[k - warmup] = end - start;
+          t[s].select()[k - warmup] = middle - start;
+          t[s].count()[k - warmup] = end - middle;
+        }
+      }
+    }
+    return byName(searches, t);
+  }
+
+  /** Runs one statement as EclipseLink would: prepare, bind in order, read every column, close. */
+  private static int execute(Connection db, String sql, List<Object> parameters) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement(jdbcSql(sql, parameters.size()))) {
+      for (int i = 0; i < parameters.size(); i++) {
+        ps.setObject(i + 1, parameters.get(i));
+      }
+      int rows = 0;
+      try (ResultSet rs = ps.executeQuery()) {
+        int columns = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          for (int c = 1; c <= columns; c++) {
+            rs.getObject(c);
+          }
+          rows++;
+        }
+      }
+      return rows;
+    }
+  }
+
+  /** ?1, ?2... to JDBC's ?, checking that they appear in order (LibrarySql numbers them so). */
+  static String jdbcSql(String sql, int parameterCount) {
+    Matcher m = PARAMETER.matcher(sql);
+    var b = new StringBuilder();
+    int expected = 1;
+    while (m.find()) {
+      if (Integer.parseInt(m.group(1)) != expected++) {
+        throw new IllegalStateException("parameters out of order in " + sql);
+      }
+      m.appendReplacement(b, "?");
+    }
+    m.appendTail(b);
+    if (expected - 1 != parameterCount) {
+      throw new IllegalStateException(parameterCount + " parameters but " + (expected - 1) + " in " + sql);
+    }
+    return b.toString();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // psql: the same statements, values written in, run bare.
+
+  /** The statement with each ?N replaced by the literal value of parameter N. */
+  static String literalSql(String sql, List<Object> parameters) {
+    Matcher m = PARAMETER.matcher(sql);
+    var b = new StringBuilder();
+    while (m.find()) {
+      Object v = parameters.get(Integer.parseInt(m.group(1)) - 1);
+      String literal;
+      if (v instanceof OffsetDateTime t) {
+        literal = "TIMESTAMPTZ '" + t + "'";
+      } else if (v instanceof Long l) {
+        literal = Long.toString(l);
+      } else {
+        throw new IllegalStateException("no literal for " + v.getClass());
+      }
+      m.appendReplacement(b, Matcher.quoteReplacement(literal));
+    }
+    m.appendTail(b);
+    return b.toString();
+  }
+
+  private Path writePsqlScript(List<Search> searches, Map<String, List<LibrarySql>> instances)
+      throws IOException {
+    var b = new StringBuilder("\\set QUIET on\n\\o /dev/null\n\\timing on\n");
+    int n = instances.get(searches.get(0).name()).size();
+    for (int k = 0; k < n; k++) {
+      for (Search s : searches) {
+        LibrarySql sql = instances.get(s.name()).get(k);
+        b.append(literalSql(sql.select(), sql.parameters())).append(";\n");
+        b.append(literalSql(sql.count(), sql.parameters())).append(";\n");
+      }
+    }
+    Path script = out.resolve("searches.psql.sql");
+    Files.writeString(script, b.toString(), StandardCharsets.UTF_8);
+    return script;
+  }
+
+  private Map<String, Timings> runPsql(Path script, List<Search> searches, int warmup, int iterations)
+      throws IOException, InterruptedException {
+    Path output = out.resolve("psql-output.txt");
+    var process =
+        new ProcessBuilder(
+                args.get("psql"), "-X", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p",
+                args.get("port"), "-U", args.get("user"), "-d", "evidence", "-f", script.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile())
+            .start();
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("psql failed; see " + output);
+    }
+    var times = new ArrayList<Double>();
+    for (String line : Files.readAllLines(output)) {
+      Matcher m = PSQL_TIME.matcher(line);
+      if (m.find()) {
+        times.add(Double.parseDouble(m.group(1)));
+      }
+    }
+    int expected = (warmup + iterations) * searches.size() * 2;
+    if (times.size() != expected) {
+      throw new IllegalStateException("psql printed " + times.size() + " timings, expected " + expected);
+    }
+    Timings[] t = blank(searches, iterations);
+    int i = 0;
+    for (int k = 0; k < warmup + iterations; k++) {
+      for (int s = 0; s < searches.size(); s++) {
+        long select = Math.round(times.get(i++) * 1e6);
+        long count = Math.round(times.get(i++) * 1e6);
+        if (k >= warmup) {
+          t[s].total()[k - warmup] = select + count;
+          t[s].select()[k - warmup] = select;
+          t[s].count()[k - warmup] = count;
+        }
+      }
+    }
+    return byName(searches, t);
+  }
+
+  private void writeExplain(List<Search> searches, Map<String, List<LibrarySql>> instances)
+      throws IOException {
+    var b = new StringBuilder("\\pset pager off\n");
+    for (Search s : searches) {
+      LibrarySql sql = instances.get(s.name()).get(0);
+      b.append("\\echo '=== ").append(s.name()).append(" (select)'\n");
+      b.append("EXPLAIN (ANALYZE, BUFFERS) ").append(literalSql(sql.select(), sql.parameters())).append(";\n");
+      b.append("\\echo '=== ").append(s.name()).append(" (count)'\n");
+      b.append("EXPLAIN (ANALYZE, BUFFERS) ").append(literalSql(sql.count(), sql.parameters())).append(";\n");
+    }
+    Files.writeString(out.resolve("explain.sql"), b.toString(), StandardCharsets.UTF_8);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Figures.
+
+  private static Map<String, Timings> byName(List<Search> searches, Timings[] t) {
+    var m = new LinkedHashMap<String, Timings>();
+    for (int s = 0; s < searches.size(); s++) {
+      m.put(searches.get(s).name(), t[s]);
+    }
+    return m;
+  }
+
+  /** Nearest-rank percentile, in milliseconds. */
+  static double percentile(long[] nanos, double p) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+    return sorted[Math.max(0, rank - 1)] / 1e6;
+  }
+
+  private static long[] all(Map<String, Timings> round, Function<Timings, long[]> part) {
+    return round.values().stream().map(part).flatMapToLong(Arrays::stream).toArray();
+  }
+
+  private static void printRound(int r, List<Search> searches, Map<String, Timings> jdbc, Map<String, Timings> psql) {
+    System.out.printf("## Round %d (ms; select+count per search; JDBC select/count p95 in brackets)%n%n", r);
+    System.out.println("| search | JDBC p50 | JDBC p95 | JDBC max | psql p50 | psql p95 | psql max | JDBC p95 select / count |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (Search s : searches) {
+      Timings j = jdbc.get(s.name());
+      Timings p = psql.get(s.name());
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f / %.2f |%n",
+          s.name(), percentile(j.total(), 50), percentile(j.total(), 95), percentile(j.total(), 100),
+          percentile(p.total(), 50), percentile(p.total(), 95), percentile(p.total(), 100),
+          percentile(j.select(), 95), percentile(j.count(), 95));
+    }
+    long[] ja = all(jdbc, Timings::total);
+    long[] pa = all(psql, Timings::total);
+    System.out.printf(
+        Locale.ROOT,
+        "| all | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | |%n%n",
+        percentile(ja, 50), percentile(ja, 95), percentile(ja, 100),
+        percentile(pa, 50), percentile(pa, 95), percentile(pa, 100));
+    System.out.flush();
+  }
+
+  private static double median(double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+
+  private static double medianOver(List<Map<String, Timings>> rounds, String name, double p) {
+    return median(
+        rounds.stream()
+            .mapToDouble(r -> percentile(name == null ? all(r, Timings::total) : r.get(name).total(), p))
+            .toArray());
+  }
+
+  private static void printSummary(
+      List<Search> searches, List<Map<String, Timings>> jdbc, List<Map<String, Timings>> psql, List<String> loads) {
+    System.out.printf("## Summary: median over %d rounds (ms, select+count)%n%n", jdbc.size());
+    System.out.println("| search | JDBC p50 | JDBC p95 | psql p50 | psql p95 | JDBC/psql p95 | p95 <= 50 ms | within 2x |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---|---|");
+    var names = new ArrayList<String>();
+    searches.forEach(s -> names.add(s.name()));
+    names.add(null);
+    for (String name : names) {
+      double j50 = medianOver(jdbc, name, 50);
+      double j95 = medianOver(jdbc, name, 95);
+      double p50 = medianOver(psql, name, 50);
+      double p95 = medianOver(psql, name, 95);
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %s | %s |%n",
+          name == null ? "all" : name, j50, j95, p50, p95, j95 / p95,
+          j95 <= TARGET_MS ? "yes" : "NO", j95 <= TARGET_RATIO * p95 ? "yes" : "NO");
+    }
+    System.out.println();
+    loads.forEach(l -> System.out.println("- " + l));
+    System.out.println();
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException e) {
+      return "?";
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static Object singleObject(Connection db, String sql) throws SQLException {
+    try (var st = db.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getObject(1, OffsetDateTime.class);
+    }
+  }
+
+  private static long single(Connection db, String sql) throws SQLException {
+    try (var st = db.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static List<Long> longs(Connection db, String sql) throws SQLException {
+    var list = new ArrayList<Long>();
+    try (var st = db.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        list.add(rs.getLong(1));
+      }
+    }
+    return list;
+  }
+}
