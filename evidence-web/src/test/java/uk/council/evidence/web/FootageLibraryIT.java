@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -66,12 +65,29 @@ class FootageLibraryIT extends BrowserTestBase {
     if (sams != 0) {
       return;
     }
-    LocalDate yesterday = LocalDate.now(UK).minusDays(1);
-    samsStart = yesterday.atTime(10, 7, 0).atZone(UK).toInstant();
+    samsStart = inLastShift("VB4-000101", "camera.user");
     samsVideo = TestVideos.make(4);
     sams = upload("VB4-000101", samsStart, samsVideo);
-    ellas = upload("D5-200031", yesterday.atTime(11, 0).atZone(UK).toInstant(), TestVideos.make(2));
+    ellas =
+        upload("D5-200031", inLastShift("D5-200031", "enforcement.officer"), TestVideos.make(2));
     pooled = upload("AXB3-7719", Instant.now().minusSeconds(900), TestVideos.make(2));
+  }
+
+  /** Two hours into the latest past demo shift of this camera and wearer. */
+  static Instant inLastShift(String serial, String wearer) throws java.sql.SQLException {
+    try (var c = TestDatabase.connect();
+        var ps =
+            c.prepareStatement(
+                "SELECT a.checked_out_at FROM camera_assignment a JOIN camera c ON c.id ="
+                    + " a.camera_id JOIN staff_member s ON s.id = a.staff_id WHERE c.serial = ?"
+                    + " AND s.username = ? AND a.checked_in_at < now()"
+                    + " ORDER BY a.checked_out_at DESC LIMIT 1")) {
+      ps.setString(1, serial);
+      ps.setString(2, wearer);
+      var rs = ps.executeQuery();
+      assertTrue(rs.next(), "a demo shift of " + serial);
+      return rs.getTimestamp(1).toInstant().plusSeconds(2 * 3600 + 7 * 60);
+    }
   }
 
   long upload(String serial, Instant start, byte[] video) throws Exception {

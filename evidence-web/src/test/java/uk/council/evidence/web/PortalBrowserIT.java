@@ -38,25 +38,25 @@ class PortalBrowserIT extends BrowserTestBase {
               "Sam Patel",
               "camera-user/index.xhtml",
               "Camera user",
-              List.of("Home", "Footage", "Cameras")),
+              List.of("Home", "Footage", "Due soon", "Cameras")),
           new Account(
               "supervisor",
               "Jo Williams",
               "supervisor/index.xhtml",
               "Supervisor",
-              List.of("My team", "Footage", "Cameras")),
+              List.of("My team", "Footage", "Due soon", "Cameras")),
           new Account(
               "evidence.officer",
               "Alex Morgan",
               "evidence-officer/index.xhtml",
               "Evidence officer",
-              List.of("Evidence", "Footage")),
+              List.of("Evidence", "Footage", "Due soon")),
           new Account(
               "dpo",
               "Priya Shah",
               "dpo/index.xhtml",
               "Data protection officer",
-              List.of("Requests", "Footage")),
+              List.of("Requests", "Footage", "Due soon")),
           new Account(
               "compliance",
               "Chris Evans",
@@ -75,7 +75,8 @@ class PortalBrowserIT extends BrowserTestBase {
                   "Cameras",
                   "Docks",
                   "Footage",
-                  "Fixity")));
+                  "Fixity",
+                  "Retention")));
 
   /** Every page behind a role, with the demo accounts that may open it. */
   static final Map<String, Set<String>> PAGES = new LinkedHashMap<>();
@@ -88,6 +89,9 @@ class PortalBrowserIT extends BrowserTestBase {
     PAGES.put(
         "footage/library.xhtml",
         Set.of("camera.user", "supervisor", "evidence.officer", "dpo", "compliance", "admin"));
+    PAGES.put(
+        "footage/due-soon.xhtml",
+        Set.of("camera.user", "supervisor", "evidence.officer", "dpo", "compliance", "admin"));
     PAGES.put("compliance/audit-log.xhtml", Set.of("compliance"));
     PAGES.put("integrity/fixity.xhtml", Set.of("compliance", "admin"));
     for (String admin :
@@ -96,7 +100,8 @@ class PortalBrowserIT extends BrowserTestBase {
             "staff-edit.xhtml",
             "service-areas.xhtml",
             "cameras.xhtml",
-            "docks.xhtml")) {
+            "docks.xhtml",
+            "retention.xhtml")) {
       PAGES.put("admin/" + admin, Set.of("admin"));
     }
   }

@@ -28,8 +28,8 @@ import uk.council.evidence.footage.control.Throttle;
  * Re-hashes stored originals, in order of recording id and a batch at a time, reading no faster
  * than {@code evidence.fixity.bytes-per-second} so that uploads and playback keep the disk. Where
  * it stopped is in the database, so a restart continues the pass; when the pass reaches the end it
- * starts again from the first recording, in the next run. A changed or missing file is recorded, audited and logged
- * as severe.
+ * starts again from the first recording, in the next run. A changed or missing file is recorded,
+ * audited and logged as severe.
  */
 @Stateless
 public class FixityCheck {

@@ -102,7 +102,8 @@ public class FixityLedger {
     List<Due> due = new ArrayList<>();
     for (Object row :
         em.createNativeQuery(
-                "SELECT id, sha256, size_bytes FROM recording WHERE id > ?1 ORDER BY id LIMIT ?2")
+                "SELECT id, sha256, size_bytes FROM recording WHERE id > ?1"
+                    + " AND deleting_since IS NULL ORDER BY id LIMIT ?2")
             .setParameter(1, after)
             .setParameter(2, limit)
             .getResultList()) {
@@ -118,6 +119,17 @@ public class FixityLedger {
    */
   public void record(long recordingId, FixityOutcome outcome, String detail, Instant now) {
     String text = detail.length() > 500 ? detail.substring(0, 500) : detail;
+    // A recording the deletion sweep took while its file was being read is not a failure.
+    boolean stillFootage =
+        !em.createNativeQuery(
+                "SELECT 1 FROM recording WHERE id = ?1 AND deleting_since IS NULL FOR SHARE")
+            .setParameter(1, recordingId)
+            .getResultList()
+            .isEmpty();
+    if (!stillFootage) {
+      moveOn(recordingId, 0);
+      return;
+    }
     em.createNativeQuery(
             "INSERT INTO fixity_result (recording_id, checked_at, outcome, detail)"
                 + " VALUES (?1, ?2, ?3, ?4) ON CONFLICT (recording_id) DO UPDATE"
@@ -128,16 +140,21 @@ public class FixityLedger {
         .setParameter(3, outcome.name())
         .setParameter(4, text)
         .executeUpdate();
-    em.createNativeQuery(
-            "UPDATE fixity_progress SET after_recording_id = greatest(after_recording_id, ?1),"
-                + " checked_this_pass = checked_this_pass + 1 WHERE id = 1")
-        .setParameter(1, recordingId)
-        .executeUpdate();
+    moveOn(recordingId, 1);
     if (outcome.failed()) {
       audit.record(
           AuditEntry.of("system", AuditAction.FIXITY_FAILED, "recording", recordingId, now)
               .withDetails(outcome + ": " + text));
     }
+  }
+
+  private void moveOn(long recordingId, int checked) {
+    em.createNativeQuery(
+            "UPDATE fixity_progress SET after_recording_id = greatest(after_recording_id, ?1),"
+                + " checked_this_pass = checked_this_pass + ?2 WHERE id = 1")
+        .setParameter(1, recordingId)
+        .setParameter(2, checked)
+        .executeUpdate();
   }
 
   /** Where checking stands, the failures, and the latest checks. */

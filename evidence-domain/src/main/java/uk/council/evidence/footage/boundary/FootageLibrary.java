@@ -27,6 +27,7 @@ import uk.council.evidence.device.entity.Camera;
 import uk.council.evidence.footage.control.FootageStore;
 import uk.council.evidence.footage.control.LibrarySql;
 import uk.council.evidence.footage.control.StorageKey;
+import uk.council.evidence.footage.entity.DueSoon;
 import uk.council.evidence.footage.entity.FootageNotVisible;
 import uk.council.evidence.footage.entity.LibraryPage;
 import uk.council.evidence.footage.entity.LibraryQuery;
@@ -44,7 +45,8 @@ import uk.council.evidence.staff.entity.StaffMember;
 /**
  * The footage library: searching recordings, opening one, playing and downloading it, notes, and
  * resolving whose unattributed footage is. What each person sees follows {@link Viewer}; every
- * search, view, play and download is audited, and so is every refusal.
+ * search, view, play and download is audited, and so is every refusal ("due soon" gives only counts
+ * per wearer and area, and is not).
  */
 @Stateless
 @RolesAllowed({
@@ -83,7 +85,8 @@ public class FootageLibrary {
     Instant now = clock.instant();
     LibrarySql sql = LibrarySql.of(query, viewer, now);
     List<LibraryRow> rows = new ArrayList<>();
-    for (Object result : bind(em.createNativeQuery(sql.select()), sql).getResultList()) {
+    for (Object result :
+        bind(em.createNativeQuery(sql.select()), sql.parameters()).getResultList()) {
       Object[] r = (Object[]) result;
       Long wearerId = r[10] == null ? null : ((Number) r[10]).longValue();
       Long areaId = r[11] == null ? null : ((Number) r[11]).longValue();
@@ -98,15 +101,48 @@ public class FootageLibrary {
               (String) r[6],
               (String) r[7],
               instant(r[8]),
-              Boolean.TRUE.equals(r[9]) && viewer.seesPictures(wearerId, areaId)));
+              Boolean.TRUE.equals(r[9]) && viewer.seesPictures(wearerId, areaId),
+              Boolean.TRUE.equals(r[12])));
     }
     long total =
-        ((Number) bind(em.createNativeQuery(sql.count()), sql).getSingleResult()).longValue();
+        ((Number) bind(em.createNativeQuery(sql.count()), sql.countParameters()).getSingleResult())
+            .longValue();
     audit.record(
         AuditEntry.of(caller(), AuditAction.FOOTAGE_SEARCHED, "library", null, now)
             .withDetails(describe(query) + "; " + total + " found, page " + query.page())
             .from(address));
     return new LibraryPage(rows, total, query);
+  }
+
+  /**
+   * The unheld recordings this person may see that fall due within {@code days}, per wearer and
+   * service area, soonest first: what someone must look at before it is deleted.
+   */
+  public List<DueSoon> dueSoon(int days) {
+    LibrarySql sql = LibrarySql.dueSoon(viewer(), clock.instant(), days);
+    List<DueSoon> groups = new ArrayList<>();
+    for (Object result :
+        bind(em.createNativeQuery(sql.select()), sql.parameters()).getResultList()) {
+      Object[] r = (Object[]) result;
+      groups.add(
+          new DueSoon(
+              r[0] == null ? null : ((Number) r[0]).longValue(),
+              (String) r[1],
+              r[2] == null ? null : ((Number) r[2]).longValue(),
+              (String) r[3],
+              ((Number) r[4]).longValue(),
+              instant(r[5])));
+    }
+    return groups;
+  }
+
+  /** How many of the signed-in person's own unheld recordings fall due within {@code days}. */
+  public long myDueSoon(int days) {
+    long me = viewer().staffId();
+    return dueSoon(days).stream()
+        .filter(g -> g.wearerId() != null && g.wearerId() == me)
+        .mapToLong(DueSoon::recordings)
+        .sum();
   }
 
   /**
@@ -310,6 +346,7 @@ public class FootageLibrary {
     Recording recording = em.find(Recording.class, id);
     boolean allowed =
         recording != null
+            && !recording.isBeingDeleted()
             && (pictures ? viewer.seesPictures(recording) : viewer.seesDetails(recording));
     if (!allowed) {
       audit.recordSeparately(
@@ -324,9 +361,9 @@ public class FootageLibrary {
     return recording;
   }
 
-  private static Query bind(Query query, LibrarySql sql) {
-    for (int i = 0; i < sql.parameters().size(); i++) {
-      query.setParameter(i + 1, sql.parameters().get(i));
+  private static Query bind(Query query, List<Object> parameters) {
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
     }
     return query;
   }

@@ -1,9 +1,9 @@
 package uk.council.evidence.footage.control;
 
+import static uk.council.evidence.platform.control.SqlValues.utc;
+
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import uk.council.evidence.footage.entity.LibraryPage;
@@ -20,18 +20,31 @@ import uk.council.evidence.staff.entity.Role;
  *
  * @param select the page of rows
  * @param count the matches, counted up to one past {@link LibraryPage#COUNT_LIMIT}
- * @param parameters the values of {@code ?1}, {@code ?2}... in both
+ * @param parameters the values of {@code ?1}, {@code ?2}... in the select
+ * @param countParameters the values of those in the count: the same but for the last
  */
-public record LibrarySql(String select, String count, List<Object> parameters) {
+public record LibrarySql(
+    String select, String count, List<Object> parameters, List<Object> countParameters) {
 
   static final String COLUMNS =
       "r.id, r.recorded_start, r.recorded_end, r.duration_ms, r.size_bytes, c.serial,"
           + " w.display_name, a.name, r.deletion_due_at, r.has_thumbnail, r.wearer_id,"
           + " r.service_area_id";
 
+  /**
+   * Whether recording {@code r} has an active hold at the time bound to {@code ?%d}: the one place
+   * this rule is written in SQL (the library, "due soon" and the deletion sweep all use it; {@code
+   * Hold.isActiveAt} is the same rule in Java).
+   */
+  public static final String HELD =
+      "EXISTS (SELECT 1 FROM recording_hold h WHERE h.recording_id = r.id"
+          + " AND h.released_at IS NULL AND (h.expires_at IS NULL OR h.expires_at > ?%d))";
+
   public static LibrarySql of(LibraryQuery query, Viewer viewer, Instant now) {
     var where = new ArrayList<String>();
     var parameters = new ArrayList<Object>();
+    // A recording the deletion sweep has claimed is no longer footage anyone can look at.
+    where.add("r.deleting_since IS NULL");
     scope(viewer, where, parameters);
     if (query.from() != null) {
       where.add("r.recorded_start >= ?" + add(parameters, utc(query.from())));
@@ -54,10 +67,14 @@ public record LibrarySql(String select, String count, List<Object> parameters) {
       case ANY -> {}
     }
     if (query.dueWithinDays() != null) {
+      // "Due soon" means footage that will go unless someone acts: held footage will not.
       Instant limit = now.plus(Duration.ofDays(query.dueWithinDays()));
       where.add("r.deletion_due_at < ?" + add(parameters, utc(limit)));
+      where.add("NOT " + String.format(HELD, add(parameters, utc(now))));
     }
-    String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+    List<Object> countParameters = List.copyOf(parameters);
+    int nowParameter = add(parameters, utc(now));
+    String condition = " WHERE " + String.join(" AND ", where);
     String order =
         switch (query.sort()) {
           case NEWEST -> "r.recorded_start DESC, r.id DESC";
@@ -67,6 +84,8 @@ public record LibrarySql(String select, String count, List<Object> parameters) {
     String select =
         "SELECT "
             + COLUMNS
+            + ", "
+            + String.format(HELD, nowParameter)
             + " FROM recording r JOIN camera c ON c.id = r.camera_id"
             + " LEFT JOIN staff_member w ON w.id = r.wearer_id"
             + " LEFT JOIN service_area a ON a.id = r.service_area_id"
@@ -83,7 +102,30 @@ public record LibrarySql(String select, String count, List<Object> parameters) {
             + " LIMIT "
             + (LibraryPage.COUNT_LIMIT + 1)
             + ") matches";
-    return new LibrarySql(select, count, List.copyOf(parameters));
+    return new LibrarySql(select, count, List.copyOf(parameters), countParameters);
+  }
+
+  /**
+   * Unheld recordings the viewer may see that fall due within {@code days}, counted per wearer and
+   * service area (with the soonest due date of each group): the "due for deletion soon" view.
+   * Columns: wearer id, wearer name, area id, area name, count, soonest due.
+   */
+  public static LibrarySql dueSoon(Viewer viewer, Instant now, int days) {
+    var where = new ArrayList<String>();
+    var parameters = new ArrayList<Object>();
+    where.add("r.deleting_since IS NULL");
+    scope(viewer, where, parameters);
+    where.add("r.deletion_due_at < ?" + add(parameters, utc(now.plus(Duration.ofDays(days)))));
+    where.add("NOT " + String.format(HELD, add(parameters, utc(now))));
+    String select =
+        "SELECT r.wearer_id, w.display_name, r.service_area_id, a.name, count(*),"
+            + " min(r.deletion_due_at) FROM recording r"
+            + " LEFT JOIN staff_member w ON w.id = r.wearer_id"
+            + " LEFT JOIN service_area a ON a.id = r.service_area_id WHERE "
+            + String.join(" AND ", where)
+            + " GROUP BY r.wearer_id, w.display_name, r.service_area_id, a.name"
+            + " ORDER BY min(r.deletion_due_at)";
+    return new LibrarySql(select, "", List.copyOf(parameters), List.of());
   }
 
   /** Limits the rows to what the viewer may see (nothing, if they may see none). */
@@ -108,9 +150,5 @@ public record LibrarySql(String select, String count, List<Object> parameters) {
   private static int add(List<Object> parameters, Object value) {
     parameters.add(value);
     return parameters.size();
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
   }
 }

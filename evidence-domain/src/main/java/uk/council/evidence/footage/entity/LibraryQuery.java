@@ -30,6 +30,9 @@ public record LibraryQuery(
   /** Results per page. */
   public static final int PAGE_SIZE = 25;
 
+  /** The last page there can be: matches are counted up to {@code LibraryPage.COUNT_LIMIT}. */
+  public static final int MAX_PAGE = (int) (LibraryPage.COUNT_LIMIT / PAGE_SIZE) + 1;
+
   /** The furthest ahead "due within" may look: a year. */
   public static final int MAX_DUE_WITHIN_DAYS = 366;
 
@@ -71,7 +74,8 @@ public record LibraryQuery(
     check.orThrow();
     attribution = attribution == null ? Attribution.ANY : attribution;
     sort = sort == null ? Sort.NEWEST : sort;
-    page = Math.max(1, page);
+    // Pages past the counted matches hold nothing; the cap keeps the offset a sane number.
+    page = Math.max(1, Math.min(page, MAX_PAGE));
   }
 
   /** Everything, newest first. */

@@ -16,6 +16,7 @@ import java.time.Instant;
  * @param areaName its service area's name, or null
  * @param deletionDueAt when it falls due for deletion
  * @param showPicture whether the viewer may see its thumbnail (and there is one)
+ * @param held whether an active hold keeps it from deletion
  */
 public record LibraryRow(
     long id,
@@ -27,7 +28,8 @@ public record LibraryRow(
     String wearerName,
     String areaName,
     Instant deletionDueAt,
-    boolean showPicture) {
+    boolean showPicture,
+    boolean held) {
 
   public boolean isAttributed() {
     return wearerName != null;

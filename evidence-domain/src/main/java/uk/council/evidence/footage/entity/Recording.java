@@ -90,6 +90,9 @@ public class Recording {
   @Column(name = "has_thumbnail")
   private boolean hasThumbnail;
 
+  @Column(name = "deleting_since")
+  private OffsetDateTime deletingSince;
+
   @Version private long version;
 
   protected Recording() {}
@@ -219,5 +222,17 @@ public class Recording {
 
   public boolean hasThumbnail() {
     return hasThumbnail;
+  }
+
+  /** Whether the deletion sweep has claimed this recording: it is going, and cannot be held. */
+  public boolean isBeingDeleted() {
+    return deletingSince != null;
+  }
+
+  /** Moves the deletion date later, never earlier: holds and their grace periods only add time. */
+  public void keepUntilAtLeast(Instant due) {
+    if (due.isAfter(getDeletionDueAt())) {
+      this.deletionDueAt = utc(due);
+    }
   }
 }

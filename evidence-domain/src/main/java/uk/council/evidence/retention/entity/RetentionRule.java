@@ -26,6 +26,19 @@ public record RetentionRule(Period period, Period reviewWindow, ZoneId zone) {
     }
   }
 
+  /** After the last hold on a recording ends, it stays at least this long before it is due. */
+  public static final Period RELEASE_GRACE = Period.ofDays(7);
+
+  /**
+   * When a recording falls due once its last hold has ended at {@code endedAt}: its own due date,
+   * but never sooner than the grace period after the end, so that nobody loses footage the moment a
+   * case closes.
+   */
+  public Instant dueAfterHolds(Instant due, Instant endedAt) {
+    Instant graceEnds = endedAt.atZone(zone).plus(RELEASE_GRACE).toInstant();
+    return due.isAfter(graceEnds) ? due : graceEnds;
+  }
+
   /** The instant at which a recording that started and arrived at these times becomes due. */
   public Instant deletionDue(Instant recordedStart, Instant arrived) {
     Instant byPolicy = recordedStart.atZone(zone).plus(period).toInstant();

@@ -61,10 +61,11 @@ record ByteRange(long first, long last) {
     if (from >= size) {
       return new Unsatisfiable();
     }
-    long to = last.map(l -> Math.min(l, size - 1)).orElse(size - 1);
-    if (to < from) {
-      return new Unsatisfiable();
+    if (last.isPresent() && last.get() < from) {
+      // Not a valid range (RFC 9110 14.1.1): ignored, so the whole file.
+      return new Whole();
     }
+    long to = last.map(l -> Math.min(l, size - 1)).orElse(size - 1);
     return new Part(new ByteRange(from, to));
   }
 

@@ -182,7 +182,7 @@ public class LibraryBacking {
   }
 
   public String countdown(LibraryRow row) {
-    return Formats.countdown(row.deletionDueAt(), clock.instant());
+    return row.held() ? "Held" : Formats.countdown(row.deletionDueAt(), clock.instant());
   }
 
   public String when(LibraryRow row) {

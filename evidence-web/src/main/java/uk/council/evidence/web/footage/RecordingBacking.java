@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import uk.council.evidence.audit.entity.AuditEvent;
@@ -16,6 +17,9 @@ import uk.council.evidence.footage.entity.FootageNotVisible;
 import uk.council.evidence.footage.entity.Recording;
 import uk.council.evidence.footage.entity.RecordingView;
 import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.retention.boundary.Holds;
+import uk.council.evidence.retention.entity.Hold;
+import uk.council.evidence.retention.entity.HoldKind;
 import uk.council.evidence.staff.entity.StaffMember;
 import uk.council.evidence.web.shell.Messages;
 
@@ -27,6 +31,7 @@ import uk.council.evidence.web.shell.Messages;
 public class RecordingBacking {
 
   @Inject FootageLibrary library;
+  @Inject Holds holdsService;
   @Inject Messages messages;
   @Inject FacesContext faces;
   @Inject Clock clock;
@@ -36,6 +41,13 @@ public class RecordingBacking {
   private String note;
   private Long wearerId;
   private String reason;
+  private String holdKind;
+  private String holdReference;
+  private String holdReason;
+  private Long releaseHoldId;
+  private String releaseReason;
+  private List<Hold> holds;
+  private List<HoldKind> holdKinds;
 
   /** A fresh token per showing of the player: its first request is audited as one play. */
   private final String playback = UUID.randomUUID().toString();
@@ -76,6 +88,96 @@ public class RecordingBacking {
       return;
     }
     reload();
+  }
+
+  public void placeHold() throws IOException {
+    try {
+      HoldKind kind = holdKind == null || holdKind.isBlank() ? null : HoldKind.valueOf(holdKind);
+      Hold hold = holdsService.place(id, kind, holdReference, holdReason, address());
+      messages.notice(hold.getKind().title() + " hold placed (" + hold.getReference() + ").");
+    } catch (InvalidInput e) {
+      messages.reject("hold", e);
+      return;
+    } catch (FootageNotVisible e) {
+      messages.reject("hold", new InvalidInput("kind", e.getMessage()));
+      return;
+    }
+    reload();
+  }
+
+  public void releaseHold() throws IOException {
+    if (releaseHoldId == null) {
+      messages.reject("release", new InvalidInput("holdId", "Choose the hold to release."));
+      return;
+    }
+    try {
+      Hold hold = holdsService.release(releaseHoldId, releaseReason, address());
+      messages.notice(hold.getKind().title() + " hold " + hold.getReference() + " released.");
+    } catch (InvalidInput e) {
+      messages.reject("release", e);
+      return;
+    } catch (FootageNotVisible e) {
+      messages.reject("release", new InvalidInput("holdId", e.getMessage()));
+      return;
+    }
+    reload();
+  }
+
+  /** Every hold on the recording, newest first. */
+  public List<Hold> getHolds() {
+    if (holds == null) {
+      holds = getView() == null ? List.of() : holdsService.of(id);
+    }
+    return holds;
+  }
+
+  public List<Hold> getActiveHolds() {
+    Instant now = clock.instant();
+    return getHolds().stream().filter(h -> h.isActiveAt(now)).toList();
+  }
+
+  /** The active holds this person may release. */
+  public List<Hold> getReleasable() {
+    var kinds = getHoldKinds();
+    return getActiveHolds().stream().filter(h -> kinds.contains(h.getKind())).toList();
+  }
+
+  /**
+   * Whether this person sees what the holds are. A wearer sees only that their footage is kept: a
+   * hold may be for a complaint about them.
+   */
+  public boolean isSeesHoldDetails() {
+    var roles = library.viewer().roles();
+    return roles.stream().anyMatch(r -> r != uk.council.evidence.staff.entity.Role.CAMERA_USER);
+  }
+
+  public boolean isHeld() {
+    return !getActiveHolds().isEmpty();
+  }
+
+  public List<HoldKind> getHoldKinds() {
+    if (holdKinds == null) {
+      holdKinds = holdsService.kindsICanPlace();
+    }
+    return holdKinds;
+  }
+
+  /** What a hold's status reads as: active, lapsing, lapsed or released. */
+  public String holdStatus(Hold h) {
+    Instant now = clock.instant();
+    if (h.getReleasedAt().isPresent()) {
+      return "Released by "
+          + h.getReleasedBy()
+          + ", "
+          + Formats.dateTime(h.getReleasedAt().get())
+          + ": "
+          + h.getReleaseReason();
+    }
+    if (h.getExpiresAt().isPresent()) {
+      Instant lapses = h.getExpiresAt().get();
+      return (lapses.isAfter(now) ? "Active until " : "Lapsed ") + Formats.dateTime(lapses);
+    }
+    return "Active";
   }
 
   private void reload() throws IOException {
@@ -119,6 +221,11 @@ public class RecordingBacking {
   }
 
   public String getCountdown() {
+    if (isHeld()) {
+      return isSeesHoldDetails()
+          ? "Kept: " + getActiveHolds().size() + " active hold(s)"
+          : "Kept: held for a reason";
+    }
     return Formats.countdown(getRec().getDeletionDueAt(), clock.instant());
   }
 
@@ -153,6 +260,46 @@ public class RecordingBacking {
 
   private String address() {
     return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+  }
+
+  public String getHoldKind() {
+    return holdKind;
+  }
+
+  public void setHoldKind(String holdKind) {
+    this.holdKind = holdKind;
+  }
+
+  public String getHoldReference() {
+    return holdReference;
+  }
+
+  public void setHoldReference(String holdReference) {
+    this.holdReference = holdReference;
+  }
+
+  public String getHoldReason() {
+    return holdReason;
+  }
+
+  public void setHoldReason(String holdReason) {
+    this.holdReason = holdReason;
+  }
+
+  public Long getReleaseHoldId() {
+    return releaseHoldId;
+  }
+
+  public void setReleaseHoldId(Long releaseHoldId) {
+    this.releaseHoldId = releaseHoldId;
+  }
+
+  public String getReleaseReason() {
+    return releaseReason;
+  }
+
+  public void setReleaseReason(String releaseReason) {
+    this.releaseReason = releaseReason;
   }
 
   public Long getId() {

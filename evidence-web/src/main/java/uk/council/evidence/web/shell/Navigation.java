@@ -21,14 +21,18 @@ public class Navigation {
       List.of(
           new Link("Home", "/camera-user/index.xhtml", Role.CAMERA_USER),
           new Link("Footage", "/footage/library.xhtml", Role.CAMERA_USER),
+          new Link("Due soon", "/footage/due-soon.xhtml", Role.CAMERA_USER),
           new Link("Cameras", "/shifts/cameras.xhtml", Role.CAMERA_USER),
           new Link("My team", "/supervisor/index.xhtml", Role.SUPERVISOR),
           new Link("Footage", "/footage/library.xhtml", Role.SUPERVISOR),
+          new Link("Due soon", "/footage/due-soon.xhtml", Role.SUPERVISOR),
           new Link("Cameras", "/shifts/cameras.xhtml", Role.SUPERVISOR),
           new Link("Evidence", "/evidence-officer/index.xhtml", Role.EVIDENCE_OFFICER),
           new Link("Footage", "/footage/library.xhtml", Role.EVIDENCE_OFFICER),
+          new Link("Due soon", "/footage/due-soon.xhtml", Role.EVIDENCE_OFFICER),
           new Link("Requests", "/dpo/index.xhtml", Role.DPO),
           new Link("Footage", "/footage/library.xhtml", Role.DPO),
+          new Link("Due soon", "/footage/due-soon.xhtml", Role.DPO),
           new Link("Compliance", "/compliance/index.xhtml", Role.COMPLIANCE_OFFICER),
           new Link("Audit log", "/compliance/audit-log.xhtml", Role.COMPLIANCE_OFFICER),
           new Link("Footage", "/footage/library.xhtml", Role.COMPLIANCE_OFFICER),
@@ -39,7 +43,8 @@ public class Navigation {
           new Link("Cameras", "/admin/cameras.xhtml", Role.ADMIN),
           new Link("Docks", "/admin/docks.xhtml", Role.ADMIN),
           new Link("Footage", "/footage/library.xhtml", Role.ADMIN),
-          new Link("Fixity", "/integrity/fixity.xhtml", Role.ADMIN));
+          new Link("Fixity", "/integrity/fixity.xhtml", Role.ADMIN),
+          new Link("Retention", "/admin/retention.xhtml", Role.ADMIN));
 
   @Inject SecurityContext security;
   @Inject FacesContext faces;

@@ -1,0 +1,165 @@
+package uk.council.evidence.retention.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import uk.council.evidence.audit.boundary.AuditLog;
+import uk.council.evidence.audit.entity.AuditAction;
+import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.footage.boundary.FootageLibrary;
+import uk.council.evidence.footage.entity.Recording;
+import uk.council.evidence.footage.entity.Viewer;
+import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.retention.entity.Hold;
+import uk.council.evidence.retention.entity.HoldKind;
+import uk.council.evidence.retention.entity.RetentionRule;
+import uk.council.evidence.staff.entity.Role;
+
+/**
+ * Placing and releasing holds. The recording's row is locked while a hold is placed, and the
+ * deletion sweep claims only unlocked rows without an active hold, so a hold and a deletion can
+ * never cross: either the hold is in place first, or the recording is already being deleted and the
+ * hold is refused.
+ */
+@Stateless
+@RolesAllowed({"SUPERVISOR", "EVIDENCE_OFFICER", "DPO"})
+public class Holds {
+
+  @PersistenceContext(unitName = "evidence")
+  EntityManager em;
+
+  @Resource SessionContext session;
+  @Inject FootageLibrary library;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  private final RetentionRule rule = RetentionRule.DEFAULT;
+
+  /** Every hold on a recording, newest first; for anyone who may see the recording. */
+  @RolesAllowed({
+    "CAMERA_USER",
+    "SUPERVISOR",
+    "EVIDENCE_OFFICER",
+    "DPO",
+    "COMPLIANCE_OFFICER",
+    "ADMIN"
+  })
+  public List<Hold> of(long recordingId) {
+    return em.createQuery(
+            "SELECT h FROM Hold h WHERE h.recordingId = :r ORDER BY h.placedAt DESC, h.id DESC",
+            Hold.class)
+        .setParameter("r", recordingId)
+        .getResultList();
+  }
+
+  /** The kinds of hold the signed-in person may place. */
+  @RolesAllowed({
+    "CAMERA_USER",
+    "SUPERVISOR",
+    "EVIDENCE_OFFICER",
+    "DPO",
+    "COMPLIANCE_OFFICER",
+    "ADMIN"
+  })
+  public List<HoldKind> kindsICanPlace() {
+    Viewer viewer = library.viewer();
+    return java.util.Arrays.stream(HoldKind.values())
+        .filter(k -> k.roles().stream().anyMatch(viewer.roles()::contains))
+        .toList();
+  }
+
+  /**
+   * Places a hold; a "keep for review" also keeps the recording for a grace period after it lapses.
+   */
+  public Hold place(
+      long recordingId, HoldKind kind, String reference, String reason, String address) {
+    Viewer viewer = library.viewer();
+    Instant now = clock.instant();
+    Recording recording = lockedVisible(recordingId, viewer, "kind");
+    if (kind != null && kind.roles().stream().noneMatch(viewer.roles()::contains)) {
+      throw new InvalidInput("kind", "Your role may not place a hold of this kind.");
+    }
+    Hold hold = new Hold(recordingId, kind, reference, reason, caller(), now, rule.zone());
+    em.persist(hold);
+    hold.getExpiresAt()
+        .ifPresent(
+            lapses ->
+                recording.keepUntilAtLeast(
+                    rule.dueAfterHolds(recording.getDeletionDueAt(), lapses)));
+    em.flush();
+    audit.record(
+        AuditEntry.of(caller(), AuditAction.HOLD_PLACED, "recording", recordingId, now)
+            .withDetails(
+                kind.name()
+                    + " "
+                    + hold.getReference()
+                    + ": "
+                    + hold.getReason()
+                    + hold.getExpiresAt().map(e -> " (lapses " + e + ")").orElse(""))
+            .from(address));
+    return hold;
+  }
+
+  /**
+   * Releases a hold; if it was the last active one, the recording falls due no sooner than the
+   * grace period from now.
+   */
+  public Hold release(long holdId, String reason, String address) {
+    Viewer viewer = library.viewer();
+    Instant now = clock.instant();
+    Hold hold = em.find(Hold.class, holdId);
+    if (hold == null) {
+      throw new InvalidInput("There is no such hold.");
+    }
+    Recording recording = lockedVisible(hold.getRecordingId(), viewer, "holdId");
+    if (hold.getKind().roles().stream().noneMatch(viewer.roles()::contains)) {
+      throw new InvalidInput("holdId", "Your role may not release a hold of this kind.");
+    }
+    hold.release(caller(), reason, now);
+    em.flush();
+    boolean anyLeft = of(recording.getId()).stream().anyMatch(h -> h.isActiveAt(now));
+    if (!anyLeft) {
+      recording.keepUntilAtLeast(rule.dueAfterHolds(recording.getDeletionDueAt(), now));
+    }
+    audit.record(
+        AuditEntry.of(caller(), AuditAction.HOLD_RELEASED, "recording", recording.getId(), now)
+            .withDetails(
+                hold.getKind().name()
+                    + " "
+                    + hold.getReference()
+                    + ": "
+                    + hold.getReleaseReason()
+                    + (anyLeft ? "" : "; due " + recording.getDeletionDueAt()))
+            .from(address));
+    return hold;
+  }
+
+  /**
+   * The recording, locked against the deletion sweep, if this person may see it and act on it; a
+   * refusal names {@code field}.
+   */
+  private Recording lockedVisible(long recordingId, Viewer viewer, String field) {
+    Recording recording = em.find(Recording.class, recordingId, LockModeType.PESSIMISTIC_WRITE);
+    if (recording != null && recording.isBeingDeleted()) {
+      throw new InvalidInput(
+          field, "This recording fell due and is being deleted; it can no longer be held.");
+    }
+    library.reopen(recordingId);
+    if (!viewer.seesAllDetails() && !viewer.roles().contains(Role.SUPERVISOR)) {
+      throw new InvalidInput(field, "Your role may not hold footage.");
+    }
+    return recording;
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+}

@@ -1,0 +1,77 @@
+package uk.council.evidence.retention.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs the deletion sweep every fifteen minutes, and once shortly after start-up to catch up with
+ * what fell due while the server was down. Only delegates.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+@Lock(LockType.READ)
+public class SweepSchedule {
+
+  /** How long after start-up the catch-up sweep runs, so that start-up itself stays quick. */
+  static final long CATCH_UP_AFTER_MS = 30_000;
+
+  @Inject DeletionSweep sweep;
+  @Resource TimerService timers;
+
+  private volatile DeletionSweep.Result last;
+
+  /** The catch-up and the schedule never overlap; the health check never waits for either. */
+  private final AtomicBoolean running = new AtomicBoolean();
+
+  @PostConstruct
+  void catchUpSoon() {
+    timers.createSingleActionTimer(CATCH_UP_AFTER_MS, new TimerConfig("catch-up sweep", false));
+  }
+
+  @Timeout
+  void catchUp() {
+    run();
+  }
+
+  @Schedule(minute = "*/15", hour = "*", persistent = false, info = "deletion sweep")
+  void everyQuarterHour() {
+    run();
+  }
+
+  private void run() {
+    if (running.compareAndSet(false, true)) {
+      try {
+        last = sweep.sweep();
+      } finally {
+        running.set(false);
+      }
+    }
+  }
+
+  /** The last scheduled sweep, if one has run since start-up. */
+  public Optional<DeletionSweep.Result> last() {
+    return Optional.ofNullable(last);
+  }
+
+  /** When the schedule runs the sweep next. */
+  public Optional<Instant> next() {
+    return timers.getTimers().stream()
+        .map(t -> t.getNextTimeout().toInstant())
+        .min(Comparator.naturalOrder());
+  }
+}

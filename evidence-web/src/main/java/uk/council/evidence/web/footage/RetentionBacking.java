@@ -1,0 +1,51 @@
+package uk.council.evidence.web.footage;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import uk.council.evidence.retention.boundary.DeletionSweep;
+import uk.council.evidence.web.shell.Messages;
+
+/** The administrator's retention screen: run the deletion sweep now, and what it deleted. */
+@Named("retention")
+@RequestScoped
+public class RetentionBacking {
+
+  @Inject DeletionSweep sweep;
+  @Inject Messages messages;
+  @Inject FacesContext faces;
+
+  private List<DeletionSweep.Deleted> latest;
+
+  public List<DeletionSweep.Deleted> getLatest() {
+    if (latest == null) {
+      latest = sweep.latest(50);
+    }
+    return latest;
+  }
+
+  public String time(Instant instant) {
+    return Formats.dateTime(instant);
+  }
+
+  public String size(long bytes) {
+    return Formats.size(bytes);
+  }
+
+  public void sweepNow() throws IOException {
+    ExternalContext ext = faces.getExternalContext();
+    var result = sweep.sweepNow(((HttpServletRequest) ext.getRequest()).getRemoteAddr());
+    messages.notice(
+        "The sweep deleted "
+            + result.deleted()
+            + (result.deleted() == 1 ? " recording" : " recordings")
+            + " that had fallen due and were not held.");
+    ext.redirect(ext.getRequestContextPath() + "/admin/retention.xhtml");
+  }
+}

@@ -1,0 +1,229 @@
+package uk.council.evidence.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Holds and the deletion sweep against real PostgreSQL and real files: the sweep deletes exactly
+ * the due, unheld recordings, keeps a deletion record of each, finishes a deletion a stopped sweep
+ * left half-done, and its timer is registered and has run.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RetentionIT extends BrowserTestBase {
+
+  static final String SECRET = System.getenv("EVIDENCE_DEMO_DOCK_SECRET");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PortalDeployment.war();
+  }
+
+  final HttpClient http = HttpClient.newHttpClient();
+
+  record Uploaded(long id, String sha) {}
+
+  Uploaded upload(Instant start) throws Exception {
+    byte[] video = TestVideos.make(2);
+    String sha = DevicesIT.sha256(video);
+    var response =
+        http.send(
+            DevicesIT.uploadRequest(
+                    base,
+                    "demo-dock",
+                    SECRET,
+                    "VB4-000102",
+                    start.toString(),
+                    start.plusSeconds(20).toString(),
+                    sha)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(video))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, response.statusCode(), response.body());
+    Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(response.body());
+    assertTrue(id.find());
+    return new Uploaded(Long.parseLong(id.group(1)), sha);
+  }
+
+  /** Time passing, for these recordings only: they fell due an hour ago. */
+  static void fallDue(Uploaded... recordings) throws SQLException {
+    try (var c = TestDatabase.connect();
+        var ps =
+            c.prepareStatement(
+                "UPDATE recording SET deletion_due_at = now() - interval '1 hour' WHERE id = ?")) {
+      for (Uploaded r : recordings) {
+        ps.setLong(1, r.id());
+        ps.executeUpdate();
+      }
+    }
+  }
+
+  static boolean exists(Uploaded r) throws SQLException {
+    try (var c = TestDatabase.connect();
+        var ps = c.prepareStatement("SELECT 1 FROM recording WHERE id = ?")) {
+      ps.setLong(1, r.id());
+      return ps.executeQuery().next();
+    }
+  }
+
+  static String deletionRecord(Uploaded r) throws SQLException {
+    try (var c = TestDatabase.connect();
+        var ps =
+            c.prepareStatement(
+                "SELECT camera_serial || ' ' || sha256 || ' ' || rule FROM deletion_record"
+                    + " WHERE recording_id = ?")) {
+      ps.setLong(1, r.id());
+      var rs = ps.executeQuery();
+      return rs.next() ? rs.getString(1) : null;
+    }
+  }
+
+  @Test
+  void theSweepDeletesDueUnheldFootageKeepsHeldFootageAndRecordsEveryDeletion() throws Exception {
+    Instant start = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    Uploaded unheld = upload(start);
+    Uploaded evidence = upload(start.plusSeconds(60));
+    Uploaded review = upload(start.plusSeconds(120));
+    Uploaded notDue = upload(start.plusSeconds(180));
+
+    // An evidence officer holds one; a form without a reason is refused and keeps what was typed.
+    signIn("evidence.officer");
+    open("footage/recording.xhtml?id=" + evidence.id());
+    new Select(browser.findElement(By.id("hold:kind"))).selectByValue("EVIDENCE");
+    type(By.id("hold:reference"), "CASE-2026-0042");
+    submit(By.id("hold:place"));
+    assertTrue(text(By.className("govuk-error-summary")).contains("Say why it must be kept"));
+    assertEquals(
+        "CASE-2026-0042", browser.findElement(By.id("hold:reference")).getAttribute("value"));
+    type(By.id("hold:reason"), "Warden threatened; the police have asked for the footage.");
+    submit(By.id("hold:place"));
+    assertTrue(text(By.id("holds")).contains("CASE-2026-0042"));
+    assertTrue(text(By.id("countdown")).startsWith("Kept: 1 active hold"));
+    assertAccessible("recording-holds");
+
+    // A supervisor may only keep footage for review, which lapses by itself.
+    signIn("supervisor");
+    open("footage/recording.xhtml?id=" + review.id());
+    assertAccessible("recording-review-hold");
+    assertTrue(
+        !browser.findElements(By.id("hold:kind")).isEmpty(),
+        "the supervisor's hold form: " + browser.getPageSource());
+    var kinds =
+        new Select(browser.findElement(By.id("hold:kind")))
+            .getOptions().stream().map(o -> o.getAttribute("value")).toList();
+    assertEquals(List.of("", "REVIEW"), kinds);
+    new Select(browser.findElement(By.id("hold:kind"))).selectByValue("REVIEW");
+    type(By.id("hold:reference"), "TEAM-7");
+    type(By.id("hold:reason"), "Member of the public may complain.");
+    submit(By.id("hold:place"));
+    assertTrue(text(By.id("holds")).contains("Active until"));
+
+    // A sweep that stopped after claiming a recording and removing its file, before recording it.
+    Uploaded halfDone = upload(start.plusSeconds(240));
+    try (var c = TestDatabase.connect();
+        var ps = c.prepareStatement("UPDATE recording SET deleting_since = now() WHERE id = ?")) {
+      ps.setLong(1, halfDone.id());
+      ps.executeUpdate();
+    }
+    Files.delete(DevicesIT.stored(halfDone.sha()));
+
+    // Only now, with the holds in place, do they fall due: the scheduled sweep may run at any
+    // moment from here, and must take exactly what the administrator's sweep would.
+    long before = TestDatabase.auditHead();
+    fallDue(unheld, evidence, review);
+    signIn("admin");
+    open("admin/retention.xhtml");
+    submit(By.id("sweep:sweepNow"));
+    assertTrue(text(By.className("govuk-notification-banner")).contains("The sweep deleted"));
+    String deletions = text(By.id("deletions"));
+    assertTrue(deletions.contains(unheld.sha()), deletions);
+    assertTrue(deletions.contains(halfDone.sha()), "the half-done deletion was finished");
+    assertAccessible("admin-retention");
+
+    assertFalse(exists(unheld));
+    assertFalse(Files.exists(DevicesIT.stored(unheld.sha())), "the original is gone");
+    assertFalse(Files.exists(DevicesIT.thumbnail(unheld.sha())), "and its thumbnail");
+    assertTrue(deletionRecord(unheld).startsWith("VB4-000102 " + unheld.sha() + " due:"));
+    assertFalse(exists(halfDone));
+    assertTrue(deletionRecord(halfDone) != null);
+    for (Uploaded kept : List.of(evidence, review, notDue)) {
+      assertTrue(exists(kept), "kept: " + kept);
+      assertTrue(Files.exists(DevicesIT.stored(kept.sha())), "kept: " + kept);
+    }
+    List<String> events = TestDatabase.auditSince(before);
+    assertTrue(
+        events.stream().anyMatch(e -> e.startsWith("system FOOTAGE_DELETED " + unheld.id())));
+    assertTrue(events.stream().anyMatch(e -> e.startsWith("admin DELETION_SWEEP_REQUESTED")));
+    assertFalse(
+        events.stream().anyMatch(e -> e.startsWith("system FOOTAGE_DELETED " + evidence.id())));
+
+    // Footage due in three days, unheld, is listed for its supervisor before it goes.
+    try (var c = TestDatabase.connect();
+        var ps =
+            c.prepareStatement(
+                "UPDATE recording SET deletion_due_at = now() + interval '3 days' WHERE id = ?")) {
+      ps.setLong(1, notDue.id());
+      ps.executeUpdate();
+    }
+    signIn("supervisor");
+    assertTrue(text(By.id("teamDueSoon")).contains("will be deleted in the next 7 days"));
+    open("footage/due-soon.xhtml");
+    assertTrue(text(By.id("byWearer")).contains("Unattributed"), text(By.id("byWearer")));
+    assertTrue(text(By.id("byArea")).contains("Parking Services"));
+    assertAccessible("due-soon-supervisor");
+
+    // Releasing the last hold keeps the recording at least seven more days.
+    signIn("evidence.officer");
+    open("footage/recording.xhtml?id=" + evidence.id());
+    new Select(browser.findElement(By.id("release:holdId")))
+        .selectByVisibleText("Evidence: CASE-2026-0042");
+    type(By.id("release:releaseReason"), "No further action by the police.");
+    submit(By.id("release:releaseHold"));
+    assertTrue(text(By.id("holds")).contains("Released by evidence.officer"));
+    assertTrue(
+        text(By.id("countdown")).startsWith("Due in 6 days")
+            || text(By.id("countdown")).startsWith("Due in 7 days"),
+        text(By.id("countdown")));
+  }
+
+  @Test
+  void theSweepsTimerIsRegisteredAndHasRunSinceStartUp() throws Exception {
+    var health = URI.create(base.toString()).resolve("/health/live");
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    String body;
+    do {
+      body =
+          http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString())
+              .body();
+      if (body.contains("lastRun")) {
+        break;
+      }
+      Thread.sleep(2000);
+    } while (System.nanoTime() < deadline);
+    assertTrue(body.contains("\"deletion-sweep\""), body);
+    assertTrue(body.contains("nextRun"), "the schedule is registered: " + body);
+    assertTrue(body.contains("lastRun"), "the catch-up sweep ran after start-up: " + body);
+  }
+}
