@@ -553,13 +553,7 @@ class DevicesIT extends BrowserTestBase {
     // After a restart the dock has forgotten everything but the file: starting again finds it.
     var resumed = startResumable(dock, secret, start, sha, video.length);
     assertEquals(String.valueOf(half), resumed.headers().firstValue("Upload-Offset").orElseThrow());
-    var head =
-        docks.send(
-            HttpRequest.newBuilder(URI.create(upload))
-                .header("Authorization", basic(dock, secret))
-                .method("HEAD", HttpRequest.BodyPublishers.noBody())
-                .build(),
-            HttpResponse.BodyHandlers.discarding());
+    var head = head(dock, secret, upload);
     assertEquals(String.valueOf(half), head.headers().firstValue("Upload-Offset").orElseThrow());
     assertEquals(0, recordingsWith(sha), "no recording until every byte is in");
 
@@ -579,17 +573,7 @@ class DevicesIT extends BrowserTestBase {
     assertTrue(mine.body().contains(sha));
 
     assertEquals(200, startResumable(dock, secret, start, sha, video.length).statusCode());
-    assertEquals(
-        404,
-        docks
-            .send(
-                HttpRequest.newBuilder(URI.create(upload))
-                    .header("Authorization", basic(dock, secret))
-                    .method("HEAD", HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.discarding())
-            .statusCode(),
-        "the finished upload is gone");
+    assertEquals(404, head(dock, secret, upload).statusCode(), "the finished upload is gone");
   }
 
   @Test
@@ -645,6 +629,15 @@ class DevicesIT extends BrowserTestBase {
             .POST(HttpRequest.BodyPublishers.noBody())
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<Void> head(String dock, String secret, String upload) throws Exception {
+    return docks.send(
+        HttpRequest.newBuilder(URI.create(upload))
+            .header("Authorization", basic(dock, secret))
+            .method("HEAD", HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.discarding());
   }
 
   HttpResponse<String> chunk(String dock, String secret, String upload, long offset, byte[] bytes)

@@ -63,17 +63,16 @@ class ServerKilledMidUploadIT {
     upload.setRequestMethod("POST");
     upload.setDoOutput(true);
     upload.setFixedLengthStreamingMode(video.length);
-    var request =
+    HttpRequest.Builder dock =
         DevicesIT.uploadRequest(
-                base.toURL(),
-                "demo-dock",
-                SECRET,
-                "AXB3-7719",
-                start.toString(),
-                start.plusSeconds(10).toString(),
-                sha)
-            .POST(HttpRequest.BodyPublishers.noBody())
-            .build();
+            base.toURL(),
+            "demo-dock",
+            SECRET,
+            "AXB3-7719",
+            start.toString(),
+            start.plusSeconds(10).toString(),
+            sha);
+    var request = dock.copy().POST(HttpRequest.BodyPublishers.noBody()).build();
     request.headers().map().forEach((k, v) -> upload.setRequestProperty(k, v.get(0)));
     OutputStream body = upload.getOutputStream();
     body.write(video, 0, video.length / 2);
@@ -101,16 +100,7 @@ class ServerKilledMidUploadIT {
     var retry =
         HttpClient.newHttpClient()
             .send(
-                DevicesIT.uploadRequest(
-                        base.toURL(),
-                        "demo-dock",
-                        SECRET,
-                        "AXB3-7719",
-                        start.toString(),
-                        start.plusSeconds(10).toString(),
-                        sha)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(video))
-                    .build(),
+                dock.POST(HttpRequest.BodyPublishers.ofByteArray(video)).build(),
                 HttpResponse.BodyHandlers.ofString());
     assertEquals(201, retry.statusCode(), retry.body());
     assertEquals(1, DevicesIT.recordingsWith(sha));

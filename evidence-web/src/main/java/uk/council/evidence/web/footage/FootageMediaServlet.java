@@ -82,12 +82,16 @@ public class FootageMediaServlet extends HttpServlet {
   private void media(long id, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     boolean download = "true".equals(request.getParameter("download"));
+    // A HEAD request sends no footage, so it is neither a play nor a download.
+    boolean head = "HEAD".equals(request.getMethod());
     AuditAction action =
-        download
-            ? AuditAction.FOOTAGE_DOWNLOADED
-            : firstOfPlayback(request.getSession(), request.getParameter("play"))
-                ? AuditAction.FOOTAGE_PLAYED
-                : null;
+        head
+            ? null
+            : download
+                ? AuditAction.FOOTAGE_DOWNLOADED
+                : firstOfPlayback(request.getSession(), request.getParameter("play"))
+                    ? AuditAction.FOOTAGE_PLAYED
+                    : null;
     MediaFile media = library.media(id, action, request.getRemoteAddr());
     String etag = "\"" + media.sha256() + "\"";
     response.setHeader("Accept-Ranges", "bytes");
@@ -108,10 +112,14 @@ public class FootageMediaServlet extends HttpServlet {
       response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
       response.setHeader("Content-Range", p.range().contentRange(media.size()));
       response.setContentLengthLong(p.range().length());
-      stream(media.path(), p.range().first(), p.range().length(), response);
+      if (!head) {
+        stream(media.path(), p.range().first(), p.range().length(), response);
+      }
     } else {
       response.setContentLengthLong(media.size());
-      stream(media.path(), 0, media.size(), response);
+      if (!head) {
+        stream(media.path(), 0, media.size(), response);
+      }
     }
   }
 
