@@ -254,7 +254,7 @@ public final class LibraryQueryBenchmark {
         long start = System.nanoTime();
         int rows = execute(db, sql.select(), sql.parameters());
         long middle = System.nanoTime();
-        int counted = execute(db, sql.count(), sql.parameters());
+        int counted = execute(db, sql.count(), sql.countParameters());
         long end = System.nanoTime();
         if (rows < 0 || counted != 1) {
           throw new IllegalStateException("unexpected result shape");
@@ -338,7 +338,7 @@ public final class LibraryQueryBenchmark {
       for (Search s : searches) {
         LibrarySql sql = instances.get(s.name()).get(k);
         b.append(literalSql(sql.select(), sql.parameters())).append(";\n");
-        b.append(literalSql(sql.count(), sql.parameters())).append(";\n");
+        b.append(literalSql(sql.count(), sql.countParameters())).append(";\n");
       }
     }
     Path script = out.resolve("searches.psql.sql");
@@ -394,7 +394,7 @@ public final class LibraryQueryBenchmark {
       b.append("\\echo '=== ").append(s.name()).append(" (select)'\n");
       b.append("EXPLAIN (ANALYZE, BUFFERS) ").append(literalSql(sql.select(), sql.parameters())).append(";\n");
       b.append("\\echo '=== ").append(s.name()).append(" (count)'\n");
-      b.append("EXPLAIN (ANALYZE, BUFFERS) ").append(literalSql(sql.count(), sql.parameters())).append(";\n");
+      b.append("EXPLAIN (ANALYZE, BUFFERS) ").append(literalSql(sql.count(), sql.countParameters())).append(";\n");
     }
     Files.writeString(out.resolve("explain.sql"), b.toString(), StandardCharsets.UTF_8);
   }
