@@ -269,11 +269,16 @@ public final class LibraryQueryBenchmark {
     return byName(searches, t);
   }
 
-  /** Runs one statement as EclipseLink would: prepare, bind in order, read every column, close. */
+  /**
+   * Runs one statement as EclipseLink would: prepare, bind, read every column, close. Each
+   * {@code ?N} becomes a JDBC {@code ?} bound to parameter N, so a number may appear out of order
+   * or twice.
+   */
   private static int execute(Connection db, String sql, List<Object> parameters) throws SQLException {
-    try (PreparedStatement ps = db.prepareStatement(jdbcSql(sql, parameters.size()))) {
-      for (int i = 0; i < parameters.size(); i++) {
-        ps.setObject(i + 1, parameters.get(i));
+    List<Integer> order = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement(jdbcSql(sql, parameters.size(), order))) {
+      for (int i = 0; i < order.size(); i++) {
+        ps.setObject(i + 1, parameters.get(order.get(i) - 1));
       }
       int rows = 0;
       try (ResultSet rs = ps.executeQuery()) {
@@ -289,20 +294,21 @@ public final class LibraryQueryBenchmark {
     }
   }
 
-  /** ?1, ?2... to JDBC's ?, checking that they appear in order (LibrarySql numbers them so). */
-  static String jdbcSql(String sql, int parameterCount) {
+  /** ?1, ?2... to JDBC's ?, noting in {@code order} which parameter each stands for. */
+  static String jdbcSql(String sql, int parameterCount, List<Integer> order) {
     Matcher m = PARAMETER.matcher(sql);
     var b = new StringBuilder();
-    int expected = 1;
     while (m.find()) {
-      if (Integer.parseInt(m.group(1)) != expected++) {
-        throw new IllegalStateException("parameters out of order in " + sql);
+      int n = Integer.parseInt(m.group(1));
+      if (n < 1 || n > parameterCount) {
+        throw new IllegalStateException("?" + n + " but " + parameterCount + " parameters in " + sql);
       }
+      order.add(n);
       m.appendReplacement(b, "?");
     }
     m.appendTail(b);
-    if (expected - 1 != parameterCount) {
-      throw new IllegalStateException(parameterCount + " parameters but " + (expected - 1) + " in " + sql);
+    if (order.stream().distinct().count() != parameterCount) {
+      throw new IllegalStateException(parameterCount + " parameters but " + order + " in " + sql);
     }
     return b.toString();
   }
