@@ -62,7 +62,7 @@ class PortalBrowserIT extends BrowserTestBase {
               "Chris Evans",
               "compliance/index.xhtml",
               "Compliance officer",
-              List.of("Compliance", "Audit log", "Footage", "Fixity")),
+              List.of("Compliance", "Audit log", "Footage", "Fixity", "Retention")),
           new Account(
               "admin",
               "Morgan Lee",
@@ -93,6 +93,7 @@ class PortalBrowserIT extends BrowserTestBase {
         "footage/due-soon.xhtml",
         Set.of("camera.user", "supervisor", "evidence.officer", "dpo", "compliance", "admin"));
     PAGES.put("compliance/audit-log.xhtml", Set.of("compliance"));
+    PAGES.put("compliance/retention.xhtml", Set.of("compliance"));
     PAGES.put("integrity/fixity.xhtml", Set.of("compliance", "admin"));
     for (String admin :
         List.of(

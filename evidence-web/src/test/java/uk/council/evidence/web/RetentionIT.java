@@ -67,12 +67,12 @@ class RetentionIT extends BrowserTestBase {
     return new Uploaded(Long.parseLong(id.group(1)), sha);
   }
 
-  /** Time passing, for these recordings only: they fell due an hour ago. */
+  /** Time passing, for these recordings only: they fell due a minute ago. */
   static void fallDue(Uploaded... recordings) throws SQLException {
     try (var c = TestDatabase.connect();
         var ps =
             c.prepareStatement(
-                "UPDATE recording SET deletion_due_at = now() - interval '1 hour' WHERE id = ?")) {
+                "UPDATE recording SET deletion_due_at = now() - interval '1 minute' WHERE id = ?")) {
       for (Uploaded r : recordings) {
         ps.setLong(1, r.id());
         ps.executeUpdate();
@@ -178,6 +178,17 @@ class RetentionIT extends BrowserTestBase {
     assertTrue(events.stream().anyMatch(e -> e.startsWith("admin DELETION_SWEEP_REQUESTED")));
     assertFalse(
         events.stream().anyMatch(e -> e.startsWith("system FOOTAGE_DELETED " + evidence.id())));
+
+    // The compliance officer sees this week's deletions, on time, and the holds by kind.
+    signIn("compliance");
+    open("compliance/retention.xhtml");
+    assertTrue(
+        text(By.id("deletionWeeks")).matches("(?s).*Week of .*\\d+\\s+0.*"),
+        text(By.id("deletionWeeks")));
+    assertTrue(text(By.id("holdKinds")).contains("Evidence"), text(By.id("holdKinds")));
+    assertTrue(text(By.id("holdKinds")).contains("Keep for review"));
+    assertTrue(browser.findElements(By.id("overdue")).isEmpty(), "nothing unheld is past due");
+    assertAccessible("compliance-retention");
 
     // Footage due in three days, unheld, is listed for its supervisor before it goes.
     try (var c = TestDatabase.connect();

@@ -37,6 +37,7 @@ public class Navigation {
           new Link("Audit log", "/compliance/audit-log.xhtml", Role.COMPLIANCE_OFFICER),
           new Link("Footage", "/footage/library.xhtml", Role.COMPLIANCE_OFFICER),
           new Link("Fixity", "/integrity/fixity.xhtml", Role.COMPLIANCE_OFFICER),
+          new Link("Retention", "/compliance/retention.xhtml", Role.COMPLIANCE_OFFICER),
           new Link("Administration", "/admin/index.xhtml", Role.ADMIN),
           new Link("Staff accounts", "/admin/staff.xhtml", Role.ADMIN),
           new Link("Service areas", "/admin/service-areas.xhtml", Role.ADMIN),

@@ -1,0 +1,95 @@
+package uk.council.evidence.retention.boundary;
+
+import static uk.council.evidence.platform.control.SqlValues.instant;
+import static uk.council.evidence.platform.control.SqlValues.utc;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.council.evidence.footage.control.LibrarySql;
+import uk.council.evidence.retention.entity.HoldKind;
+import uk.council.evidence.retention.entity.RetentionReport;
+
+/** Retention figures for compliance officers, straight from the deletion records and holds. */
+@Stateless
+@RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
+public class RetentionReports {
+
+  /**
+   * A deletion later than this after its due date is late: the sweep runs every 15 minutes, so a
+   * healthy system is never more than that behind; an hour leaves room for a restart.
+   */
+  public static final Duration LATE_AFTER = Duration.ofHours(1);
+
+  @PersistenceContext(unitName = "evidence")
+  EntityManager em;
+
+  @Inject Clock clock;
+
+  /** The last {@code weeks} weeks of deletions, the oldest unheld recording, and active holds. */
+  public RetentionReport report(int weeks) {
+    Instant now = clock.instant();
+    List<RetentionReport.Week> perWeek = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT (date_trunc('week', deleted_at AT TIME ZONE 'Europe/London'))::date,"
+                    + " count(*) FILTER (WHERE deleted_at <= due_at + make_interval(secs => ?1)),"
+                    + " count(*) FILTER (WHERE deleted_at > due_at + make_interval(secs => ?1))"
+                    + " FROM deletion_record WHERE deleted_at >= ?2 GROUP BY 1 ORDER BY 1 DESC")
+            .setParameter(1, (double) LATE_AFTER.toSeconds())
+            .setParameter(2, utc(now.minus(Duration.ofDays(7L * weeks))))
+            .getResultList();
+    for (Object[] r : rows) {
+      perWeek.add(
+          new RetentionReport.Week(
+              ((java.sql.Date) r[0]).toLocalDate(),
+              ((Number) r[1]).longValue(),
+              ((Number) r[2]).longValue()));
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> oldest =
+        em.createNativeQuery(
+                "SELECT r.id, r.recorded_start, r.deletion_due_at FROM recording r"
+                    + " WHERE r.deleting_since IS NULL AND NOT "
+                    + String.format(LibrarySql.HELD, 1)
+                    + " ORDER BY r.recorded_start LIMIT 1")
+            .setParameter(1, utc(now))
+            .getResultList();
+    RetentionReport.Oldest oldestUnheld =
+        oldest.isEmpty()
+            ? null
+            : new RetentionReport.Oldest(
+                ((Number) oldest.get(0)[0]).longValue(),
+                instant(oldest.get(0)[1]),
+                instant(oldest.get(0)[2]));
+    List<RetentionReport.HoldsOfKind> holds = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    List<Object[]> kinds =
+        em.createNativeQuery(
+                "SELECT h.kind, count(*), min(h.placed_at) FROM recording_hold h"
+                    + " WHERE h.released_at IS NULL AND (h.expires_at IS NULL OR h.expires_at > ?1)"
+                    + " GROUP BY h.kind ORDER BY h.kind")
+            .setParameter(1, utc(now))
+            .getResultList();
+    for (Object[] k : kinds) {
+      holds.add(
+          new RetentionReport.HoldsOfKind(
+              HoldKind.valueOf((String) k[0]), ((Number) k[1]).longValue(), instant(k[2])));
+    }
+    return new RetentionReport(perWeek, oldestUnheld, holds, LATE_AFTER);
+  }
+
+  /** Today in the council's zone, for "weeks ago" on screen. */
+  public LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London"));
+  }
+}

@@ -1,0 +1,58 @@
+package uk.council.evidence.web.footage;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import uk.council.evidence.retention.boundary.RetentionReports;
+import uk.council.evidence.retention.entity.RetentionReport;
+
+/** The compliance officer's retention screen: is footage deleted on time, and what is kept. */
+@Named("retentionProof")
+@RequestScoped
+public class RetentionProofBacking {
+
+  /** How many weeks of deletions the screen shows. */
+  static final int WEEKS = 12;
+
+  private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM yyyy");
+
+  @Inject RetentionReports reports;
+  @Inject Clock clock;
+
+  private RetentionReport report;
+
+  public RetentionReport getReport() {
+    if (report == null) {
+      report = reports.report(WEEKS);
+    }
+    return report;
+  }
+
+  public int getWeeks() {
+    return WEEKS;
+  }
+
+  public String week(RetentionReport.Week w) {
+    return "Week of " + WEEK.format(w.start());
+  }
+
+  public String time(Instant instant) {
+    return instant == null ? "" : Formats.dateTime(instant);
+  }
+
+  /** How old something is, in whole days. */
+  public String age(Instant since) {
+    long days = Duration.between(since, clock.instant()).toDays();
+    return days == 1 ? "1 day" : days + " days";
+  }
+
+  /** Whether the oldest unheld recording is already past its due date (it should never be). */
+  public boolean isOldestOverdue() {
+    var oldest = getReport().oldestUnheld();
+    return oldest != null && oldest.dueAt().plus(getReport().lateAfter()).isBefore(clock.instant());
+  }
+}
