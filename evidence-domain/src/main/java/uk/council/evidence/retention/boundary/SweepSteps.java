@@ -66,9 +66,10 @@ public class SweepSteps {
       List<Object[]> row =
           em.createNativeQuery(
                   "UPDATE recording r SET deleting_since = coalesce(r.deleting_since, ?1)"
-                      + " WHERE r.id = ?2 AND (r.deleting_since IS NOT NULL OR NOT "
+                      + " WHERE r.id = ?2 AND (r.deleting_since IS NOT NULL"
+                      + " OR (r.deletion_due_at <= ?1 AND NOT "
                       + String.format(LibrarySql.HELD, 1)
-                      + ") RETURNING r.id, r.sha256")
+                      + ")) RETURNING r.id, r.sha256")
               .setParameter(1, utc(now))
               .setParameter(2, id)
               .getResultList();
