@@ -4,7 +4,7 @@
  * with an evidence hold; a disclosure package is a ZIP whose every file is listed with its SHA-256
  * and whose continuity statements come from the audit log.
  *
- * <p>Built so far: the rules of exhibit references and clip ranges. Cases, exhibits and packages
- * follow (issue 5).
+ * <p>Built so far: the rules of case details, exhibit references and clip ranges. Cases, exhibits
+ * and packages follow (issue 5).
  */
 package uk.council.evidence.casework;
