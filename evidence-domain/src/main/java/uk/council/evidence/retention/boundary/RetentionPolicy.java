@@ -63,15 +63,20 @@ public class RetentionPolicy {
         .getResultList();
   }
 
-  /** The default category and its rule; new footage is dated by it. */
+  /**
+   * The default category and its rule; new footage is dated by it. The category's row is share-
+   * locked until the caller's transaction ends, so an upload and a change of the default period
+   * never cross: either the upload is dated under the new period, or the change sees it.
+   */
   @PermitAll
   public ForNewFootage forNewFootage() {
-    RetentionCategory category =
-        em.createQuery(
-                "SELECT c FROM RetentionCategory c WHERE c.isDefault = true",
-                RetentionCategory.class)
-            .getSingleResult();
-    return new ForNewFootage(category.getCode(), category.rule(council()));
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT code, period_days FROM retention_category WHERE is_default FOR SHARE")
+                .getSingleResult();
+    return new ForNewFootage(
+        (String) row[0], council().withPeriod(Period.ofDays(((Number) row[1]).intValue())));
   }
 
   /** What changing a category's period to the typed number of days would do; changes nothing. */
