@@ -102,7 +102,8 @@ class PortalBrowserIT extends BrowserTestBase {
             "service-areas.xhtml",
             "cameras.xhtml",
             "docks.xhtml",
-            "retention.xhtml")) {
+            "retention.xhtml",
+            "retention-period.xhtml?category=GENERAL")) {
       PAGES.put("admin/" + admin, Set.of("admin"));
     }
   }

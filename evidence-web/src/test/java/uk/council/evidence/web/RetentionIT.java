@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -160,6 +161,141 @@ class RetentionIT extends BrowserTestBase {
         text(By.id("countdown")).startsWith("Due in 6 days")
             || text(By.id("countdown")).startsWith("Due in 7 days"),
         text(By.id("countdown")));
+  }
+
+  /** Time passing for these recordings: they arrived long ago, so no review window is left. */
+  static void arrivedLongAgo(Uploaded... recordings) throws SQLException {
+    try (var c = TestDatabase.connect();
+        var ps =
+            c.prepareStatement(
+                "UPDATE recording SET uploaded_at = recorded_start + interval '1 hour' WHERE id = ?")) {
+      for (Uploaded r : recordings) {
+        ps.setLong(1, r.id());
+        ps.executeUpdate();
+      }
+    }
+  }
+
+  /** When a recording falls due; for one the scheduled sweep already took, when it was due. */
+  static Instant due(Uploaded r) throws SQLException {
+    try (var c = TestDatabase.connect();
+        var ps =
+            c.prepareStatement(
+                "SELECT deletion_due_at FROM recording WHERE id = ?"
+                    + " UNION ALL SELECT due_at FROM deletion_record WHERE recording_id = ?")) {
+      ps.setLong(1, r.id());
+      ps.setLong(2, r.id());
+      var rs = ps.executeQuery();
+      assertTrue(rs.next(), "recording " + r.id());
+      return rs.getTimestamp(1).toInstant();
+    }
+  }
+
+  /** Calendar days on from an instant, in the council's time zone. */
+  static Instant daysAfter(Instant start, int days) {
+    return start.atZone(java.time.ZoneId.of("Europe/London")).plusDays(days).toInstant();
+  }
+
+  void categorise(Uploaded r, String category) {
+    open("footage/recording.xhtml?id=" + r.id());
+    browser.findElement(By.cssSelector("#categoryDetails summary")).click();
+    new Select(browser.findElement(By.id("categorise:category"))).selectByValue(category);
+    submit(By.id("categorise:changeCategory"));
+  }
+
+  @Test
+  void aPeriodChangeIsPreviewedConfirmedAuditedAndNeverMakesHeldFootageDue() throws Exception {
+    // Three recordings from twenty days ago, moved by an evidence officer to "Incident" (60 days).
+    // No other test puts footage in that category, so the impact below is exactly theirs.
+    Instant start = Instant.now().minus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+    Uploaded first = upload(base, start);
+    Uploaded held = upload(base, start.plusSeconds(60));
+    Uploaded third = upload(base, start.plusSeconds(120));
+    arrivedLongAgo(first, held, third);
+    signIn("evidence.officer");
+    categorise(first, "GENERAL");
+    assertTrue(text(By.className("govuk-error-summary")).contains("already in General"));
+    assertAccessible("recording-category-error");
+    for (Uploaded r : List.of(first, held, third)) {
+      categorise(r, "INCIDENT");
+      assertTrue(
+          text(By.id("category")).contains("Incident, no further action"), text(By.id("category")));
+    }
+    assertEquals(daysAfter(start, 60), due(first));
+    open("footage/recording.xhtml?id=" + held.id());
+    new Select(browser.findElement(By.id("hold:kind"))).selectByValue("EVIDENCE");
+    type(By.id("hold:reference"), "CASE-2026-0077");
+    type(By.id("hold:reason"), "Assault on a warden; police crime reference to follow.");
+    submit(By.id("hold:place"));
+    assertTrue(text(By.id("holds")).contains("CASE-2026-0077"));
+
+    // The administrator asks what 10 days would do: a typing mistake first, kept and explained.
+    signIn("admin");
+    open("admin/retention.xhtml");
+    assertTrue(text(By.id("categories")).contains("60 days"), text(By.id("categories")));
+    browser.findElement(By.cssSelector("tr[data-category='INCIDENT'] a")).click();
+    type(By.id("period:periodDays"), "ten");
+    submit(By.id("period:preview"));
+    assertTrue(text(By.className("govuk-error-summary")).contains("whole number of days"));
+    assertEquals("ten", browser.findElement(By.id("period:periodDays")).getAttribute("value"));
+    type(By.id("period:periodDays"), "10");
+    submit(By.id("period:preview"));
+    assertEquals("3", text(By.id("recordings")));
+    assertTrue(text(By.id("dueAtOnce")).startsWith("2"), text(By.id("dueAtOnce")));
+    assertEquals("3", text(By.id("earlier")));
+    assertTrue(text(By.id("held")).startsWith("1"));
+    assertAccessible("retention-period-preview");
+
+    // Not confirmed: refused. Changed by someone else since the preview: refused. Nothing moves.
+    submit(By.id("confirmation:change"));
+    assertTrue(text(By.className("govuk-error-summary")).contains("Confirm that you have read"));
+    try (var c = TestDatabase.connect();
+        var ps =
+            c.prepareStatement(
+                "UPDATE retention_category SET version = version + 1 WHERE code = 'INCIDENT'")) {
+      ps.executeUpdate();
+    }
+    browser.findElement(By.id("confirmation:confirm")).click();
+    submit(By.id("confirmation:change"));
+    assertTrue(
+        text(By.className("govuk-error-summary")).contains("changed by someone else"),
+        text(By.className("govuk-error-summary")));
+    assertEquals(daysAfter(start, 60), due(first));
+
+    // Previewed again and confirmed: two fall due at once, the held one stays a week away.
+    long before = TestDatabase.auditHead();
+    submit(By.id("period:preview"));
+    Instant changed = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    browser.findElement(By.id("confirmation:confirm")).click();
+    submit(By.id("confirmation:change"));
+    assertTrue(
+        text(By.className("govuk-notification-banner")).contains("kept 10 days"),
+        browser.getPageSource());
+    assertTrue(text(By.id("categories")).contains("10 days"));
+    Instant now = Instant.now();
+    for (Uploaded dueNow : List.of(first, third)) {
+      // Due from the moment of the change (not ten days ago), so its deletion counts as on time.
+      Instant due = due(dueNow);
+      assertTrue(
+          !due.isBefore(changed) && !due.isAfter(now), changed + " <= " + due + " <= " + now);
+    }
+    assertTrue(
+        due(held).isAfter(now.plus(Duration.ofDays(6))),
+        "held footage is not made due: " + due(held));
+    assertTrue(
+        TestDatabase.auditSince(before).stream()
+            .anyMatch(
+                e ->
+                    e.startsWith("admin RETENTION_PERIOD_CHANGED")
+                        && e.contains("60 days to 10 days")
+                        && e.contains("2 due at once")),
+        TestDatabase.auditSince(before).toString());
+
+    submit(By.id("sweep:sweepNow"));
+    assertFalse(exists(first));
+    assertFalse(exists(third));
+    assertTrue(exists(held), "held footage stays");
+    assertTrue(Files.exists(DevicesIT.stored(held.sha())));
   }
 
   @Test

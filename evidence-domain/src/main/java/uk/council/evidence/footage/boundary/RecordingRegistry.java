@@ -21,7 +21,7 @@ import uk.council.evidence.footage.control.StoredFile;
 import uk.council.evidence.footage.entity.MediaInfo;
 import uk.council.evidence.footage.entity.RecordedTimes;
 import uk.council.evidence.footage.entity.Recording;
-import uk.council.evidence.retention.entity.RetentionRule;
+import uk.council.evidence.retention.boundary.RetentionPolicy;
 
 /** The recordings table: registering a stored file as a recording, attributed and audited. */
 @Stateless
@@ -33,8 +33,7 @@ public class RecordingRegistry {
   @Inject Devices devices;
   @Inject AuditLog audit;
 
-  /** The default rule until retention policies per category arrive. */
-  private final RetentionRule retention = RetentionRule.DEFAULT;
+  @Inject RetentionPolicy retention;
 
   @RolesAllowed({"DOCK", "EVIDENCE_OFFICER", "DPO", "COMPLIANCE_OFFICER", "ADMIN"})
   public Optional<Recording> bySha256(StorageKey key) {
@@ -69,6 +68,7 @@ public class RecordingRegistry {
             .setParameter("n", dockName)
             .getSingleResult();
     Attribution attribution = devices.attribute(camera.getSerial(), times.start());
+    RetentionPolicy.ForNewFootage retained = retention.forNewFootage();
     Recording recording =
         new Recording(
             file.key().sha256(),
@@ -81,7 +81,8 @@ public class RecordingRegistry {
             file.media(),
             file.hasThumbnail(),
             now,
-            retention.deletionDue(times.start(), now));
+            retained.category(),
+            retained.rule().deletionDue(times.start(), now));
     em.persist(recording);
     em.flush();
     MediaInfo media = file.media();

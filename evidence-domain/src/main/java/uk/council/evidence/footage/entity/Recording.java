@@ -93,6 +93,9 @@ public class Recording {
   @Column(name = "deleting_since")
   private OffsetDateTime deletingSince;
 
+  @Column(name = "retention_category")
+  private String retentionCategory;
+
   @Version private long version;
 
   protected Recording() {}
@@ -112,6 +115,7 @@ public class Recording {
       MediaInfo media,
       boolean hasThumbnail,
       Instant uploadedAt,
+      String retentionCategory,
       Instant deletionDue) {
     this.sha256 = sha256;
     this.sizeBytes = sizeBytes;
@@ -130,6 +134,7 @@ public class Recording {
     this.mediaCreatedAt = media.created().map(Recording::utc).orElse(null);
     this.hasThumbnail = hasThumbnail;
     this.uploadedAt = utc(uploadedAt);
+    this.retentionCategory = retentionCategory;
     this.deletionDueAt = utc(deletionDue);
   }
 
@@ -227,6 +232,20 @@ public class Recording {
   /** Whether the deletion sweep has claimed this recording: it is going, and cannot be held. */
   public boolean isBeingDeleted() {
     return deletingSince != null;
+  }
+
+  /** The code of the retention category whose period this recording is kept. */
+  public String getRetentionCategory() {
+    return retentionCategory;
+  }
+
+  /**
+   * Puts the recording in another retention category, due when that category's rule says: the
+   * caller works the date out (the rule needs the recording's holds, which are not part of it).
+   */
+  public void moveToCategory(String category, Instant due) {
+    this.retentionCategory = category;
+    this.deletionDueAt = utc(due);
   }
 
   /** Moves the deletion date later, never earlier: holds and their grace periods only add time. */

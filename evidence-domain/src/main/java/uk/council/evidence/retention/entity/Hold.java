@@ -122,6 +122,18 @@ public class Hold {
     return releasedAt == null && (expiresAt == null || expiresAt.toInstant().isAfter(now));
   }
 
+  /**
+   * When this hold stops keeping its recording: when it was released, when a "keep for review"
+   * lapses, or for a hold still in force, {@code now} (it keeps the recording at least until then).
+   * The grace period after a recording's last hold counts from the latest of these.
+   */
+  public Instant endsOrEnded(Instant now) {
+    if (releasedAt != null) {
+      return releasedAt.toInstant();
+    }
+    return expiresAt != null ? expiresAt.toInstant() : now;
+  }
+
   public Long getId() {
     return id;
   }

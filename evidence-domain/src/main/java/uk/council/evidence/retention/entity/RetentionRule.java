@@ -39,6 +39,24 @@ public record RetentionRule(Period period, Period reviewWindow, ZoneId zone) {
     return due.isAfter(graceEnds) ? due : graceEnds;
   }
 
+  /**
+   * When a recording falls due under this rule once its holds are taken into account: its own due
+   * date, but never sooner than the grace period after its latest hold ended (or, for a hold still
+   * active, after now). Re-dating footage under a new period uses this, so that a change of period
+   * never takes away the time a released hold promised, and never makes held footage due.
+   *
+   * @param holdsEnded when its latest hold ended or will end; null if it never had one
+   */
+  public Instant deletionDue(Instant recordedStart, Instant arrived, Instant holdsEnded) {
+    Instant due = deletionDue(recordedStart, arrived);
+    return holdsEnded == null ? due : dueAfterHolds(due, holdsEnded);
+  }
+
+  /** This rule with another period. */
+  public RetentionRule withPeriod(Period other) {
+    return new RetentionRule(other, reviewWindow, zone);
+  }
+
   /** The instant at which a recording that started and arrived at these times becomes due. */
   public Instant deletionDue(Instant recordedStart, Instant arrived) {
     Instant byPolicy = recordedStart.atZone(zone).plus(period).toInstant();

@@ -52,4 +52,30 @@ class RetentionRuleTest {
         IllegalArgumentException.class,
         () -> new RetentionRule(Period.ZERO, Period.ofDays(7), rule.zone()));
   }
+
+  @Test
+  void aShorterPeriodNeverTakesAwayTheGraceAfterTheLatestHold() {
+    var shorter = rule.withPeriod(Period.ofDays(10));
+    Instant start = Instant.parse("2026-11-02T09:15:00Z");
+    Instant released = Instant.parse("2026-11-20T12:00:00Z");
+    assertEquals(Instant.parse("2026-11-12T09:15:00Z"), shorter.deletionDue(start, start, null));
+    assertEquals(
+        Instant.parse("2026-11-27T12:00:00Z"), shorter.deletionDue(start, start, released));
+  }
+
+  @Test
+  void aLongerPeriodOutlastsAnOldHoldsGrace() {
+    var longer = rule.withPeriod(Period.ofDays(90));
+    Instant start = Instant.parse("2026-11-02T09:15:00Z");
+    Instant released = Instant.parse("2026-11-20T12:00:00Z");
+    assertEquals(Instant.parse("2027-01-31T09:15:00Z"), longer.deletionDue(start, start, released));
+  }
+
+  @Test
+  void theReviewWindowStillCountsUnderACategorysPeriod() {
+    var shorter = rule.withPeriod(Period.ofDays(1));
+    Instant start = Instant.parse("2026-11-02T09:15:00Z");
+    Instant arrived = Instant.parse("2026-11-02T18:00:00Z");
+    assertEquals(Instant.parse("2026-11-09T18:00:00Z"), shorter.deletionDue(start, arrived, null));
+  }
 }

@@ -18,8 +18,10 @@ import uk.council.evidence.footage.entity.Recording;
 import uk.council.evidence.footage.entity.RecordingView;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.retention.boundary.Holds;
+import uk.council.evidence.retention.boundary.RetentionPolicy;
 import uk.council.evidence.retention.entity.Hold;
 import uk.council.evidence.retention.entity.HoldKind;
+import uk.council.evidence.retention.entity.RetentionCategory;
 import uk.council.evidence.staff.entity.StaffMember;
 import uk.council.evidence.web.shell.Messages;
 
@@ -32,6 +34,7 @@ public class RecordingBacking {
 
   @Inject FootageLibrary library;
   @Inject Holds holdsService;
+  @Inject RetentionPolicy policy;
   @Inject Messages messages;
   @Inject FacesContext faces;
   @Inject Clock clock;
@@ -48,6 +51,8 @@ public class RecordingBacking {
   private String releaseReason;
   private List<Hold> holds;
   private List<HoldKind> holdKinds;
+  private List<RetentionCategory> categories;
+  private String category;
 
   /** A fresh token per showing of the player: its first request is audited as one play. */
   private final String playback = UUID.randomUUID().toString();
@@ -121,6 +126,57 @@ public class RecordingBacking {
       return;
     }
     reload();
+  }
+
+  public void categorise() throws IOException {
+    try {
+      Recording r = policy.categorise(id, category, address());
+      messages.notice(
+          "Moved to "
+              + getCategoryName(r.getRetentionCategory())
+              + "; due "
+              + time(r.getDeletionDueAt())
+              + ".");
+    } catch (InvalidInput e) {
+      messages.reject("categorise", e);
+      return;
+    } catch (FootageNotVisible e) {
+      messages.reject("categorise", new InvalidInput("category", e.getMessage()));
+      return;
+    }
+    reload();
+  }
+
+  public List<RetentionCategory> getCategories() {
+    if (categories == null) {
+      categories = policy.categories();
+    }
+    return categories;
+  }
+
+  private RetentionCategory categoryOf(String code) {
+    return getCategories().stream().filter(c -> c.getCode().equals(code)).findFirst().orElseThrow();
+  }
+
+  private String getCategoryName(String code) {
+    return categoryOf(code).getName();
+  }
+
+  public String getCategoryName() {
+    return getCategoryName(getRec().getRetentionCategory());
+  }
+
+  public int getCategoryDays() {
+    return categoryOf(getRec().getRetentionCategory()).getPeriodDays();
+  }
+
+  /** The category chosen in the form; the recording's own until then. */
+  public String getCategory() {
+    return category != null || getRec() == null ? category : getRec().getRetentionCategory();
+  }
+
+  public void setCategory(String category) {
+    this.category = category;
   }
 
   /** Every hold on the recording, newest first. */

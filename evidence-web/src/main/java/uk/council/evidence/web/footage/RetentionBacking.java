@@ -10,18 +10,32 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import uk.council.evidence.retention.boundary.DeletionSweep;
+import uk.council.evidence.retention.boundary.RetentionPolicy;
+import uk.council.evidence.retention.entity.RetentionCategory;
 import uk.council.evidence.web.shell.Messages;
 
-/** The administrator's retention screen: run the deletion sweep now, and what it deleted. */
+/**
+ * The administrator's retention screen: the periods per category, running the deletion sweep now,
+ * and what it deleted.
+ */
 @Named("retention")
 @RequestScoped
 public class RetentionBacking {
 
   @Inject DeletionSweep sweep;
+  @Inject RetentionPolicy policy;
   @Inject Messages messages;
   @Inject FacesContext faces;
 
   private List<DeletionSweep.Deleted> latest;
+  private List<RetentionCategory> categories;
+
+  public List<RetentionCategory> getCategories() {
+    if (categories == null) {
+      categories = policy.categories();
+    }
+    return categories;
+  }
 
   public List<DeletionSweep.Deleted> getLatest() {
     if (latest == null) {

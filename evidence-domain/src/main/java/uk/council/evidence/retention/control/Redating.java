@@ -1,0 +1,175 @@
+package uk.council.evidence.retention.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import uk.council.evidence.retention.entity.RetentionRule;
+
+/**
+ * Re-dating one retention category's recordings under a new rule: what it would do (the preview an
+ * administrator confirms) and doing it, from the same scan so that the two cannot disagree. It
+ * reads the category's recordings in batches in id order, so memory does not grow with the number
+ * of recordings, and works on a plain JDBC connection (in the server, the transaction's own), so
+ * that tests against a real PostgreSQL run exactly this code.
+ *
+ * <p>A recording's new due date comes from {@link RetentionRule#deletionDue(Instant, Instant,
+ * Instant)}: a hold's end counts as in {@code Hold.endsOrEnded}, so held footage is never made due
+ * (it stays at least the grace period away) and the grace a released hold gave is kept. A recording
+ * the change makes due is due from the moment of the change, never from a date already past.
+ * Recordings the sweep has already claimed are left alone.
+ */
+public final class Redating {
+
+  static final int BATCH = 1000;
+
+  private static final String SCAN =
+      "SELECT r.id, r.recorded_start, r.uploaded_at, r.deletion_due_at,"
+          + " (SELECT max(coalesce(h.released_at, h.expires_at, ?)) FROM recording_hold h"
+          + " WHERE h.recording_id = r.id),"
+          + " EXISTS (SELECT 1 FROM recording_hold h WHERE h.recording_id = r.id"
+          + " AND h.released_at IS NULL AND (h.expires_at IS NULL OR h.expires_at > ?))"
+          + " FROM recording r WHERE r.retention_category = ? AND r.deleting_since IS NULL"
+          + " AND r.id > ? ORDER BY r.id LIMIT ?";
+
+  private static final String UPDATE =
+      "UPDATE recording r SET deletion_due_at = u.due::timestamptz, version = r.version + 1"
+          + " FROM unnest(?::bigint[], ?::text[]) AS u(id, due)"
+          + " WHERE r.id = u.id AND r.deleting_since IS NULL";
+
+  /**
+   * What re-dating did or would do.
+   *
+   * @param recordings the category's recordings looked at (not those already being deleted)
+   * @param held how many of them have an active hold (re-dated, but kept while held)
+   * @param earlier how many fall due sooner than before
+   * @param later how many fall due later than before
+   * @param dueAtOnce how many unheld recordings become due at once: the next sweep deletes them
+   * @param newlyDueByWeek for unheld recordings brought forward but not due at once: how many fall
+   *     due in each week, by the Monday that starts it
+   */
+  public record Impact(
+      int recordings,
+      int held,
+      int earlier,
+      int later,
+      int dueAtOnce,
+      SortedMap<LocalDate, Integer> newlyDueByWeek)
+      implements java.io.Serializable {
+
+    public Impact {
+      newlyDueByWeek = Collections.unmodifiableSortedMap(new TreeMap<>(newlyDueByWeek));
+    }
+
+    public int unchanged() {
+      return recordings - earlier - later;
+    }
+  }
+
+  private final Connection connection;
+  private final RetentionRule rule;
+  private final Instant now;
+
+  /** Re-dating on this connection, under {@code rule}, as at {@code now}. */
+  public Redating(Connection connection, RetentionRule rule, Instant now) {
+    this.connection = connection;
+    this.rule = rule;
+    this.now = now;
+  }
+
+  /** What re-dating the category would do; changes nothing. */
+  public Impact preview(String category) throws SQLException {
+    return scan(category, false);
+  }
+
+  /** Re-dates the category's recordings; the caller's transaction commits or rolls it back. */
+  public Impact apply(String category) throws SQLException {
+    return scan(category, true);
+  }
+
+  private Impact scan(String category, boolean write) throws SQLException {
+    int recordings = 0;
+    int held = 0;
+    int earlier = 0;
+    int later = 0;
+    int dueAtOnce = 0;
+    SortedMap<LocalDate, Integer> byWeek = new TreeMap<>();
+    long after = 0;
+    try (PreparedStatement scan = connection.prepareStatement(SCAN);
+        PreparedStatement update = write ? connection.prepareStatement(UPDATE) : null) {
+      while (true) {
+        scan.setTimestamp(1, Timestamp.from(now));
+        scan.setTimestamp(2, Timestamp.from(now));
+        scan.setString(3, category);
+        scan.setLong(4, after);
+        scan.setInt(5, BATCH);
+        List<Long> ids = new ArrayList<>();
+        List<String> dues = new ArrayList<>();
+        int read = 0;
+        try (ResultSet rs = scan.executeQuery()) {
+          while (rs.next()) {
+            read++;
+            after = rs.getLong(1);
+            Instant was = rs.getTimestamp(4).toInstant();
+            Timestamp holdsEnded = rs.getTimestamp(5);
+            boolean isHeld = rs.getBoolean(6);
+            Instant due =
+                rule.deletionDue(
+                    rs.getTimestamp(2).toInstant(),
+                    rs.getTimestamp(3).toInstant(),
+                    holdsEnded == null ? null : holdsEnded.toInstant());
+            // A recording the change makes due falls due now, not on a date in the past: the
+            // compliance figures then count its deletion as on time, which it is.
+            if (due.isBefore(now)) {
+              due = was.isBefore(now) ? (due.isAfter(was) ? due : was) : now;
+            }
+            recordings++;
+            if (isHeld) {
+              held++;
+            }
+            if (due.equals(was)) {
+              continue;
+            }
+            if (due.isBefore(was)) {
+              earlier++;
+              if (!isHeld && !due.isAfter(now)) {
+                dueAtOnce++;
+              } else if (!isHeld) {
+                byWeek.merge(weekOf(due), 1, Integer::sum);
+              }
+            } else {
+              later++;
+            }
+            ids.add(after);
+            dues.add(due.toString());
+          }
+        }
+        if (write && !ids.isEmpty()) {
+          update.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+          update.setArray(2, connection.createArrayOf("text", dues.toArray()));
+          update.executeUpdate();
+        }
+        if (read < BATCH) {
+          break;
+        }
+      }
+    }
+    return new Impact(recordings, held, earlier, later, dueAtOnce, byWeek);
+  }
+
+  private LocalDate weekOf(Instant due) {
+    return due.atZone(rule.zone())
+        .toLocalDate()
+        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+  }
+}
