@@ -6,9 +6,13 @@
  * content out and is filled and exported to PDF by {@link
  * uk.council.evidence.reports.ReportTemplates}; then {@link
  * uk.council.evidence.reports.pdf.PdfFinishing} adds metadata, attaches the figures as data and
- * signs the result. Each report, such as {@link uk.council.evidence.reports.audit.AuditLogExtract},
- * is one class that turns its input into wording and figures and drives both steps, returning a
- * {@link uk.council.evidence.reports.SignedReport}.
+ * signs the result. Each report, such as {@link uk.council.evidence.reports.audit.AuditLogExtract}
+ * or {@link uk.council.evidence.reports.deletion.DeletionCertificate}, is one class that turns its
+ * input into wording and figures and drives both steps, returning a {@link
+ * uk.council.evidence.reports.SignedReport}. What every report says about its own provenance (the
+ * council, the period in local time and UTC, who asked for it and when, which certificate signs it,
+ * the protective marking, the file name) is worded once, by {@link
+ * uk.council.evidence.reports.ReportHeading} and {@link uk.council.evidence.reports.ReportPeriod}.
  *
  * <p>Decisions:
  *

@@ -3,6 +3,10 @@ package uk.council.evidence.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.council.evidence.web.TestFootage.deletionRecord;
+import static uk.council.evidence.web.TestFootage.exists;
+import static uk.council.evidence.web.TestFootage.fallDue;
+import static uk.council.evidence.web.TestFootage.upload;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,8 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import uk.council.evidence.web.TestFootage.Uploaded;
 
 /**
  * Holds and the deletion sweep against real PostgreSQL and real files: the sweep deletes exactly
@@ -34,8 +37,6 @@ import org.openqa.selenium.support.ui.Select;
 @RunAsClient
 class RetentionIT extends BrowserTestBase {
 
-  static final String SECRET = System.getenv("EVIDENCE_DEMO_DOCK_SECRET");
-
   @Deployment(testable = false)
   static WebArchive deployment() {
     return PortalDeployment.war();
@@ -43,70 +44,13 @@ class RetentionIT extends BrowserTestBase {
 
   final HttpClient http = HttpClient.newHttpClient();
 
-  record Uploaded(long id, String sha) {}
-
-  Uploaded upload(Instant start) throws Exception {
-    byte[] video = TestVideos.make(2);
-    String sha = DevicesIT.sha256(video);
-    var response =
-        http.send(
-            DevicesIT.uploadRequest(
-                    base,
-                    "demo-dock",
-                    SECRET,
-                    "VB4-000102",
-                    start.toString(),
-                    start.plusSeconds(20).toString(),
-                    sha)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(video))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertEquals(201, response.statusCode(), response.body());
-    Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(response.body());
-    assertTrue(id.find());
-    return new Uploaded(Long.parseLong(id.group(1)), sha);
-  }
-
-  /** Time passing, for these recordings only: they fell due a minute ago. */
-  static void fallDue(Uploaded... recordings) throws SQLException {
-    try (var c = TestDatabase.connect();
-        var ps =
-            c.prepareStatement(
-                "UPDATE recording SET deletion_due_at = now() - interval '1 minute' WHERE id = ?")) {
-      for (Uploaded r : recordings) {
-        ps.setLong(1, r.id());
-        ps.executeUpdate();
-      }
-    }
-  }
-
-  static boolean exists(Uploaded r) throws SQLException {
-    try (var c = TestDatabase.connect();
-        var ps = c.prepareStatement("SELECT 1 FROM recording WHERE id = ?")) {
-      ps.setLong(1, r.id());
-      return ps.executeQuery().next();
-    }
-  }
-
-  static String deletionRecord(Uploaded r) throws SQLException {
-    try (var c = TestDatabase.connect();
-        var ps =
-            c.prepareStatement(
-                "SELECT camera_serial || ' ' || sha256 || ' ' || rule FROM deletion_record"
-                    + " WHERE recording_id = ?")) {
-      ps.setLong(1, r.id());
-      var rs = ps.executeQuery();
-      return rs.next() ? rs.getString(1) : null;
-    }
-  }
-
   @Test
   void theSweepDeletesDueUnheldFootageKeepsHeldFootageAndRecordsEveryDeletion() throws Exception {
     Instant start = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-    Uploaded unheld = upload(start);
-    Uploaded evidence = upload(start.plusSeconds(60));
-    Uploaded review = upload(start.plusSeconds(120));
-    Uploaded notDue = upload(start.plusSeconds(180));
+    Uploaded unheld = upload(base, start);
+    Uploaded evidence = upload(base, start.plusSeconds(60));
+    Uploaded review = upload(base, start.plusSeconds(120));
+    Uploaded notDue = upload(base, start.plusSeconds(180));
 
     // An evidence officer holds one; a form without a reason is refused and keeps what was typed.
     signIn("evidence.officer");
@@ -141,7 +85,7 @@ class RetentionIT extends BrowserTestBase {
     assertTrue(text(By.id("holds")).contains("Active until"));
 
     // A sweep that stopped after claiming a recording and removing its file, before recording it.
-    Uploaded halfDone = upload(start.plusSeconds(240));
+    Uploaded halfDone = upload(base, start.plusSeconds(240));
     try (var c = TestDatabase.connect();
         var ps = c.prepareStatement("UPDATE recording SET deleting_since = now() WHERE id = ?")) {
       ps.setLong(1, halfDone.id());
@@ -264,9 +208,9 @@ class RetentionIT extends BrowserTestBase {
     // Three recordings from twenty days ago, moved by an evidence officer to "Incident" (60 days).
     // No other test puts footage in that category, so the impact below is exactly theirs.
     Instant start = Instant.now().minus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-    Uploaded first = upload(start);
-    Uploaded held = upload(start.plusSeconds(60));
-    Uploaded third = upload(start.plusSeconds(120));
+    Uploaded first = upload(base, start);
+    Uploaded held = upload(base, start.plusSeconds(60));
+    Uploaded third = upload(base, start.plusSeconds(120));
     arrivedLongAgo(first, held, third);
     signIn("evidence.officer");
     categorise(first, "GENERAL");

@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.council.evidence.footage.control.LibrarySql;
+import uk.council.evidence.retention.entity.DeletionRecord;
+import uk.council.evidence.retention.entity.DeletionsInPeriod;
 import uk.council.evidence.retention.entity.HoldKind;
 import uk.council.evidence.retention.entity.RetentionReport;
 
@@ -23,11 +25,8 @@ import uk.council.evidence.retention.entity.RetentionReport;
 @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
 public class RetentionReports {
 
-  /**
-   * A deletion later than this after its due date is late: the sweep runs every 15 minutes, so a
-   * healthy system is never more than that behind; an hour leaves room for a restart.
-   */
-  public static final Duration LATE_AFTER = Duration.ofHours(1);
+  /** How long after falling due a deletion counts as late: {@link DeletionRecord#LATE_AFTER}. */
+  public static final Duration LATE_AFTER = DeletionRecord.LATE_AFTER;
 
   @PersistenceContext(unitName = "evidence")
   EntityManager em;
@@ -86,6 +85,50 @@ public class RetentionReports {
               HoldKind.valueOf((String) k[0]), ((Number) k[1]).longValue(), instant(k[2])));
     }
     return new RetentionReport(perWeek, oldestUnheld, holds, LATE_AFTER);
+  }
+
+  /**
+   * The deletion records of {@code [from, to)}, by time of deletion and then recording id, at most
+   * {@code limit} of them, and how many the period holds in all: what a deletion certificate lists.
+   * One statement reads both, so that a deletion committed meanwhile cannot make them disagree.
+   */
+  @RolesAllowed("COMPLIANCE_OFFICER")
+  public DeletionsInPeriod deletions(Instant from, Instant to, int limit) {
+    if (limit < 1) {
+      // With no row read, the count would read as an empty period.
+      throw new IllegalArgumentException("The limit must be at least 1: " + limit);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT recording_id, camera_serial, wearer, service_area, recorded_start,"
+                    + " recorded_end, uploaded_at, size_bytes, sha256, rule, due_at, deleted_at,"
+                    + " count(*) OVER ()"
+                    + " FROM deletion_record WHERE deleted_at >= ?1 AND deleted_at < ?2"
+                    + " ORDER BY deleted_at, recording_id LIMIT ?3")
+            .setParameter(1, utc(from))
+            .setParameter(2, utc(to))
+            .setParameter(3, limit)
+            .getResultList();
+    List<DeletionRecord> records = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      records.add(
+          new DeletionRecord(
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              instant(r[4]),
+              instant(r[5]),
+              instant(r[6]),
+              ((Number) r[7]).longValue(),
+              ((String) r[8]).strip(),
+              (String) r[9],
+              instant(r[10]),
+              instant(r[11])));
+    }
+    long inPeriod = rows.isEmpty() ? 0 : ((Number) rows.get(0)[12]).longValue();
+    return new DeletionsInPeriod(records, inPeriod);
   }
 
   /** Today in the council's zone, for "weeks ago" on screen. */

@@ -2,14 +2,10 @@ package uk.council.evidence.reports.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +16,8 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import uk.council.evidence.audit.entity.AuditEvent;
 import uk.council.evidence.audit.entity.ChainVerification;
 import uk.council.evidence.reports.JsonText;
+import uk.council.evidence.reports.ReportHeading;
+import uk.council.evidence.reports.ReportPeriod;
 import uk.council.evidence.reports.ReportTemplates;
 import uk.council.evidence.reports.SignedReport;
 import uk.council.evidence.reports.pdf.PdfFinishing;
@@ -54,10 +52,10 @@ public final class AuditLogExtract {
   public static final int MAX_EVENTS = 50_000;
 
   /** The time zone the council works in, for {@link Request#zone()}. */
-  public static final ZoneId UK_TIME = ZoneId.of("Europe/London");
+  public static final ZoneId UK_TIME = ReportPeriod.UK_TIME;
 
   /** The Government Security Classification marking printed at the top and foot of each page. */
-  public static final String MARKING = "OFFICIAL-SENSITIVE";
+  public static final String MARKING = ReportHeading.MARKING;
 
   static final String FIGURES_FILE = "figures.json";
 
@@ -153,6 +151,11 @@ public final class AuditLogExtract {
     public boolean truncated() {
       return eventsInPeriod > events.size();
     }
+
+    ReportHeading heading() {
+      return new ReportHeading(
+          councilName, new ReportPeriod(from, to, zone), generatedBy, generatedAt);
+    }
   }
 
   /**
@@ -187,12 +190,6 @@ public final class AuditLogExtract {
 
   /** The figures of the extract as JSON, for machines; the PDF shows the same. */
   static String figures(Request r) {
-    Map<String, Object> period = new LinkedHashMap<>();
-    period.put("from", r.from());
-    period.put("to", r.to());
-    period.put("toIsExclusive", true);
-    period.put("timeZone", r.zone().getId());
-
     Map<String, Object> sequence = new LinkedHashMap<>();
     if (!r.events().isEmpty()) {
       long first = r.events().get(0).getSeq();
@@ -221,13 +218,7 @@ public final class AuditLogExtract {
     }
     chain.put("summary", c.summary());
 
-    Map<String, Object> figures = new LinkedHashMap<>();
-    figures.put("report", KIND);
-    figures.put("formatVersion", 1);
-    figures.put("council", r.councilName());
-    figures.put("period", period);
-    figures.put("generatedAt", r.generatedAt());
-    figures.put("generatedBy", r.generatedBy());
+    Map<String, Object> figures = r.heading().figures(KIND, 1);
     figures.put("total", r.eventsInPeriod());
     figures.put("listed", r.events().size());
     figures.put("truncated", r.truncated());
@@ -255,46 +246,23 @@ public final class AuditLogExtract {
 
   /** Every sentence and formatted value of one extract. */
   private static final class Wording {
-    private static final String LONG_DATE = "d MMMM yyyy";
-
     private final Request r;
+    private final ReportHeading heading;
     private final SigningKey key;
     private final DateTimeFormatter eventTime;
-    private final DateTimeFormatter zoned;
-    private final ZonedDateTime from;
-    private final ZonedDateTime to;
-    private final boolean wholeDays;
 
     Wording(Request r, SigningKey key) {
       this.r = r;
+      this.heading = r.heading();
       this.key = key;
       this.eventTime =
           DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss", Locale.UK).withZone(r.zone());
-      this.zoned = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss z", Locale.UK);
-      this.from = r.from().atZone(r.zone());
-      this.to = r.to().atZone(r.zone());
-      this.wholeDays =
-          from.toLocalTime().equals(LocalTime.MIDNIGHT)
-              && to.toLocalTime().equals(LocalTime.MIDNIGHT);
     }
 
     Map<String, Object> parameters() {
-      Map<String, Object> p = new HashMap<>();
+      Map<String, Object> p =
+          heading.parameters(key, "the sequence number gives the order of events.");
       int listed = r.events().size();
-      p.put("COUNCIL_NAME", r.councilName());
-      p.put("MARKING", MARKING);
-      p.put("PERIOD_HEADLINE", headline());
-      p.put("PERIOD_TEXT", periodText());
-      p.put("GENERATED_TEXT", generated());
-      p.put("TIME_ZONE_TEXT", timeZoneText());
-      p.put("SIGNER_TEXT", key.subject());
-      p.put(
-          "CERTIFICATE_TEXT",
-          "SHA-256 "
-              + key.fingerprint()
-              + ", valid until "
-              + DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK)
-                  .format(key.notAfter().atZone(r.zone())));
       p.put("EVENTS_IN_PERIOD", String.format(Locale.UK, "%,d", r.eventsInPeriod()));
       p.put("LISTED_TEXT", listedText());
       p.put("TRUNCATED", r.truncated());
@@ -315,45 +283,7 @@ public final class AuditLogExtract {
       p.put("LISTED_COUNT", listed);
       p.put("CHECKING_TEXT", checkingText());
       p.put("END_TEXT", endText());
-      p.put("FOOTER_TEXT", "Generated " + generated());
       return p;
-    }
-
-    private String generated() {
-      return zoned.format(r.generatedAt().atZone(r.zone())) + " by " + r.generatedBy();
-    }
-
-    /** "1 October 2026 to 31 October 2026" when the period is whole days, which it usually is. */
-    private String headline() {
-      if (wholeDays) {
-        DateTimeFormatter date = DateTimeFormatter.ofPattern(LONG_DATE, Locale.UK);
-        LocalDate lastDay = to.toLocalDate().minusDays(1);
-        return from.toLocalDate().equals(lastDay)
-            ? DateTimeFormatter.ofPattern("EEEE " + LONG_DATE, Locale.UK).format(lastDay)
-            : date.format(from) + " to " + date.format(lastDay);
-      }
-      DateTimeFormatter minutes = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK);
-      return minutes.format(from) + " to " + minutes.format(to);
-    }
-
-    private String periodText() {
-      return "From "
-          + zoned.format(from)
-          + " up to, but not including, "
-          + zoned.format(to)
-          + " (UTC: "
-          + r.from()
-          + " to "
-          + r.to()
-          + ")";
-    }
-
-    private String timeZoneText() {
-      if (r.zone().getId().equals(UK_TIME.getId())) {
-        return "UK local time: GMT in winter, BST (GMT+1) in summer. When the clocks go back an"
-            + " hour repeats; the sequence number gives the order of events.";
-      }
-      return "Local time in " + r.zone().getId() + ".";
     }
 
     private String listedText() {
@@ -443,29 +373,18 @@ public final class AuditLogExtract {
     }
 
     ReportDescription description() {
-      return new ReportDescription(
+      return heading.description(
           KIND,
-          "Audit log extract: " + r.councilName() + ", " + headline(),
-          r.generatedBy(),
+          "Audit log extract",
           "The events recorded in the BWV Evidence audit log "
-              + periodText().substring(0, 1).toLowerCase(Locale.UK)
-              + periodText().substring(1)
+              + heading.period().phrase()
               + ", with the verification of the audit chain.",
-          List.of("audit log", "audit log extract", "BWV Evidence", r.councilName()),
-          r.councilName(),
-          r.from(),
-          r.to(),
-          r.generatedAt(),
-          "Audit log extract as generated by BWV Evidence");
+          List.of("audit log", "audit log extract"));
     }
 
     /** e.g. {@code audit-log-extract-2026-10-01-to-2026-10-31.pdf}, last day included. */
     String fileName() {
-      if (wholeDays) {
-        return KIND + "-" + from.toLocalDate() + "-to-" + to.toLocalDate().minusDays(1) + ".pdf";
-      }
-      DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmm", Locale.UK);
-      return KIND + "-" + stamp.format(from) + "-to-" + stamp.format(to) + ".pdf";
+      return heading.period().fileName(KIND);
     }
   }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import uk.council.evidence.retention.boundary.RetentionReports;
 import uk.council.evidence.retention.entity.RetentionReport;
@@ -24,6 +25,19 @@ public class RetentionProofBacking {
   @Inject Clock clock;
 
   private RetentionReport report;
+  private LocalDate from;
+  private LocalDate to;
+
+  /**
+   * Sets the certificate's default period, this month so far, when the page is opened; a submitted
+   * form brings its own days.
+   */
+  public void init() {
+    if (to == null) {
+      to = LocalDate.now(clock.withZone(Formats.LONDON));
+      from = to.withDayOfMonth(1);
+    }
+  }
 
   public RetentionReport getReport() {
     if (report == null) {
@@ -54,5 +68,23 @@ public class RetentionProofBacking {
   public boolean isOldestOverdue() {
     var oldest = getReport().oldestUnheld();
     return oldest != null && oldest.dueAt().plus(getReport().lateAfter()).isBefore(clock.instant());
+  }
+
+  /** The deletion certificate's first day. */
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  /** The deletion certificate's last day. */
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
   }
 }
