@@ -298,6 +298,59 @@ class RetentionIT extends BrowserTestBase {
     assertTrue(Files.exists(DevicesIT.stored(held.sha())));
   }
 
+  /**
+   * The sweep's SQL runs on the connection of the transaction the audit log writes through, so a
+   * deletion whose FOOTAGE_DELETED event cannot be written is undone whole: no deletion record, the
+   * row still there (claimed, and so no longer shown), and the next sweep finishes it.
+   */
+  @Test
+  void aDeletionWhoseAuditEventFailsIsUndoneWholeAndTheNextSweepFinishesIt() throws Exception {
+    Uploaded doomed =
+        upload(base, Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS));
+    long before = TestDatabase.auditHead();
+    try (var c = TestDatabase.connect();
+        var s = c.createStatement()) {
+      s.execute(
+          "CREATE FUNCTION retention_it_refuse() RETURNS trigger LANGUAGE plpgsql AS"
+              + " $$ BEGIN RAISE EXCEPTION 'audit refused by RetentionIT'; END $$");
+      s.execute(
+          "CREATE TRIGGER retention_it_refuse BEFORE INSERT ON audit_event FOR EACH ROW"
+              + " WHEN (NEW.action = 'FOOTAGE_DELETED' AND NEW.target_id = '"
+              + doomed.id()
+              + "') EXECUTE FUNCTION retention_it_refuse()");
+    }
+    try {
+      fallDue(doomed);
+      signIn("admin");
+      open("admin/retention.xhtml");
+      submit(By.id("sweep:sweepNow"));
+      assertTrue(exists(doomed), "the row's removal was undone with the audit event");
+      assertEquals(null, deletionRecord(doomed), "and so was the deletion record");
+      try (var c = TestDatabase.connect();
+          var ps =
+              c.prepareStatement("SELECT deleting_since IS NOT NULL FROM recording WHERE id = ?")) {
+        ps.setLong(1, doomed.id());
+        var rs = ps.executeQuery();
+        assertTrue(rs.next() && rs.getBoolean(1), "the claim, committed before, stays");
+      }
+      assertFalse(Files.exists(DevicesIT.stored(doomed.sha())), "the file went before");
+    } finally {
+      try (var c = TestDatabase.connect();
+          var s = c.createStatement()) {
+        s.execute("DROP TRIGGER retention_it_refuse ON audit_event");
+        s.execute("DROP FUNCTION retention_it_refuse()");
+      }
+    }
+    open("admin/retention.xhtml");
+    submit(By.id("sweep:sweepNow"));
+    assertFalse(exists(doomed));
+    assertTrue(deletionRecord(doomed) != null);
+    List<String> events = TestDatabase.auditSince(before);
+    assertTrue(
+        events.stream().anyMatch(e -> e.startsWith("system FOOTAGE_DELETED " + doomed.id())),
+        events.toString());
+  }
+
   @Test
   void theSweepsTimerIsRegisteredAndHasRunSinceStartUp() throws Exception {
     var health = URI.create(base.toString()).resolve("/health/live");

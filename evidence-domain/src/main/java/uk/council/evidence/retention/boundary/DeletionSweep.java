@@ -10,16 +10,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.footage.control.FootageStore;
-import uk.council.evidence.footage.control.StorageKey;
+import uk.council.evidence.retention.control.Sweeper;
 
 /**
  * Deletes recordings that are due and not held, in batches. For each: claim it (a committed mark
@@ -31,15 +27,6 @@ import uk.council.evidence.footage.control.StorageKey;
  */
 @Stateless
 public class DeletionSweep {
-
-  private static final Logger LOG = Logger.getLogger(DeletionSweep.class.getName());
-
-  /** Recordings claimed per transaction. */
-  static final int BATCH = 500;
-
-  /** The rule a deletion record names. */
-  static final String RULE =
-      "due: recorded start + 31 days (at least 7 days after arrival; 7 days after the last hold)";
 
   @Inject SweepSteps steps;
   @Inject FootageStore store;
@@ -55,34 +42,8 @@ public class DeletionSweep {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Result sweep() {
     Instant now = clock.instant();
-    int deleted = 0;
-    Set<Long> failed = new HashSet<>();
-    while (true) {
-      List<SweepSteps.Claimed> batch = steps.claim(now, BATCH, failed);
-      if (batch.isEmpty()) {
-        break;
-      }
-      for (SweepSteps.Claimed claimed : batch) {
-        try {
-          store.delete(StorageKey.parse(claimed.sha256()));
-          if (steps.finish(claimed.id(), RULE, clock.instant())) {
-            deleted++;
-          } else {
-            failed.add(claimed.id());
-          }
-        } catch (RuntimeException e) {
-          // One file that cannot be removed must not stop every other deletion; the recording
-          // stays claimed (not shown, not played) and the next sweep tries it again.
-          failed.add(claimed.id());
-          LOG.log(Level.SEVERE, "Could not delete recording " + claimed.id(), e);
-        }
-      }
-    }
-    if (deleted > 0) {
-      int count = deleted;
-      LOG.info(() -> "Deletion sweep removed " + count + " recording(s) that fell due");
-    }
-    return new Result(deleted, now);
+    var sweeper = new Sweeper(steps::claim, steps::finish, store::delete, clock);
+    return new Result(sweeper.sweep(now), now);
   }
 
   /** One deleted recording, as its deletion record keeps it. */
