@@ -109,7 +109,10 @@ class RetentionIT extends BrowserTestBase {
     assertFalse(exists(unheld));
     assertFalse(Files.exists(DevicesIT.stored(unheld.sha())), "the original is gone");
     assertFalse(Files.exists(DevicesIT.thumbnail(unheld.sha())), "and its thumbnail");
-    assertTrue(deletionRecord(unheld).startsWith("VB4-000102 " + unheld.sha() + " due:"));
+    assertTrue(
+        deletionRecord(unheld)
+            .startsWith("VB4-000102 " + unheld.sha() + " due: General, recorded start + 31 days"),
+        deletionRecord(unheld));
     assertFalse(exists(halfDone));
     assertTrue(deletionRecord(halfDone) != null);
     for (Uploaded kept : List.of(evidence, review, notDue)) {
@@ -294,6 +297,10 @@ class RetentionIT extends BrowserTestBase {
     submit(By.id("sweep:sweepNow"));
     assertFalse(exists(first));
     assertFalse(exists(third));
+    assertTrue(
+        deletionRecord(first)
+            .contains("due: Incident, no further action, recorded start + 10 days"),
+        deletionRecord(first));
     assertTrue(exists(held), "held footage stays");
     assertTrue(Files.exists(DevicesIT.stored(held.sha())));
   }

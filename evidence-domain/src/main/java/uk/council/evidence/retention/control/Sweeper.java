@@ -27,9 +27,11 @@ public class Sweeper {
   /** Recordings claimed per transaction. */
   public static final int BATCH = 500;
 
-  /** The rule a deletion record names. */
-  public static final String RULE =
-      "due: recorded start + 31 days (at least 7 days after arrival; 7 days after the last hold)";
+  /**
+   * The rule a deletion record names, after its category's period: the record reads, e.g., "due:
+   * General, recorded start + 31 days (at least 7 days after arrival; 7 days after the last hold)".
+   */
+  public static final String RULE = "(at least 7 days after arrival; 7 days after the last hold)";
 
   /** Claims recordings, in a transaction of its own that has committed when it returns. */
   @FunctionalInterface
