@@ -20,25 +20,15 @@ final class RandomSequence {
 
   record Operation(String name, int weight, Step step) {}
 
-  /**
-   * What may happen, and how often relative to each other.
-   *
-   * <p>A policy change (retention periods per category) is one more entry here, calling a world
-   * method of some twenty lines that: picks a category and a new period from {@code world.random};
-   * runs the policy-change SQL on {@code world.db} at {@code world.now()}; for each recording still
-   * here that the change affects, calls {@code footage.policyChanged(world.now(), due)} with the
-   * due date the new policy promises it (holds and their grace periods are added on top by {@code
-   * Footage.earliestDeletion}; a recording the sweep has claimed keeps the policy it was claimed
-   * under); and {@code world.tell}s what changed. Ingest then needs to give recordings a category
-   * and take their due date from the category's rule.
-   */
+  /** What may happen, and how often relative to each other. */
   static final List<Operation> OPERATIONS =
       List.of(
           new Operation("ingest", 5, SweepWorld::ingest),
           new Operation("place a hold", 4, SweepWorld::placeHold),
           new Operation("release a hold", 3, SweepWorld::releaseHold),
           new Operation("time passes", 6, SweepWorld::passTime),
-          new Operation("sweep now", 1, SweepWorld::sweepNow));
+          new Operation("sweep now", 1, SweepWorld::sweepNow),
+          new Operation("policy change", 1, SweepWorld::changePolicy));
 
   private static final int TOTAL_WEIGHT = OPERATIONS.stream().mapToInt(Operation::weight).sum();
 

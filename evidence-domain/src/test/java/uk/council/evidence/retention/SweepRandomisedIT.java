@@ -125,7 +125,9 @@ class SweepRandomisedIT {
             "review holds placed",
             "last holds released",
             "holds released, others left",
-            "ingested again after deletion")) {
+            "ingested again after deletion",
+            "policy changes",
+            "policy changes making footage due at once")) {
       assertTrue(tally.getOrDefault(covered, 0) > 0, "never: " + covered + " in " + tally);
     }
   }

@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 import uk.council.evidence.footage.control.FootageStore;
 import uk.council.evidence.footage.control.Staged;
 import uk.council.evidence.footage.control.StorageKey;
+import uk.council.evidence.retention.control.Redating;
 import uk.council.evidence.retention.control.SweepSql;
 import uk.council.evidence.retention.control.Sweeper;
 import uk.council.evidence.retention.entity.Hold;
@@ -206,6 +207,17 @@ final class SweepWorld implements AutoCloseable {
   final MovingClock clock = new MovingClock();
   final RetentionRule rule = RetentionRule.DEFAULT;
   final Map<Long, Footage> footage = new LinkedHashMap<>();
+
+  /** The categories' periods in this sequence, as the database has them. */
+  final Map<String, Integer> periods = new LinkedHashMap<>();
+
+  /** Each recording's retention category. */
+  final Map<Long, String> categoryOf = new HashMap<>();
+
+  /** The council's starting periods (V8), restored before every sequence. */
+  static final Map<String, Integer> STARTING_PERIODS =
+      Map.of("GENERAL", 31, "INCIDENT", 60, "COMPLAINT", 90);
+
   final List<String> story = new ArrayList<>();
 
   /** How often each interesting thing happened, over every sequence: what the tests covered. */
@@ -287,6 +299,13 @@ final class SweepWorld implements AutoCloseable {
     }
     store = new FootageStore(root);
     footage.clear();
+    categoryOf.clear();
+    periods.clear();
+    periods.putAll(new TreeMap<>(STARTING_PERIODS));
+    for (Map.Entry<String, Integer> p : STARTING_PERIODS.entrySet()) {
+      update(
+          "UPDATE retention_category SET period_days = ? WHERE code = ?", p.getValue(), p.getKey());
+    }
     story.clear();
     claims.clear();
     contents.clear();
@@ -360,13 +379,19 @@ final class SweepWorld implements AutoCloseable {
       store.putThumbnail(key, jpeg);
     }
     Instant end = start.plusSeconds(1 + (bytes[0] & 0xff));
-    Instant due = rule.deletionDue(start, now);
+    // Mostly everyday footage; now and then a category kept longer (or, after a change, shorter).
+    String category =
+        random.nextInt(4) > 0 ? "GENERAL" : (random.nextBoolean() ? "INCIDENT" : "COMPLAINT");
+    Instant due =
+        rule.withPeriod(java.time.Period.ofDays(periods.get(category))).deletionDue(start, now);
     long id =
         insert(
             "INSERT INTO recording (sha256, size_bytes, camera_id, wearer_id, recorded_start,"
                 + " recorded_end, uploaded_at, dock_id, mp4_brand, service_area_id,"
-                + " deletion_due_at, has_thumbnail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'isom', ?, ?,"
-                + " ?)",
+                + " deletion_due_at, has_thumbnail, retention_category) VALUES (?, ?, ?, ?, ?, ?,"
+                + " ?, ?, 'isom', ?, ?, ?, '"
+                + category
+                + "')",
             key.sha256(),
             (long) bytes.length,
             cameraId,
@@ -394,7 +419,17 @@ final class SweepWorld implements AutoCloseable {
     }
     Footage f = new Footage(id, key, thumbnail, start, now, due);
     footage.put(id, f);
-    tell("ingest #" + id + " recorded " + start + ", due " + due + (thumbnail ? "" : ", no thumb"));
+    categoryOf.put(id, category);
+    tell(
+        "ingest #"
+            + id
+            + " ("
+            + category
+            + ") recorded "
+            + start
+            + ", due "
+            + due
+            + (thumbnail ? "" : ", no thumb"));
     return f;
   }
 
@@ -976,6 +1011,57 @@ final class SweepWorld implements AutoCloseable {
   /** What happened, oldest first, for a failure's message. */
   String storyTold() {
     return String.join("\n  ", story);
+  }
+
+  /**
+   * An administrator changes a category's period, shorter or longer, through the real re-dating
+   * ({@link Redating}) in one transaction. Each recording of the category still here and not
+   * claimed by a sweep is then due by the new period, from now on; holds and their grace come on
+   * top, as {@link Footage#earliestDeletion} works out independently.
+   */
+  void changePolicy() throws SQLException {
+    List<String> codes = List.copyOf(periods.keySet());
+    String category = codes.get(random.nextInt(codes.size()));
+    int[] choices = {1, 3, 8, 20, 31, 45, 60, 90};
+    int days = choices[random.nextInt(choices.length)];
+    if (days == periods.get(category)) {
+      return;
+    }
+    // A millisecond on, so that a sweep at the previous instant is plainly before the change and
+    // the next one plainly after it. Quarter hours fall on whole seconds; only a thousand changes
+    // in a row could bring the clock within a millisecond of one and step over it.
+    clock.set(now().plusMillis(1));
+    Instant now = now();
+    RetentionRule changed = rule.withPeriod(java.time.Period.ofDays(days));
+    Redating.Impact impact;
+    db.setAutoCommit(false);
+    try {
+      impact = new Redating(db, changed, now).apply(category);
+      update("UPDATE retention_category SET period_days = ? WHERE code = ?", days, category);
+      db.commit();
+    } finally {
+      db.setAutoCommit(true);
+    }
+    periods.put(category, days);
+    for (Footage f : footage.values()) {
+      if (!f.deleted
+          && category.equals(categoryOf.get(f.id))
+          && scalar("SELECT 1 FROM recording WHERE id = ? AND deleting_since IS NULL", f.id)
+              != null) {
+        f.policyChanged(now, changed.deletionDue(f.recordedStart, f.arrived));
+      }
+    }
+    tell(
+        "policy: "
+            + category
+            + " kept "
+            + days
+            + " days; "
+            + impact.recordings()
+            + " re-dated, "
+            + impact.dueAtOnce()
+            + " due at once");
+    count(impact.dueAtOnce() > 0 ? "policy changes making footage due at once" : "policy changes");
   }
 
   // ---------------------------------------------------------------- plumbing

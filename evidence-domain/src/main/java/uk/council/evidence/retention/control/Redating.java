@@ -35,7 +35,7 @@ public final class Redating {
 
   private static final String SCAN =
       "SELECT r.id, r.recorded_start, r.uploaded_at, r.deletion_due_at,"
-          + " (SELECT max(coalesce(h.released_at, h.expires_at, ?)) FROM recording_hold h"
+          + " (SELECT max(coalesce(greatest(h.released_at, h.expires_at), ?)) FROM recording_hold h"
           + " WHERE h.recording_id = r.id),"
           + " EXISTS (SELECT 1 FROM recording_hold h WHERE h.recording_id = r.id"
           + " AND h.released_at IS NULL AND (h.expires_at IS NULL OR h.expires_at > ?))"

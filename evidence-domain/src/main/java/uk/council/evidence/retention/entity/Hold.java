@@ -123,15 +123,18 @@ public class Hold {
   }
 
   /**
-   * When this hold stops keeping its recording: when it was released, when a "keep for review"
-   * lapses, or for a hold still in force, {@code now} (it keeps the recording at least until then).
-   * The grace period after a recording's last hold counts from the latest of these.
+   * Until when this hold keeps its recording, for the grace period that follows: when it was
+   * released; for a "keep for review", when it lapses even if released sooner (placing it promised
+   * that); for a hold still in force, {@code now} (it keeps the recording at least until then).
    */
   public Instant endsOrEnded(Instant now) {
-    if (releasedAt != null) {
-      return releasedAt.toInstant();
+    if (expiresAt != null) {
+      Instant lapses = expiresAt.toInstant();
+      return releasedAt != null && releasedAt.toInstant().isAfter(lapses)
+          ? releasedAt.toInstant()
+          : lapses;
     }
-    return expiresAt != null ? expiresAt.toInstant() : now;
+    return releasedAt != null ? releasedAt.toInstant() : now;
   }
 
   public Long getId() {
