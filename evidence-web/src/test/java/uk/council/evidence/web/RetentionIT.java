@@ -359,6 +359,30 @@ class RetentionIT extends BrowserTestBase {
   }
 
   @Test
+  void aSweepWhileAnotherRunsLeavesTheWorkToIt() throws Exception {
+    Uploaded due =
+        upload(base, Instant.now().minus(4, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS));
+    // Another server's sweep, as far as this one can tell: it holds the sweep's advisory lock.
+    try (var otherServer = TestDatabase.connect()) {
+      try (var lock = otherServer.createStatement()) {
+        lock.execute("SELECT pg_advisory_lock(" + 0x4257565357454550L + ")");
+      }
+      fallDue(due);
+      signIn("admin");
+      open("admin/retention.xhtml");
+      submit(By.id("sweep:sweepNow"));
+      assertTrue(
+          text(By.className("govuk-notification-banner")).contains("Another sweep is running"),
+          text(By.className("govuk-notification-banner")));
+      assertTrue(exists(due), "left to the sweep that is running");
+    }
+    // That session ended, and its lock with it: the next sweep runs.
+    open("admin/retention.xhtml");
+    submit(By.id("sweep:sweepNow"));
+    assertFalse(exists(due));
+  }
+
+  @Test
   void theSweepsTimerIsRegisteredAndHasRunSinceStartUp() throws Exception {
     var health = URI.create(base.toString()).resolve("/health/live");
     long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();

@@ -56,10 +56,12 @@ public class RetentionBacking {
     ExternalContext ext = faces.getExternalContext();
     var result = sweep.sweepNow(((HttpServletRequest) ext.getRequest()).getRemoteAddr());
     messages.notice(
-        "The sweep deleted "
-            + result.deleted()
-            + (result.deleted() == 1 ? " recording" : " recordings")
-            + " that had fallen due and were not held.");
+        result.alreadyRunning()
+            ? "Another sweep is running (on this or another server): it deletes what has fallen due."
+            : "The sweep deleted "
+                + result.deleted()
+                + (result.deleted() == 1 ? " recording" : " recordings")
+                + " that had fallen due and were not held.");
     ext.redirect(ext.getRequestContextPath() + "/admin/retention.xhtml");
   }
 }
