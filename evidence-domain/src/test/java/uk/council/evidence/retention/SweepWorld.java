@@ -1036,7 +1036,7 @@ final class SweepWorld implements AutoCloseable {
     Redating.Impact impact;
     db.setAutoCommit(false);
     try {
-      impact = new Redating(db, changed, now).apply(category);
+      impact = new Redating(db, changed, now, now, days > periods.get(category)).apply(category);
       update("UPDATE retention_category SET period_days = ? WHERE code = ?", days, category);
       db.commit();
     } finally {

@@ -16,7 +16,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
@@ -51,6 +54,12 @@ public class DeletionSweep {
   @Resource(lookup = "java:app/jdbc/evidence")
   DataSource database;
 
+  @Inject
+  @ConfigProperty(name = "evidence.retention.review-window-days", defaultValue = "7")
+  int reviewWindowDays;
+
+  private static final Logger LOG = Logger.getLogger(DeletionSweep.class.getName());
+
   /**
    * What one sweep did.
    *
@@ -78,15 +87,23 @@ public class DeletionSweep {
     // whole sweep, and released by PostgreSQL if the server dies.
     try (Connection lockHolder = database.getConnection()) {
       if (!lock(lockHolder, wait)) {
+        LOG.info("Deletion sweep not run: another sweep holds the lock");
         return new Result(0, now, true);
       }
       try {
-        var sweeper = new Sweeper(steps::claim, steps::finish, store::delete, clock);
+        var sweeper =
+            new Sweeper(
+                steps::claim, steps::finish, store::delete, clock, Sweeper.rule(reviewWindowDays));
         return new Result(sweeper.sweep(now), now, false);
       } finally {
         try (PreparedStatement s = lockHolder.prepareStatement("SELECT pg_advisory_unlock(?)")) {
           s.setLong(1, LOCK);
           s.execute();
+        } catch (SQLException e) {
+          // The lock stays with this session until the pool closes the connection: every sweep
+          // until then will say another is running. Loudly, so that someone restarts the server.
+          LOG.log(Level.SEVERE, "Could not release the deletion sweep's lock", e);
+          throw e;
         }
       }
     } catch (SQLException e) {

@@ -52,7 +52,17 @@ public class RetentionPolicy {
 
   /** A previewed change of period: what the administrator confirms. */
   public record PeriodChange(
-      RetentionCategory category, int newDays, long version, Redating.Impact impact) {}
+      RetentionCategory category,
+      int newDays,
+      long version,
+      Instant previewedAt,
+      Redating.Impact impact) {}
+
+  /** The least time footage is kept after it arrives (configured; 7 days unless set). */
+  @PermitAll
+  public int reviewWindowDays() {
+    return reviewWindowDays;
+  }
 
   /** The categories, in the council's order. */
   @PermitAll
@@ -84,13 +94,14 @@ public class RetentionPolicy {
   public PeriodChange preview(String code, String typedDays) {
     RetentionCategory category = category(code, LockModeType.NONE);
     int days = category.checkNewPeriod(typedDays);
+    Instant now = clock.instant();
     Redating.Impact impact;
     try {
-      impact = redating(category, days).preview(category.getCode());
+      impact = redating(category, days, now, now).preview(category.getCode());
     } catch (SQLException e) {
       throw new IllegalStateException("Could not work out the change's impact", e);
     }
-    return new PeriodChange(category, days, category.getVersion(), impact);
+    return new PeriodChange(category, days, category.getVersion(), now, impact);
   }
 
   /**
@@ -103,6 +114,7 @@ public class RetentionPolicy {
       String code,
       int days,
       long previewedVersion,
+      Instant previewedAt,
       int previewedDueAtOnce,
       boolean confirmed,
       String address) {
@@ -119,7 +131,7 @@ public class RetentionPolicy {
     int was = category.getPeriodDays();
     Redating.Impact impact;
     try {
-      impact = redating(category, days).apply(category.getCode());
+      impact = redating(category, days, clock.instant(), previewedAt).apply(category.getCode());
     } catch (SQLException e) {
       throw new IllegalStateException("Could not re-date " + category.getName() + " footage", e);
     }
@@ -164,14 +176,30 @@ public class RetentionPolicy {
     if (code == null || code.isBlank()) {
       throw new InvalidInput("category", "Choose a retention category.");
     }
+    // The category first, share-locked, then the recording: the order a change of period takes
+    // them in, so that the two wait for each other rather than cross.
+    RetentionCategory category = category(code, LockModeType.NONE);
+    em.createNativeQuery("SELECT 1 FROM retention_category WHERE code = ?1 FOR SHARE")
+        .setParameter(1, category.getCode())
+        .getResultList();
     Recording recording = em.find(Recording.class, recordingId, LockModeType.PESSIMISTIC_WRITE);
     library.reopen(recordingId);
     if (recording.isBeingDeleted()) {
       throw new InvalidInput("category", "This recording fell due and is being deleted.");
     }
-    RetentionCategory category = category(code, LockModeType.NONE);
     if (category.getCode().equals(recording.getRetentionCategory())) {
       throw new InvalidInput("category", "The recording is already in " + category.getName() + ".");
+    }
+    RetentionCategory from = category(recording.getRetentionCategory(), LockModeType.NONE);
+    if (!session.isCallerInRole("SUPERVISOR")
+        && !session.isCallerInRole("EVIDENCE_OFFICER")
+        && !session.isCallerInRole("DPO")
+        && category.getPeriodDays() < from.getPeriodDays()) {
+      // The footage may be about the wearer (a complaint): they may keep it longer, not shorter.
+      throw new InvalidInput(
+          "category",
+          "You can move your footage only to a category kept as long or longer: ask your"
+              + " supervisor.");
     }
     Instant now = clock.instant();
     RetentionRule rule = category.rule(council());
@@ -187,7 +215,6 @@ public class RetentionPolicy {
     Instant was = recording.getDeletionDueAt();
     Instant graceFromNow = rule.dueAfterHolds(now, now);
     Instant due = max(byRule, min(was, graceFromNow));
-    String from = recording.getRetentionCategory();
     recording.moveToCategory(category.getCode(), due);
     em.flush();
     audit.record(
@@ -195,7 +222,7 @@ public class RetentionPolicy {
             .withDetails(
                 String.format(
                     "%s to %s (%d days); due %s, was %s",
-                    from, category.getCode(), category.getPeriodDays(), due, was))
+                    from.getCode(), category.getCode(), category.getPeriodDays(), due, was))
             .from(address));
     return recording;
   }
@@ -217,9 +244,13 @@ public class RetentionPolicy {
     return category;
   }
 
-  private Redating redating(RetentionCategory category, int days) {
+  private Redating redating(RetentionCategory category, int days, Instant now, Instant atOnceBy) {
     return new Redating(
-        connection(), category.rule(council()).withPeriod(Period.ofDays(days)), clock.instant());
+        connection(),
+        category.rule(council()).withPeriod(Period.ofDays(days)),
+        now,
+        atOnceBy,
+        days > category.getPeriodDays());
   }
 
   /** The council's rule: the review window and time zone every category shares. */

@@ -33,19 +33,32 @@ public final class Redating {
 
   static final int BATCH = 1000;
 
-  private static final String SCAN =
+  private static final String COLUMNS =
       "SELECT r.id, r.recorded_start, r.uploaded_at, r.deletion_due_at,"
           + " (SELECT max(coalesce(greatest(h.released_at, h.expires_at), ?)) FROM recording_hold h"
           + " WHERE h.recording_id = r.id),"
           + " EXISTS (SELECT 1 FROM recording_hold h WHERE h.recording_id = r.id"
           + " AND h.released_at IS NULL AND (h.expires_at IS NULL OR h.expires_at > ?))"
-          + " FROM recording r WHERE r.retention_category = ? AND r.deleting_since IS NULL"
-          + " AND r.id > ? ORDER BY r.id LIMIT ?";
+          + " FROM recording r WHERE r.retention_category = ? AND r.deleting_since IS NULL";
+
+  /** The preview reads without locking anything. */
+  private static final String SCAN = COLUMNS + " AND r.id > ? ORDER BY r.id LIMIT ?";
+
+  /**
+   * Applying locks a batch first: {@code Holds} locks a recording's row before placing or releasing
+   * a hold, so once the rows are locked no hold changes under them, and the statement that reads
+   * them afterwards sees every hold committed before.
+   */
+  private static final String LOCK =
+      "SELECT r.id FROM recording r WHERE r.retention_category = ? AND r.deleting_since IS NULL"
+          + " AND r.id > ? ORDER BY r.id LIMIT ? FOR UPDATE";
+
+  private static final String LOCKED = COLUMNS + " AND r.id = ANY (?) ORDER BY r.id";
 
   private static final String UPDATE =
       "UPDATE recording r SET deletion_due_at = u.due::timestamptz, version = r.version + 1"
           + " FROM unnest(?::bigint[], ?::text[]) AS u(id, due)"
-          + " WHERE r.id = u.id AND r.deleting_since IS NULL";
+          + " WHERE r.id = u.id AND r.deleting_since IS NULL AND r.retention_category = ?";
 
   /**
    * What re-dating did or would do.
@@ -79,12 +92,25 @@ public final class Redating {
   private final Connection connection;
   private final RetentionRule rule;
   private final Instant now;
+  private final Instant atOnceBy;
+  private final boolean longer;
 
-  /** Re-dating on this connection, under {@code rule}, as at {@code now}. */
-  public Redating(Connection connection, RetentionRule rule, Instant now) {
+  /**
+   * Re-dating on this connection, under {@code rule}, as at {@code now}.
+   *
+   * @param atOnceBy a recording counts as made due at once if the new rule makes it due by then:
+   *     the instant of the preview the administrator confirmed, so that footage falling due by
+   *     itself since is not counted against the change
+   * @param longer whether the new period is longer than the old: a longer period never brings a
+   *     recording's deletion nearer (one moved to this category kept its date then, for instance)
+   */
+  public Redating(
+      Connection connection, RetentionRule rule, Instant now, Instant atOnceBy, boolean longer) {
     this.connection = connection;
     this.rule = rule;
     this.now = now;
+    this.atOnceBy = atOnceBy;
+    this.longer = longer;
   }
 
   /** What re-dating the category would do; changes nothing. */
@@ -98,65 +124,54 @@ public final class Redating {
   }
 
   private Impact scan(String category, boolean write) throws SQLException {
-    int recordings = 0;
-    int held = 0;
-    int earlier = 0;
-    int later = 0;
-    int dueAtOnce = 0;
-    SortedMap<LocalDate, Integer> byWeek = new TreeMap<>();
+    Tally tally = new Tally();
     long after = 0;
-    try (PreparedStatement scan = connection.prepareStatement(SCAN);
+    try (PreparedStatement scan = connection.prepareStatement(write ? LOCKED : SCAN);
+        PreparedStatement lock = write ? connection.prepareStatement(LOCK) : null;
         PreparedStatement update = write ? connection.prepareStatement(UPDATE) : null) {
       while (true) {
         scan.setTimestamp(1, Timestamp.from(now));
         scan.setTimestamp(2, Timestamp.from(now));
         scan.setString(3, category);
-        scan.setLong(4, after);
-        scan.setInt(5, BATCH);
+        int read = 0;
+        if (write) {
+          lock.setString(1, category);
+          lock.setLong(2, after);
+          lock.setInt(3, BATCH);
+          List<Long> locked = new ArrayList<>();
+          try (ResultSet rs = lock.executeQuery()) {
+            while (rs.next()) {
+              locked.add(rs.getLong(1));
+            }
+          }
+          read = locked.size();
+          if (read > 0) {
+            after = locked.get(read - 1);
+          }
+          scan.setArray(4, connection.createArrayOf("bigint", locked.toArray()));
+        } else {
+          scan.setLong(4, after);
+          scan.setInt(5, BATCH);
+        }
         List<Long> ids = new ArrayList<>();
         List<String> dues = new ArrayList<>();
-        int read = 0;
         try (ResultSet rs = scan.executeQuery()) {
           while (rs.next()) {
-            read++;
-            after = rs.getLong(1);
-            Instant was = rs.getTimestamp(4).toInstant();
-            Timestamp holdsEnded = rs.getTimestamp(5);
-            boolean isHeld = rs.getBoolean(6);
-            Instant due =
-                rule.deletionDue(
-                    rs.getTimestamp(2).toInstant(),
-                    rs.getTimestamp(3).toInstant(),
-                    holdsEnded == null ? null : holdsEnded.toInstant());
-            // A recording the change makes due falls due now, not on a date in the past: the
-            // compliance figures then count its deletion as on time, which it is.
-            if (due.isBefore(now)) {
-              due = was.isBefore(now) ? (due.isAfter(was) ? due : was) : now;
+            if (!write) {
+              read++;
+              after = rs.getLong(1);
             }
-            recordings++;
-            if (isHeld) {
-              held++;
+            Instant due = tally.count(rs);
+            if (due != null) {
+              ids.add(rs.getLong(1));
+              dues.add(due.toString());
             }
-            if (due.equals(was)) {
-              continue;
-            }
-            if (due.isBefore(was)) {
-              earlier++;
-              if (!isHeld && !due.isAfter(now)) {
-                dueAtOnce++;
-              } else if (!isHeld) {
-                byWeek.merge(weekOf(due), 1, Integer::sum);
-              }
-            } else {
-              later++;
-            }
-            ids.add(after);
-            dues.add(due.toString());
           }
         }
         if (write && !ids.isEmpty()) {
           update.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
           update.setArray(2, connection.createArrayOf("text", dues.toArray()));
+          update.setString(3, category);
           update.executeUpdate();
         }
         if (read < BATCH) {
@@ -164,7 +179,60 @@ public final class Redating {
         }
       }
     }
-    return new Impact(recordings, held, earlier, later, dueAtOnce, byWeek);
+    return tally.impact();
+  }
+
+  /** Counts what re-dating does to each recording read. */
+  private final class Tally {
+    int recordings;
+    int held;
+    int earlier;
+    int later;
+    int dueAtOnce;
+    final SortedMap<LocalDate, Integer> byWeek = new TreeMap<>();
+
+    /** The recording's new due date, or null if it does not move. */
+    Instant count(ResultSet rs) throws SQLException {
+      Instant was = rs.getTimestamp(4).toInstant();
+      Timestamp holdsEnded = rs.getTimestamp(5);
+      boolean isHeld = rs.getBoolean(6);
+      Instant byRule =
+          rule.deletionDue(
+              rs.getTimestamp(2).toInstant(),
+              rs.getTimestamp(3).toInstant(),
+              holdsEnded == null ? null : holdsEnded.toInstant());
+      Instant due = byRule;
+      if (longer && due.isBefore(was)) {
+        due = was;
+      }
+      // A recording the change makes due falls due now, not on a date in the past: the
+      // compliance figures then count its deletion as on time, which it is.
+      if (due.isBefore(now)) {
+        due = was.isBefore(now) ? (due.isAfter(was) ? due : was) : now;
+      }
+      recordings++;
+      if (isHeld) {
+        held++;
+      }
+      if (due.equals(was)) {
+        return null;
+      }
+      if (due.isBefore(was)) {
+        earlier++;
+        if (!isHeld && !byRule.isAfter(atOnceBy)) {
+          dueAtOnce++;
+        } else if (!isHeld) {
+          byWeek.merge(weekOf(due), 1, Integer::sum);
+        }
+      } else {
+        later++;
+      }
+      return due;
+    }
+
+    Impact impact() {
+      return new Impact(recordings, held, earlier, later, dueAtOnce, byWeek);
+    }
   }
 
   private LocalDate weekOf(Instant due) {

@@ -31,7 +31,7 @@ public class Sweeper {
    * The rule a deletion record names, after its category's period: the record reads, e.g., "due:
    * General, recorded start + 31 days (at least 7 days after arrival; 7 days after the last hold)".
    */
-  public static final String RULE = "(at least 7 days after arrival; 7 days after the last hold)";
+  public static final String RULE = rule(7);
 
   /** Claims recordings, in a transaction of its own that has committed when it returns. */
   @FunctionalInterface
@@ -52,16 +52,35 @@ public class Sweeper {
   private final Finish finish;
   private final Consumer<StorageKey> removeFiles;
   private final Clock clock;
+  private final String rule;
 
   /**
    * @param removeFiles removes a recording's original and thumbnail; removing what is already gone
    *     must not fail
    */
   public Sweeper(Claim claim, Finish finish, Consumer<StorageKey> removeFiles, Clock clock) {
+    this(claim, finish, removeFiles, clock, RULE);
+  }
+
+  /**
+   * @param rule what deletion records name after the category's period, when the council's review
+   *     window is not the usual 7 days
+   */
+  public Sweeper(
+      Claim claim, Finish finish, Consumer<StorageKey> removeFiles, Clock clock, String rule) {
     this.claim = claim;
     this.finish = finish;
     this.removeFiles = removeFiles;
     this.clock = clock;
+    this.rule = rule;
+  }
+
+  /** The rule for a review window of {@code days} after arrival. */
+  public static String rule(int reviewWindowDays) {
+    return "(at least "
+        + reviewWindowDays
+        + (reviewWindowDays == 1 ? " day" : " days")
+        + " after arrival; 7 days after the last hold)";
   }
 
   /**
@@ -80,7 +99,7 @@ public class Sweeper {
       for (SweepSql.Claimed claimed : batch) {
         try {
           removeFiles.accept(StorageKey.parse(claimed.sha256()));
-          if (finish.finish(claimed.id(), RULE, clock.instant())) {
+          if (finish.finish(claimed.id(), rule, clock.instant())) {
             deleted++;
           } else {
             failed.add(claimed.id());

@@ -30,6 +30,10 @@ public class RetentionBacking {
   private List<DeletionSweep.Deleted> latest;
   private List<RetentionCategory> categories;
 
+  public int getReviewWindowDays() {
+    return policy.reviewWindowDays();
+  }
+
   public List<RetentionCategory> getCategories() {
     if (categories == null) {
       categories = policy.categories();

@@ -49,6 +49,7 @@ public class RetentionPeriodBacking implements Serializable {
 
   private int previewDays;
   private long previewVersion;
+  private java.time.Instant previewedAt;
   private Redating.Impact impact;
 
   /** Loads the category named by the {@code category} parameter, once per view. */
@@ -79,6 +80,7 @@ public class RetentionPeriodBacking implements Serializable {
       RetentionPolicy.PeriodChange change = policy.preview(category, days);
       previewDays = change.newDays();
       previewVersion = change.version();
+      previewedAt = change.previewedAt();
       currentDays = change.category().getPeriodDays();
       impact = change.impact();
     } catch (InvalidInput e) {
@@ -98,6 +100,7 @@ public class RetentionPeriodBacking implements Serializable {
               category,
               previewDays,
               previewVersion,
+              previewedAt,
               impact.dueAtOnce(),
               confirm,
               ((HttpServletRequest) ext.getRequest()).getRemoteAddr());
@@ -133,6 +136,10 @@ public class RetentionPeriodBacking implements Serializable {
       weeks.add(Map.entry("Later", later));
     }
     return weeks;
+  }
+
+  public int getReviewWindowDays() {
+    return policy.reviewWindowDays();
   }
 
   public String getCategory() {
