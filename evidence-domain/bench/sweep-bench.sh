@@ -4,7 +4,7 @@
 #
 #   evidence-domain/bench/sweep-bench.sh [--count N] [--out DIR] [--java-opts "..."]
 #                                        [--only baseline|sweep] [--quiet-fixity] [--profile]
-#                                        [--timeout S] [--keep]
+#                                        [--footage-dir DIR] [--timeout S] [--keep]
 #
 # What it does, on a fresh clone, with nothing but a JDK 17 and Debian's PostgreSQL:
 #   1. builds the WAR (offline, `package`, so ~/.m2 is left alone) and the helper beside this script;
@@ -27,6 +27,8 @@
 # (EVIDENCE_FIXITY_BYTES_PER_SECOND=1024) to measure the sweep on its own.
 # --profile also loads pg_stat_statements (where the database's time went) and records the server
 # with JFR (where the sweep's thread spent its time).
+# --footage-dir DIR puts the footage store in a new directory under DIR (default: beside the
+# database under /var/tmp), e.g. /dev/shm to see the sweep where removing a file costs next to nothing.
 # Results go to --out (default /tmp/sweep-bench-<time>): results.md and the logs.
 set -euo pipefail
 
@@ -41,6 +43,7 @@ PROFILE=false
 QUIET_FIXITY=false
 TIMEOUT=7200
 KEEP=false
+FOOTAGE_DIR=""
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -52,6 +55,7 @@ while [ $# -gt 0 ]; do
     --quiet-fixity) QUIET_FIXITY=true; shift ;;
     --timeout) TIMEOUT=$2; shift 2 ;;
     --keep) KEEP=true; shift ;;
+    --footage-dir) FOOTAGE_DIR=$2; shift 2 ;;
     *) echo "sweep-bench: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -93,6 +97,11 @@ chmod 755 "$WORK"
 mkdir -p "$WORK/pg"
 [ ${#PG_AS[@]} -eq 0 ] || chown postgres "$WORK/pg"
 STORE=$WORK/footage
+if [ -n "$FOOTAGE_DIR" ]; then
+  mkdir -p "$FOOTAGE_DIR"
+  STORE_PARENT=$(mktemp -d "$FOOTAGE_DIR/sweep-bench-footage.XXXXXX")
+  STORE=$STORE_PARENT/footage
+fi
 PG_STARTED=false
 PAYARA_PID=""
 SAMPLER_PIDS=()
@@ -126,7 +135,7 @@ cleanup() {
   if $KEEP; then
     say "Kept $WORK (database stopped; start it with ${PG_AS[*]} $PG_BIN/pg_ctl -D $WORK/pg/data start)"
   else
-    rm -rf "$WORK"
+    rm -rf "$WORK" "${STORE_PARENT:-}"
   fi
 }
 trap cleanup EXIT
@@ -198,7 +207,7 @@ record "# Deletion-sweep benchmark"
 record ""
 record "$COUNT due recordings (rows and small files). $(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)."
 record ""
-record "- machine: $(nproc) cores ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)), $(awk '/^MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, $(df -T "$WORK" | awk 'NR == 2 { print $2 " on " $1 }') for the database and the footage"
+record "- machine: $(nproc) cores ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)), $(awk '/^MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, $(df -T "$WORK" | awk 'NR == 2 { print $2 " on " $1 }') for the database$([ -n "$FOOTAGE_DIR" ] && df -T "$STORE_PARENT" | awk 'NR == 2 { print ", " $2 " (" $1 ") for the footage" }' || echo " and the footage")"
 record "- PostgreSQL $("$PG_BIN/postgres" --version | awk '{ print $3 }'): $("${PSQL[@]}" -d postgres -tAc "SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ', ' ORDER BY name) FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'wal_sync_method', 'shared_buffers', 'full_page_writes', 'max_wal_size')")"
 record "- $(java -version 2>&1 | head -n 1); Payara Micro at $JAVA_OPTS"
 record "- load average at start: $(loadavg)"
@@ -384,9 +393,9 @@ sweep() {
       used = ($col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]) / 1024; old = $col["OU"] / 1024
       n++; if (n == 1) { o1 = old; y0 = $col["YGC"]; f0 = $col["FGC"] }
       if (used > peak) peak = used; if (old > omax) omax = old; if (n == 1 || old < omin) omin = old
-      olast = old; y = $col["YGC"]; f = $col["FGC"]; commit = ($col["S0C"] + $col["S1C"] + $col["EC"] + $col["OC"]) / 1024
+      olast = old; y = $col["YGC"]; f = $col["FGC"]; c = ($col["S0C"] + $col["S1C"] + $col["EC"] + $col["OC"]) / 1024; if (c > commit) commit = c
     }
-    END { printf "%d samples; peak heap used %.0f MiB of %.0f MiB committed; old generation %.0f MiB at the start, %.0f at the end, %.0f-%.0f over the sweep; %d young and %d full collections", n, peak, commit, o1, olast, omin, omax, y - y0, f - f0 }' "$OUT/jstat.txt")
+    END { printf "%d samples; peak heap used %.0f MiB (peak committed %.0f MiB); old generation %.0f MiB at the start, %.0f at the end, %.0f-%.0f over the sweep; %d young and %d full collections", n, peak, commit, o1, olast, omin, omax, y - y0, f - f0 }' "$OUT/jstat.txt")
   gc=$(awk -v s="$sweep_start" -v e="$last" '
     /Pause (Young|Full)/ && match($0, /[0-9]+M->[0-9]+M\([0-9]+M\)/) {
       split(substr($0, RSTART, RLENGTH), a, /M->|M\(|M\)/)
