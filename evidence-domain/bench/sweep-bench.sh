@@ -290,29 +290,13 @@ sweep() {
     -jar "$MICRO" --nocluster --rootDir "$WORK/micro" --port "$http_port" --deploy "$WAR" \
     >"$OUT/payara.log" 2>&1 &
   PAYARA_PID=$!
-  until grep -q "Payara Micro .* ready in" "$OUT/payara.log" 2>/dev/null; do
-    kill -0 "$PAYARA_PID" 2>/dev/null || { grep -E "SEVERE|Caused by" "$OUT/payara.log" | tail -n 8 >&2; fail "Payara Micro stopped while starting; see $OUT/payara.log"; }
-    [ $((SECONDS - started)) -gt 600 ] && fail "Payara Micro did not start in 10 minutes; see $OUT/payara.log"
-    sleep 1
-  done
-  local ready_at
-  ready_at=$(date +%s.%N)
-  curl -fsS -o "$OUT/health.json" "http://127.0.0.1:$http_port/health" \
-    || fail "the portal is up but not healthy: $(cat "$OUT/health.json" 2>/dev/null)"
-  say "[sweep] Payara Micro ready in $((SECONDS - started)) s (pid $PAYARA_PID); the catch-up sweep starts 30 s after start-up"
-  if $PROFILE; then
-    jcmd "$PAYARA_PID" JFR.start name=sweep settings=profile filename="$OUT/sweep.jfr" >"$OUT/jfr.log" 2>&1 \
-      || say "[sweep] could not start JFR; see $OUT/jfr.log"
-  fi
-  local ready_line
-  ready_line=$(grep -o "Payara Micro [^ ]* (build [0-9]*) ready in [0-9,]* (ms)" "$OUT/payara.log" | head -n 1 || true)
 
-  # Samplers: jstat (one process for the whole run) and, every second, RSS and CPU from /proc.
+  # Samplers, from launch (under load the catch-up sweep can start before the deployment reports
+  # ready): jstat (one process for the whole run, once the JVM accepts it) and, every second, the
+  # load, the RSS and the CPU of Payara Micro and PostgreSQL from /proc.
   local jvm_start_epoch
   jvm_start_epoch=$(awk -v tck="$CLK_TCK" -v btime="$(awk '/^btime/ { print $2 }' /proc/stat)" \
     '{ printf "%.2f", btime + $22 / tck }' "/proc/$PAYARA_PID/stat")
-  jstat -gc -t "$PAYARA_PID" 1000 >"$OUT/jstat.txt" 2>/dev/null &
-  SAMPLER_PIDS+=($!)
   (
     while kill -0 "$PAYARA_PID" 2>/dev/null; do
       printf '%s %s %s %s %s\n' "$(date +%s.%N)" "$(cut -d' ' -f1 /proc/loadavg)" \
@@ -323,12 +307,31 @@ sweep() {
   ) >"$OUT/samples.txt" 2>/dev/null &
   SAMPLER_PIDS+=($!)
 
-  # Wait for the sweep: every row it claims carries its start instant in deleting_since.
+  local ready_at="" ready_line="" jstat_on=false jfr_on=false
   local sweep_tid="" sched_start="" sched_end=""
-  local sweep_start="" deadline=$((SECONDS + TIMEOUT)) last_note=$SECONDS done_line="" claimed recs dels
+  local sweep_start="" deadline=$((SECONDS + TIMEOUT)) last_note=$SECONDS done_line="" recs dels
   while :; do
-    kill -0 "$PAYARA_PID" 2>/dev/null || fail "Payara Micro exited during the sweep; see $OUT/payara.log"
+    kill -0 "$PAYARA_PID" 2>/dev/null || { grep -E "SEVERE|Caused by" "$OUT/payara.log" | tail -n 8 >&2; fail "Payara Micro stopped; see $OUT/payara.log"; }
+    if ! $jstat_on && [ $((SECONDS - started)) -ge 3 ]; then
+      jstat -gc -t "$PAYARA_PID" 1000 >"$OUT/jstat.txt" 2>"$OUT/jstat.err" &
+      local jstat_pid=$!
+      sleep 1.5
+      if kill -0 "$jstat_pid" 2>/dev/null; then SAMPLER_PIDS+=("$jstat_pid"); jstat_on=true; fi
+    fi
+    if $PROFILE && ! $jfr_on && [ $((SECONDS - started)) -ge 3 ] \
+      && jcmd "$PAYARA_PID" JFR.start name=sweep settings=profile filename="$OUT/sweep.jfr" >"$OUT/jfr.log" 2>&1; then
+      jfr_on=true
+    fi
+    if [ -z "$ready_at" ] && grep -q "Payara Micro .* ready in" "$OUT/payara.log" 2>/dev/null; then
+      ready_at=$(date +%s.%N)
+      ready_line=$(grep -o "Payara Micro [^ ]* (build [0-9]*) ready in [0-9,]* (ms)" "$OUT/payara.log" | head -n 1 || true)
+      curl -fsS -o "$OUT/health.json" "http://127.0.0.1:$http_port/health" \
+        || fail "the portal is up but not healthy: $(cat "$OUT/health.json" 2>/dev/null)"
+      say "[sweep] Payara Micro ready in $((SECONDS - started)) s (pid $PAYARA_PID); the catch-up sweep starts 30 s after the sweep's timer is set up during deployment"
+    fi
+    [ -z "$ready_at" ] && [ $((SECONDS - started)) -gt 900 ] && fail "Payara Micro did not start in 15 minutes; see $OUT/payara.log"
     if [ -z "$sweep_start" ]; then
+      # Every row the sweep claims carries the sweep's start instant in deleting_since.
       sweep_start=$(q "SELECT extract(epoch FROM min(deleting_since)) FROM recording WHERE deleting_since IS NOT NULL")
       if [ -n "$sweep_start" ]; then
         # The thread running the sweep, for its own scheduler statistics (on CPU, runnable, asleep).
@@ -338,9 +341,9 @@ sweep() {
           sweep_tid=$((16#$sweep_tid))
           sched_start="$(date +%s.%N) $(cat "/proc/$PAYARA_PID/task/$sweep_tid/schedstat" 2>/dev/null) $(pg_sched)"
         fi
-        say "[sweep] The sweep started at $(date -u -d "@$sweep_start" +%H:%M:%S.%N | cut -c1-12) ($(calc "$sweep_start - $ready_at" 1) s after Payara Micro was ready); load $(loadavg)"
-      elif [ $((SECONDS - started)) -gt 300 ]; then
-        fail "no sweep started within 5 minutes of start-up; see $OUT/payara.log"
+        say "[sweep] The sweep started at $(date -u -d "@$sweep_start" +%H:%M:%S.%N | cut -c1-12), $(calc "$sweep_start - $jvm_start_epoch" 1) s after Payara Micro was launched$([ -n "$ready_at" ] && echo " ($(calc "$sweep_start - $ready_at" 1) s after it was ready)" || echo ", before it reported ready"); load $(loadavg)"
+      elif [ $((SECONDS - started)) -gt 900 ]; then
+        fail "no sweep started within 15 minutes of launch; see $OUT/payara.log"
       fi
     fi
     done_line=$(grep -m 1 "Deletion sweep removed" "$OUT/payara.log" || true)
@@ -356,7 +359,7 @@ sweep() {
   [ -n "$sweep_tid" ] && sched_end="$(date +%s.%N) $(cat "/proc/$PAYARA_PID/task/$sweep_tid/schedstat" 2>/dev/null) $(pg_sched)"
   sleep 3 # a few samples after the end, for the trend
   stop_samplers
-  if $PROFILE; then jcmd "$PAYARA_PID" JFR.stop name=sweep >>"$OUT/jfr.log" 2>&1 || true; fi
+  if $jfr_on; then jcmd "$PAYARA_PID" JFR.stop name=sweep >>"$OUT/jfr.log" 2>&1 || true; fi
   say "[sweep] $done_line"
 
   # --- Timing, from the server's own clock. ---
@@ -432,7 +435,7 @@ sweep() {
 
   record "## Sweep in Payara Micro (the catch-up sweep 30 s after start-up$($QUIET_FIXITY && echo "; fixity check quieted"))"
   record ""
-  record "- from the sweep's start (deleting_since of every claimed row) to the last deletion record: **$SWEEP_S s**, $(calc "$COUNT / $SWEEP_S" 0) recordings/s, $(calc "1000 * $SWEEP_S / $COUNT" 2) ms each; first deletion $(calc "$first - $sweep_start" 2) s after the start; from Payara Micro ready to the end $(calc "$last - $ready_at" 1) s"
+  record "- from the sweep's start (deleting_since of every claimed row) to the last deletion record: **$SWEEP_S s**, $(calc "$COUNT / $SWEEP_S" 0) recordings/s, $(calc "1000 * $SWEEP_S / $COUNT" 2) ms each; first deletion $(calc "$first - $sweep_start" 2) s after the start; the sweep started $(calc "$sweep_start - $jvm_start_epoch" 1) s after Payara Micro was launched, $([ -n "$ready_at" ] && calc "$sweep_start - $ready_at" 1 || echo "?") s after it reported ready (negative: the sweep overlapped the end of the deployment)"
   record "- deletions per second in each tenth of the sweep: $tenths"
   record "- server log: $ready_line; $(printf '%s' "$done_line" | grep -o 'Deletion sweep removed.*')"
   record "- load average: $(awk -v s="$sweep_start" -v e="$last" '$1 >= s && $1 <= e { if (!n || $2 < lo) lo = $2; if ($2 > hi) hi = $2; n++ } END { printf "1-min %.2f-%.2f during the sweep", lo, hi }' "$OUT/samples.txt"); at the end $(loadavg)"
@@ -454,7 +457,7 @@ sweep() {
   record "- files left under the storage root: $files_left (want 0; empty directories stay)"
   record "- FOOTAGE_DELETED audit events: $audit_deleted (want $COUNT)"
   record "- $chain"
-  record "- SEVERE lines in the server log: $severe"
+  record "- SEVERE lines in the server log: $severe$([ "$severe" -gt 0 ] && grep SEVERE "$OUT/payara.log" | sed 's/.*\[levelValue: [0-9]*\] //; s/[0-9][0-9]*/N/g' | cut -c1-60 | sort | uniq -c | sort -rn | head -n 3 | awk '{ n = $1; $1 = ""; printf "%s%d x \"%s...\"", (NR == 1 ? " (" : "; "), n, substr($0, 2) } END { if (NR) printf ")" }')"
   record ""
   if $PROFILE; then
     record "### Where the database's time went (pg_stat_statements, whole server run)"
