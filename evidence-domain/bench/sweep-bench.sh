@@ -4,7 +4,8 @@
 #
 #   evidence-domain/bench/sweep-bench.sh [--count N] [--out DIR] [--java-opts "..."]
 #                                        [--only baseline|sweep] [--quiet-fixity] [--profile]
-#                                        [--footage-dir DIR] [--timeout S] [--keep]
+#                                        [--footage-dir DIR] [--baseline-runs N] [--timeout S]
+#                                        [--keep]
 #
 # What it does, on a fresh clone, with nothing but a JDK 17 and Debian's PostgreSQL:
 #   1. builds the WAR (offline, `package`, so ~/.m2 is left alone) and the helper beside this script;
@@ -44,6 +45,7 @@ QUIET_FIXITY=false
 TIMEOUT=7200
 KEEP=false
 FOOTAGE_DIR=""
+BASELINE_RUNS=3
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -56,6 +58,7 @@ while [ $# -gt 0 ]; do
     --timeout) TIMEOUT=$2; shift 2 ;;
     --keep) KEEP=true; shift ;;
     --footage-dir) FOOTAGE_DIR=$2; shift 2 ;;
+    --baseline-runs) BASELINE_RUNS=$2; shift 2 ;;
     *) echo "sweep-bench: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -217,18 +220,18 @@ record ""
 FILES_CSV=$WORK/files.csv
 FILES_LIST=$WORK/files.list
 prepare() {
-  local what=$1
+  local what=$1 tag=${1// /-}
   say "[$what] Fresh database, schema (Flyway), $COUNT files and rows..."
   "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS evidence" -c "CREATE DATABASE evidence" >/dev/null
-  "${TOOL[@]}" migrate --url "$DB_URL" --user evidence >>"$OUT/prepare-$what.log" 2>&1 \
+  "${TOOL[@]}" migrate --url "$DB_URL" --user evidence >>"$OUT/prepare-$tag.log" 2>&1 \
     || fail "migration failed; see $OUT/prepare-$what.log"
   rm -rf "$STORE"
   mkdir -p "$STORE"
   "${TOOL[@]}" files --root "$STORE" --count "$COUNT" --csv "$FILES_CSV" --paths "$FILES_LIST" \
-    | tee -a "$OUT/prepare-$what.log" | sed "s/^/[$what] /" || fail "file generation failed"
+    | tee -a "$OUT/prepare-$tag.log" | sed "s/^/[$what] /" || fail "file generation failed"
   q "CREATE TABLE bench_file (id bigint, sha256 char(64), size_bytes bigint, has_thumbnail boolean)"
   "${PSQL[@]}" -d evidence -c "\\copy bench_file FROM '$FILES_CSV' WITH (FORMAT csv)" >/dev/null
-  "${PSQL[@]}" -d evidence -f "$HERE/sweep-data.sql" >>"$OUT/prepare-$what.log" 2>&1 \
+  "${PSQL[@]}" -d evidence -f "$HERE/sweep-data.sql" >>"$OUT/prepare-$tag.log" 2>&1 \
     || fail "data generation failed; see $OUT/prepare-$what.log"
   "${PSQL[@]}" -d evidence -c 'VACUUM (ANALYZE)' >/dev/null
   local due
@@ -240,30 +243,37 @@ prepare() {
   say "[$what] $due due recordings, $(tr -cd '\0' <"$FILES_LIST" | wc -c) files ($(du -sh "$STORE" | cut -f1) on disk); load $(loadavg)"
 }
 
-# --- Baseline: rm of the same files, then one bare DELETE. ---
+# --- Baseline: rm of the same files, then one bare DELETE; --baseline-runs times, median. ---
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { printf "%.3f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 RM_S=""; DELETE_S=""
 baseline() {
-  prepare baseline
-  local load t
-  load=$(loadavg)
-  t=$(now_s)
-  xargs -0 rm -f <"$FILES_LIST"
-  RM_S=$(calc "$(now_s) - $t" 3)
-  local left
-  left=$(find "$STORE" -type f | wc -l)
-  sync
-  local out
-  out=$("$PG_BIN/psql" -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U evidence -d evidence \
-    -c '\timing on' -c 'DELETE FROM recording WHERE deletion_due_at <= now()')
-  printf '%s\n' "$out" >"$OUT/baseline-delete.txt"
-  DELETE_S=$(printf '%s\n' "$out" | awk '/^Time:/ { printf "%.3f", $2 / 1000 }')
-  local deleted
-  deleted=$(printf '%s\n' "$out" | awk '/^DELETE/ { print $2 }')
-  record "## Baseline (load at start $load)"
+  local run rms=() deletes=() lines=()
+  for run in $(seq 1 "$BASELINE_RUNS"); do
+    prepare "baseline $run"
+    local load t rm_s left out delete_s deleted
+    load=$(loadavg)
+    t=$(now_s)
+    xargs -0 rm -f <"$FILES_LIST"
+    rm_s=$(calc "$(now_s) - $t" 3)
+    left=$(find "$STORE" -type f | wc -l)
+    sync
+    out=$("$PG_BIN/psql" -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U evidence -d evidence \
+      -c '\timing on' -c 'DELETE FROM recording WHERE deletion_due_at <= now()')
+    printf '%s\n' "$out" >"$OUT/baseline-$run-delete.txt"
+    delete_s=$(printf '%s\n' "$out" | awk '/^Time:/ { printf "%.3f", $2 / 1000 }')
+    deleted=$(printf '%s\n' "$out" | awk '/^DELETE/ { print $2 }')
+    rms+=("$rm_s"); deletes+=("$delete_s")
+    lines+=("| $run | $load | $rm_s ($left files left) | $delete_s ($deleted rows) | $(calc "$rm_s + $delete_s" 3) |")
+    say "[baseline $run] rm $rm_s s, DELETE $delete_s s; load $(loadavg)"
+  done
+  RM_S=$(median "${rms[@]}"); DELETE_S=$(median "${deletes[@]}")
+  record "## Baseline: \`xargs -0 rm -f\` of the $(tr -cd '\0' <"$FILES_LIST" | wc -c) files by name, then one \`DELETE FROM recording WHERE deletion_due_at <= now()\` in psql (\\timing; autocommit, so its commit and fsync are in it)"
   record ""
-  record "- \`xargs -0 rm -f\` of the $(tr -cd '\0' <"$FILES_LIST" | wc -c) files (originals and thumbnails), by name: **$RM_S s** ($left files left)"
-  record "- psql \`DELETE FROM recording WHERE deletion_due_at <= now()\` (\\timing, autocommit, so the commit's fsync is in it): **$DELETE_S s** ($deleted rows)"
-  record "- together: **$(calc "$RM_S + $DELETE_S" 3) s**; load after $(loadavg)"
+  record "| run | load at start | rm s | DELETE s | together s |"
+  record "|---:|---|---:|---:|---:|"
+  local line
+  for line in "${lines[@]}"; do record "$line"; done
+  record "| median | | $RM_S | $DELETE_S | $(calc "$RM_S + $DELETE_S" 3) |"
   record ""
 }
 
