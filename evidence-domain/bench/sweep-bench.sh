@@ -74,6 +74,8 @@ say() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 fail() { printf 'sweep-bench: %s\n' "$*" >&2; exit 1; }
 record() { printf '%s\n' "$*" | tee -a "$RESULTS"; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+# The share of time some task was stalled on I/O over the last 10 s (Linux PSI), where available.
+iopressure() { awk '/^some/ { sub("avg10=", "", $2); print $2 "%"; exit }' /proc/pressure/io 2>/dev/null || echo "?"; }
 now_s() { date +%s.%N; }
 calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
 
@@ -240,7 +242,7 @@ prepare() {
   # Nothing left over from loading for the timed part to pay for: dirty pages, WAL, buffers.
   q "CHECKPOINT" >/dev/null
   sync
-  say "[$what] $due due recordings, $(tr -cd '\0' <"$FILES_LIST" | wc -c) files ($(du -sh "$STORE" | cut -f1) on disk); load $(loadavg)"
+  say "[$what] $due due recordings, $(tr -cd '\0' <"$FILES_LIST" | wc -c) files ($(du -sh "$STORE" | cut -f1) on disk); load $(loadavg); I/O stall $(iopressure)"
 }
 
 # --- Baseline: rm of the same files, then one bare DELETE; --baseline-runs times, median. ---
@@ -251,7 +253,7 @@ baseline() {
   for run in $(seq 1 "$BASELINE_RUNS"); do
     prepare "baseline $run"
     local load t rm_s left out delete_s deleted
-    load=$(loadavg)
+    load="$(loadavg); I/O stall $(iopressure)"
     t=$(now_s)
     xargs -0 rm -f <"$FILES_LIST"
     rm_s=$(calc "$(now_s) - $t" 3)
@@ -269,7 +271,7 @@ baseline() {
   RM_S=$(median "${rms[@]}"); DELETE_S=$(median "${deletes[@]}")
   record "## Baseline: \`xargs -0 rm -f\` of the $(tr -cd '\0' <"$FILES_LIST" | wc -c) files by name, then one \`DELETE FROM recording WHERE deletion_due_at <= now()\` in psql (\\timing; autocommit, so its commit and fsync are in it)"
   record ""
-  record "| run | load at start | rm s | DELETE s | together s |"
+  record "| run | load at start; I/O stall (PSI some, 10 s) | rm s | DELETE s | together s |"
   record "|---:|---|---:|---:|---:|"
   local line
   for line in "${lines[@]}"; do record "$line"; done
@@ -309,9 +311,9 @@ sweep() {
     '{ printf "%.2f", btime + $22 / tck }' "/proc/$PAYARA_PID/stat")
   (
     while kill -0 "$PAYARA_PID" 2>/dev/null; do
-      printf '%s %s %s %s %s\n' "$(date +%s.%N)" "$(cut -d' ' -f1 /proc/loadavg)" \
+      printf '%s %s %s %s %s %s\n' "$(date +%s.%N)" "$(cut -d' ' -f1 /proc/loadavg)" \
         "$(awk '/^VmRSS/ { print $2 }' "/proc/$PAYARA_PID/status" 2>/dev/null)" \
-        "$(proc_ticks "$PAYARA_PID")" "$(pg_ticks)"
+        "$(proc_ticks "$PAYARA_PID")" "$(pg_ticks)" "$(iopressure | tr -d '%')"
       sleep 1
     done
   ) >"$OUT/samples.txt" 2>/dev/null &
@@ -448,7 +450,7 @@ sweep() {
   record "- from the sweep's start (deleting_since of every claimed row) to the last deletion record: **$SWEEP_S s**, $(calc "$COUNT / $SWEEP_S" 0) recordings/s, $(calc "1000 * $SWEEP_S / $COUNT" 2) ms each; first deletion $(calc "$first - $sweep_start" 2) s after the start; the sweep started $(calc "$sweep_start - $jvm_start_epoch" 1) s after Payara Micro was launched, $([ -n "$ready_at" ] && calc "$sweep_start - $ready_at" 1 || echo "?") s after it reported ready (negative: the sweep overlapped the end of the deployment)"
   record "- deletions per second in each tenth of the sweep: $tenths"
   record "- server log: $ready_line; $(printf '%s' "$done_line" | grep -o 'Deletion sweep removed.*')"
-  record "- load average: $(awk -v s="$sweep_start" -v e="$last" '$1 >= s && $1 <= e { if (!n || $2 < lo) lo = $2; if ($2 > hi) hi = $2; n++ } END { printf "1-min %.2f-%.2f during the sweep", lo, hi }' "$OUT/samples.txt"); at the end $(loadavg)"
+  record "- load average: $(awk -v s="$sweep_start" -v e="$last" '$1 >= s && $1 <= e { if (!n || $2 < lo) lo = $2; if ($2 > hi) hi = $2; n++; io += $6 } END { printf "1-min %.2f-%.2f during the sweep; I/O stall (PSI some, 10 s) %.0f%% on average", lo, hi, io / (n ? n : 1) }' "$OUT/samples.txt"); at the end $(loadavg)"
   record "- CPU: $cpu"
   record "- database: $wal"
   if [ -n "$sched_end" ]; then
