@@ -116,8 +116,11 @@ public class FixityLedger {
   /**
    * Records one recording's outcome and moves the pass past it; a failure is also an audit event,
    * the alert that compliance officers and administrators see.
+   *
+   * @return false if the recording is no longer footage (the deletion sweep took it meanwhile), so
+   *     that nothing was recorded
    */
-  public void record(long recordingId, FixityOutcome outcome, String detail, Instant now) {
+  public boolean record(long recordingId, FixityOutcome outcome, String detail, Instant now) {
     String text = detail.length() > 500 ? detail.substring(0, 500) : detail;
     // A recording the deletion sweep took while its file was being read is not a failure.
     boolean stillFootage =
@@ -128,7 +131,7 @@ public class FixityLedger {
             .isEmpty();
     if (!stillFootage) {
       moveOn(recordingId, 0);
-      return;
+      return false;
     }
     em.createNativeQuery(
             "INSERT INTO fixity_result (recording_id, checked_at, outcome, detail)"
@@ -146,6 +149,7 @@ public class FixityLedger {
           AuditEntry.of("system", AuditAction.FIXITY_FAILED, "recording", recordingId, now)
               .withDetails(outcome + ": " + text));
     }
+    return true;
   }
 
   private void moveOn(long recordingId, int checked) {
