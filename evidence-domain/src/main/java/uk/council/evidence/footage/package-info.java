@@ -10,7 +10,10 @@
  * <pre>
  * originals/ab/cd/abcd…(64 hex).mp4   the recordings, read-only, never modified
  * thumbnails/ab/cd/abcd….jpg          derived, may be replaced
- * incoming/&lt;server&gt;/            one-request uploads and work files while they are checked
+ * clips/ab/cd/abcd….mp4               clips cut from originals for disclosure, read-only, named by
+ *                                     their own SHA-256
+ * incoming/&lt;server&gt;/            one-request uploads and work files (clips being cut) while
+ *                                     they are checked
  * partial/&lt;sha256&gt;.part, .properties  resumable uploads between their requests
  * </pre>
  *
@@ -29,6 +32,20 @@
  * at most a file in {@code incoming/}, removed at start-up by {@code cleanIncoming}; if it stopped
  * after the rename but before the database commit, the original exists without a recording, and the
  * dock's retry of the same bytes completes the recording against it.
+ *
+ * <p>A clip is a new file, never a change to its original: ffmpeg copies part of the original into
+ * a work file in {@code incoming/} (reading the original, which is read-only, and never writing to
+ * it), the work file is hashed, flushed, made read-only and renamed into {@code clips/} exactly as
+ * an upload becomes an original. The copy is made without re-encoding, so the clip's pictures and
+ * sound are the camera's own encoded frames; the price is that a clip can begin only at a keyframe,
+ * at or before the requested start, and {@link uk.council.evidence.footage.control.MediaTools#cut}
+ * reports where in the recording the clip really begins and ends. Picture and sound tracks are
+ * copied, data tracks (timecode, telemetry) are not, and no timecode is written: the original's
+ * would be wrong for a clip that starts later. The same cut of the same original with the same
+ * ffmpeg gives the same bytes (ffmpeg runs with its bit-exact flags and copies the camera's
+ * creation time rather than writing the time of the cut), so a clip is content-addressed like an
+ * original and cutting it again finds it already stored; another ffmpeg version may lay the file
+ * out differently and so store a second, equally valid clip.
  *
  * <h2>Resumable uploads</h2>
  *

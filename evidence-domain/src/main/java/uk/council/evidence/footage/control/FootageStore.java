@@ -26,10 +26,12 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Original recordings and their thumbnails on a filesystem (local disk or NAS) under one root, laid
- * out as the {@linkplain uk.council.evidence.footage package description} explains. Originals are
- * written once, through {@link #stage} and {@link #commit}, made read-only, and never modified;
- * they leave only through {@link #delete}.
+ * Original recordings, their thumbnails and the clips cut from them, on a filesystem (local disk or
+ * NAS) under one root, laid out as the {@linkplain uk.council.evidence.footage package description}
+ * explains. Originals are written once, through {@link #stage} and {@link #commit}, made read-only,
+ * and never modified; they leave only through {@link #delete}. Clips are new files made in {@link
+ * #scratchFile work files}, stored the same way through {@link #stageScratch} and {@link
+ * #commitClip}, and leave through {@link #deleteClip}.
  *
  * <p>Safe for concurrent use: it holds no state but its directories, every file reaches its final
  * name by an atomic rename, and two commits of the same bytes end with one original.
@@ -38,10 +40,12 @@ public class FootageStore {
 
   private static final String ORIGINAL_SUFFIX = ".mp4";
   private static final String THUMBNAIL_SUFFIX = ".jpg";
+  private static final String CLIP_SUFFIX = ".mp4";
 
   private final Path root;
   private final Path originals;
   private final Path thumbnails;
+  private final Path clips;
   private final Path incoming;
   private final Path partial;
 
@@ -77,11 +81,12 @@ public class FootageStore {
     this.root = root.toAbsolutePath().normalize();
     this.originals = this.root.resolve("originals");
     this.thumbnails = this.root.resolve("thumbnails");
+    this.clips = this.root.resolve("clips");
     this.allIncoming = this.root.resolve("incoming");
     this.incoming = allIncoming.resolve(serverId);
     this.partial = this.root.resolve("partial");
     try {
-      for (Path directory : new Path[] {originals, thumbnails, incoming, partial}) {
+      for (Path directory : new Path[] {originals, thumbnails, clips, incoming, partial}) {
         Files.createDirectories(directory);
       }
     } catch (IOException e) {
@@ -102,6 +107,11 @@ public class FootageStore {
   /** Where the thumbnail of the original with this key is (or would be) stored. */
   public Path thumbnail(StorageKey key) {
     return shardedPath(thumbnails, key, THUMBNAIL_SUFFIX);
+  }
+
+  /** Where the clip whose own SHA-256 is this key is (or would be) stored. */
+  public Path clip(StorageKey key) {
+    return shardedPath(clips, key, CLIP_SUFFIX);
   }
 
   /** Whether an original with this key is stored. */
@@ -165,6 +175,15 @@ public class FootageStore {
   }
 
   /**
+   * Removes a clip. Deleting a clip that is already gone is not an error, as with {@link #delete}.
+   *
+   * @throws StorageFailure if it exists but cannot be removed
+   */
+  public void deleteClip(StorageKey key) {
+    deleteFile(clip(key));
+  }
+
+  /**
    * Stores (or replaces) the thumbnail of an original, taking the file over: it is moved, so make
    * it with {@link #scratchFile} to keep the move a rename on the same filesystem.
    *
@@ -210,6 +229,30 @@ public class FootageStore {
       throw new IllegalArgumentException(file + " is not a work file of this store");
     }
     deleteQuietly(file);
+  }
+
+  /**
+   * Hashes a finished work file made by {@link #scratchFile}, such as a clip just cut, and stages
+   * it where it is so that it can be committed like an upload ({@link #commitClip}). The SHA-256 is
+   * computed by reading the file in 64 KiB blocks, so memory stays flat for any size.
+   *
+   * @throws IllegalArgumentException if the file is not a work file of this store
+   * @throws StorageFailure if it cannot be read; the file is left for the caller to {@linkplain
+   *     #discardScratch discard}
+   */
+  public Staged stageScratch(Path file) {
+    Path work = file.toAbsolutePath().normalize();
+    if (!work.startsWith(incoming) || work.equals(incoming)) {
+      throw new IllegalArgumentException(file + " is not a work file of this store");
+    }
+    try (FileChannel channel = FileChannel.open(work, READ)) {
+      long size = channel.size();
+      MessageDigest digest = Sha256.newDigest();
+      Sha256.update(digest, channel, 0, size);
+      return new Staged(work, size, StorageKey.of(digest.digest()));
+    } catch (IOException e) {
+      throw failure("Cannot read the work file " + work + " to hash it", e);
+    }
   }
 
   /**
@@ -285,8 +328,24 @@ public class FootageStore {
    * @throws StorageFailure if it cannot be stored; the staged file is removed
    */
   public StorageKey commit(Staged staged) {
+    return commitInto(originals, original(staged.key()), staged, "original");
+  }
+
+  /**
+   * Makes a staged work file a clip, exactly as {@link #commit} makes an original: flushed to disk,
+   * moved to its place under {@code clips/} (named by its own SHA-256) in one rename, made
+   * read-only. If the same bytes are already stored as a clip, the staged copy is dropped and the
+   * existing clip kept.
+   *
+   * @return the key of the clip, its SHA-256
+   * @throws StorageFailure if it cannot be stored; the staged file is removed
+   */
+  public StorageKey commitClip(Staged staged) {
+    return commitInto(clips, clip(staged.key()), staged, "clip");
+  }
+
+  private StorageKey commitInto(Path area, Path target, Staged staged, String what) {
     StorageKey key = staged.key();
-    Path target = original(key);
     try {
       if (Files.exists(target)) {
         discard(staged);
@@ -306,12 +365,12 @@ public class FootageStore {
       syncDirectory(leaf);
       if (newLeaf) {
         syncDirectory(leaf.getParent());
-        syncDirectory(originals);
+        syncDirectory(area);
       }
       return key;
     } catch (IOException e) {
       discard(staged);
-      throw failure("Cannot store original " + key + " at " + target, e);
+      throw failure("Cannot store " + what + " " + key + " at " + target, e);
     }
   }
 
@@ -405,15 +464,19 @@ public class FootageStore {
 
   static boolean isOutOfSpace(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      String message = t.getMessage();
-      if (message != null
-          && (message.contains("No space left on device")
-              || message.contains("Disk quota exceeded")
-              || message.contains("not enough space on the disk"))) {
+      if (saysOutOfSpace(t.getMessage())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether an error message (the JDK's, or a tool's such as ffmpeg's) says the disk is full. */
+  static boolean saysOutOfSpace(String message) {
+    return message != null
+        && (message.contains("No space left on device")
+            || message.contains("Disk quota exceeded")
+            || message.contains("not enough space on the disk"));
   }
 
   /**

@@ -2,6 +2,8 @@ package uk.council.evidence.footage.control;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,15 +13,20 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.council.evidence.footage.entity.MediaInfo;
 
 /**
  * ffprobe and ffmpeg, run as separate processes on a file already on disk: probing what a recording
- * holds, and making its thumbnail. Neither ever writes to the file it reads.
+ * holds, making its thumbnail, and cutting a clip from it. Neither ever writes to the file it
+ * reads.
  */
 public class MediaTools {
 
@@ -28,15 +35,35 @@ public class MediaTools {
   /** How long a probe or a thumbnail may take; both read only a little of the file. */
   static final Duration TIME_LIMIT = Duration.ofSeconds(60);
 
+  /**
+   * How long cutting a clip may take: it copies up to the whole recording (gigabytes, perhaps from
+   * a NAS) and then rewrites the clip once to put its index first.
+   */
+  static final Duration CUT_TIME_LIMIT = Duration.ofMinutes(10);
+
+  /**
+   * How far before a requested start the first search for a keyframe looks; cameras put one every
+   * second or two, and a longer gap only costs another search.
+   */
+  private static final long KEYFRAME_SEARCH_MICROS = 10_000_000;
+
   /** Thumbnails are this wide; the height keeps the picture's proportions. */
   static final int THUMBNAIL_WIDTH = 320;
 
   private final String ffprobe;
   private final String ffmpeg;
+  private final Duration timeLimit;
+  private final Duration cutTimeLimit;
 
   public MediaTools(String ffprobe, String ffmpeg) {
+    this(ffprobe, ffmpeg, TIME_LIMIT, CUT_TIME_LIMIT);
+  }
+
+  MediaTools(String ffprobe, String ffmpeg, Duration timeLimit, Duration cutTimeLimit) {
     this.ffprobe = ffprobe;
     this.ffmpeg = ffmpeg;
+    this.timeLimit = timeLimit;
+    this.cutTimeLimit = cutTimeLimit;
   }
 
   /** What the file holds; refused if ffprobe cannot read it or it has no video stream. */
@@ -52,7 +79,8 @@ public class MediaTools {
                     + ":stream=codec_type,codec_name,width,height,duration",
                 "-of",
                 "flat",
-                file.toString()));
+                file.toString()),
+            timeLimit);
     if (result.exitCode() != 0) {
       throw new UnplayableVideo(
           "The file cannot be read as video: " + firstLine(result.errors()) + ".");
@@ -86,7 +114,8 @@ public class MediaTools {
                 "5",
                 "-f",
                 "image2",
-                jpeg.toString()));
+                jpeg.toString()),
+            timeLimit);
     boolean made = result.exitCode() == 0 && Files.isRegularFile(jpeg) && size(jpeg) > 0;
     if (!made) {
       LOG.log(
@@ -98,11 +127,222 @@ public class MediaTools {
   }
 
   /**
+   * Where a clip lies within the recording it was cut from, as times from the recording's
+   * beginning.
+   *
+   * @param start where the clip's first picture is: the keyframe at or before the requested start
+   * @param end where the clip's last picture or sound ends
+   */
+  public record Span(Duration start, Duration end) {}
+
+  /**
+   * Copies {@code [start, end)} of a video into a new MP4 without re-encoding, so the clip's
+   * pictures and sound are the camera's own encoded frames. A copy can only begin at a keyframe, so
+   * the clip begins at the keyframe at or before {@code start}; the span returned says where it
+   * really begins and ends. The same cut of the same file gives the same bytes.
+   *
+   * @param video the recording, only read
+   * @param start the requested start, from the recording's beginning
+   * @param end the requested end, after {@code start}
+   * @param mp4 the file to write, e.g. a {@linkplain FootageStore#scratchFile work file}; replaced
+   * @throws UnplayableVideo if ffmpeg cannot cut the file, or what it wrote has no video
+   * @throws StorageFull if the disk filled up while the clip was written
+   */
+  public Span cut(Path video, Duration start, Duration end, Path mp4) {
+    if (start.isNegative() || end.compareTo(start) <= 0) {
+      throw new IllegalArgumentException("A clip ends after it starts: " + start + " to " + end);
+    }
+    Result cut =
+        run(
+            List.of(
+                ffmpeg,
+                "-v",
+                "error",
+                "-y",
+                // Before -i, so ffmpeg seeks the input: to the keyframe at or before the start.
+                "-ss",
+                secondsText(micros(start)),
+                "-i",
+                video.toString(),
+                "-t",
+                secondsText(micros(end.minus(start))),
+                // Every picture and sound track; not data tracks (timecode, telemetry), which the
+                // MP4 muxer may refuse to copy.
+                "-map",
+                "0",
+                "-map",
+                "-0:d",
+                "-c",
+                "copy",
+                // Keeps the camera's creation time, so the clip says when it was filmed and two
+                // cuts of the same range are the same bytes (bitexact leaves out ffmpeg's version).
+                "-map_metadata",
+                "0",
+                // A timecode copied from the original would give the clip's first picture the
+                // original's starting time; better none than a wrong one.
+                "-metadata",
+                "timecode=",
+                "-metadata:s",
+                "timecode=",
+                "-fflags",
+                "+bitexact",
+                "-flags:v",
+                "+bitexact",
+                "-flags:a",
+                "+bitexact",
+                "-avoid_negative_ts",
+                "make_zero",
+                "-movflags",
+                "+faststart",
+                "-f",
+                "mp4",
+                mp4.toString()),
+            cutTimeLimit);
+    if (cut.exitCode() != 0) {
+      String reason = firstLine(cut.errors());
+      if (FootageStore.saysOutOfSpace(cut.errors())) {
+        throw new StorageFull(
+            "The clip could not be written: the footage store is full (" + reason + ").", null);
+      }
+      throw new UnplayableVideo("The clip cannot be cut from this recording: " + reason + ".");
+    }
+    Map<String, String> clip = probeValues(mp4);
+    MediaInfo info;
+    try {
+      info = fromValues(clip);
+    } catch (UnplayableVideo e) {
+      throw new UnplayableVideo(
+          "A clip cut from this recording has no pictures: the recording has no video that can be"
+              + " copied.");
+    }
+    long firstPicture = keyframeAtOrBefore(video, micros(start));
+    // The clip's own timeline starts at its earliest packet, which may be a sound packet a
+    // little before the first picture.
+    long pictureInClip = orZero(micros(clip.get(firstVideo(clip) + "start_time")));
+    Long duration = micros(clip.get("format.duration"));
+    long clipEnd =
+        orZero(micros(clip.get("format.start_time")))
+            + (duration != null ? duration : micros(info.duration()));
+    return new Span(
+        Duration.ofNanos(firstPicture * 1000),
+        Duration.ofNanos((firstPicture + clipEnd - pictureInClip) * 1000));
+  }
+
+  /**
+   * The time, from the recording's beginning, of the last video keyframe at or before {@code at}
+   * (microseconds): the one ffmpeg's input seek lands on. Keyframes come from the container's index
+   * (packet flags), which is what the seek uses; no frame is decoded.
+   */
+  private long keyframeAtOrBefore(Path video, long at) {
+    Result begin =
+        run(
+            List.of(
+                ffprobe,
+                "-v",
+                "error",
+                "-show_entries",
+                "format=start_time",
+                "-of",
+                "flat",
+                video.toString()),
+            timeLimit);
+    // ffmpeg's -ss counts from the file's start time, not from timestamp zero.
+    long origin = orZero(micros(flatValues(begin.output()).get("format.start_time")));
+    long target = origin + at;
+    for (long window = KEYFRAME_SEARCH_MICROS; ; window *= 4) {
+      long from = target - window;
+      boolean fromBeginning = from <= origin;
+      // A read interval seeks to the keyframe at or before its start, then reads packets; past
+      // the target a little, since packets come in decoding order.
+      String interval =
+          (fromBeginning ? "" : secondsText(from)) + "%" + secondsText(target + 1_000_000);
+      Result packets =
+          run(
+              List.of(
+                  ffprobe,
+                  "-v",
+                  "error",
+                  "-select_streams",
+                  "v:0",
+                  "-read_intervals",
+                  interval,
+                  "-show_entries",
+                  "packet=pts_time,flags",
+                  "-of",
+                  "flat",
+                  video.toString()),
+              timeLimit);
+      if (packets.exitCode() != 0) {
+        throw new UnplayableVideo(
+            "The recording's keyframes cannot be read: " + firstLine(packets.errors()) + ".");
+      }
+      Map<String, String> values = flatValues(packets.output());
+      long best = Long.MIN_VALUE;
+      for (int i = 0; values.containsKey("packets.packet." + i + ".flags"); i++) {
+        Long pts = micros(values.get("packets.packet." + i + ".pts_time"));
+        if (pts != null
+            && pts <= target
+            && pts > best
+            && values.get("packets.packet." + i + ".flags").contains("K")) {
+          best = pts;
+        }
+      }
+      if (best != Long.MIN_VALUE) {
+        return Math.max(0, best - origin);
+      }
+      if (fromBeginning) {
+        throw new UnplayableVideo(
+            "The recording has no keyframe at or before "
+                + secondsText(at)
+                + " s, so no clip can start there.");
+      }
+    }
+  }
+
+  private Map<String, String> probeValues(Path file) {
+    Result result =
+        run(
+            List.of(
+                ffprobe,
+                "-v",
+                "error",
+                "-show_entries",
+                "format=start_time,duration:format_tags=creation_time"
+                    + ":stream=codec_type,codec_name,width,height,start_time,duration",
+                "-of",
+                "flat",
+                file.toString()),
+            timeLimit);
+    if (result.exitCode() != 0) {
+      throw new UnplayableVideo(
+          "The file cannot be read as video: " + firstLine(result.errors()) + ".");
+    }
+    return flatValues(result.output());
+  }
+
+  /**
+   * The key prefix of the first video stream in ffprobe's flat output, e.g. {@code
+   * streams.stream.0.}.
+   */
+  private static String firstVideo(Map<String, String> values) {
+    for (int i = 0; values.containsKey("streams.stream." + i + ".codec_type"); i++) {
+      if ("video".equals(values.get("streams.stream." + i + ".codec_type"))) {
+        return "streams.stream." + i + ".";
+      }
+    }
+    return "streams.none.";
+  }
+
+  /**
    * Reads ffprobe's {@code -of flat} output: one {@code key="value"} per line, e.g. {@code
    * streams.stream.0.codec_type="video"}, {@code format.duration="20.000000"}, {@code
    * format.tags.creation_time="2026-11-23T09:00:00.000000Z"}.
    */
   public static MediaInfo parseFlat(String output) {
+    return fromValues(flatValues(output));
+  }
+
+  private static Map<String, String> flatValues(String output) {
     Map<String, String> values = new HashMap<>();
     for (String line : output.split("\n")) {
       int eq = line.indexOf('=');
@@ -114,6 +354,10 @@ public class MediaTools {
         values.put(line.substring(0, eq).strip(), value);
       }
     }
+    return values;
+  }
+
+  private static MediaInfo fromValues(Map<String, String> values) {
     String video = null;
     String audio = null;
     int width = 0;
@@ -177,6 +421,37 @@ public class MediaTools {
     }
   }
 
+  /** ffprobe's seconds ({@code 4.000000}) as whole microseconds, or null for none or N/A. */
+  private static Long micros(String seconds) {
+    if (seconds == null || seconds.isBlank() || "N/A".equals(seconds)) {
+      return null;
+    }
+    try {
+      return new BigDecimal(seconds.strip())
+          .movePointRight(6)
+          .setScale(0, RoundingMode.HALF_UP)
+          .longValueExact();
+    } catch (NumberFormatException | ArithmeticException e) {
+      return null;
+    }
+  }
+
+  private static long micros(Duration d) {
+    return d.toNanos() / 1000;
+  }
+
+  private static long orZero(Long value) {
+    return value == null ? 0 : value;
+  }
+
+  /** Microseconds as seconds for ffmpeg's command line: {@code 5.000000}, {@code -0.021333}. */
+  private static String secondsText(long micros) {
+    String sign = micros < 0 ? "-" : "";
+    long magnitude = Math.abs(micros);
+    return String.format(
+        Locale.ROOT, "%s%d.%06d", sign, magnitude / 1_000_000, magnitude % 1_000_000);
+  }
+
   private static long size(Path file) {
     try {
       return Files.size(file);
@@ -193,7 +468,7 @@ public class MediaTools {
   record Result(int exitCode, String output, String errors) {}
 
   /** Runs a tool with a time limit, reading its output and errors in full (both are small). */
-  private static Result run(List<String> command) {
+  private static Result run(List<String> command, Duration timeLimit) {
     Process process;
     try {
       process = new ProcessBuilder(new ArrayList<>(command)).start();
@@ -207,17 +482,15 @@ public class MediaTools {
     }
     try {
       process.getOutputStream().close();
-      var errors = new StringBuilder();
-      Thread errorReader = new Thread(() -> errors.append(readAll(process.getErrorStream())));
-      errorReader.setDaemon(true);
-      errorReader.start();
-      String output = readAll(process.getInputStream());
-      if (!process.waitFor(TIME_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+      // Both streams are read on threads of their own: they close only when the tool exits, so
+      // reading either here would wait out a tool that hangs, whatever the time limit.
+      FutureTask<String> output = readInBackground(process.getInputStream());
+      FutureTask<String> errors = readInBackground(process.getErrorStream());
+      if (!process.waitFor(timeLimit.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
-        return new Result(-1, output, command.get(0) + " took longer than " + TIME_LIMIT);
+        return new Result(-1, "", command.get(0) + " took longer than " + timeLimit);
       }
-      errorReader.join(TIME_LIMIT.toMillis());
-      return new Result(process.exitValue(), output, errors.toString());
+      return new Result(process.exitValue(), drained(output), drained(errors));
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
@@ -225,6 +498,23 @@ public class MediaTools {
     } catch (IOException e) {
       process.destroyForcibly();
       throw new IllegalStateException("Cannot read the output of " + command.get(0), e);
+    }
+  }
+
+  private static FutureTask<String> readInBackground(InputStream in) {
+    FutureTask<String> task = new FutureTask<>(() -> readAll(in));
+    Thread reader = new Thread(task);
+    reader.setDaemon(true);
+    reader.start();
+    return task;
+  }
+
+  /** What a reader got from a tool that has exited; its stream has ended or is about to. */
+  private static String drained(FutureTask<String> reader) throws InterruptedException {
+    try {
+      return reader.get(10, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      return "";
     }
   }
 

@@ -186,6 +186,66 @@ class FootageStoreTest {
   }
 
   @Test
+  void aFinishedWorkFileIsHashedAndCommittedAsAClipReadOnlyAtItsShardedPath() throws Exception {
+    assertTrue(Files.isDirectory(root.resolve("clips")), "the constructor makes clips/");
+    byte[] bytes = randomBytes(300_000, 7);
+    Path work = Files.write(store.scratchFile(".mp4"), bytes);
+
+    Staged staged = store.stageScratch(work);
+    assertEquals(sha256(bytes), staged.key());
+    assertEquals(bytes.length, staged.size());
+    StorageKey key = store.commitClip(staged);
+
+    String hex = key.sha256();
+    Path clip =
+        root.resolve("clips")
+            .resolve(hex.substring(0, 2))
+            .resolve(hex.substring(2, 4))
+            .resolve(hex + ".mp4");
+    assertEquals(clip, store.clip(key));
+    assertArrayEquals(bytes, Files.readAllBytes(clip));
+    assertEquals(PosixFilePermissions.fromString("r--r-----"), Files.getPosixFilePermissions(clip));
+    assertFalse(store.exists(key), "a clip is not an original");
+    assertEquals(0, countFiles("incoming"));
+    assertEquals(0, countFiles("originals"));
+  }
+
+  @Test
+  void committingTheSameClipAgainKeepsTheOneClip() throws Exception {
+    byte[] bytes = randomBytes(50_000, 8);
+    StorageKey first =
+        store.commitClip(store.stageScratch(Files.write(store.scratchFile(".mp4"), bytes)));
+    StorageKey again =
+        store.commitClip(store.stageScratch(Files.write(store.scratchFile(".mp4"), bytes)));
+    assertEquals(first, again);
+    assertEquals(1, countFiles("clips"));
+    assertEquals(0, countFiles("incoming"));
+  }
+
+  @Test
+  void onlyTheStoresOwnWorkFilesCanBeStagedAsClips() throws Exception {
+    Path elsewhere = Files.write(root.resolve("elsewhere.mp4"), new byte[] {1, 2, 3});
+    assertThrows(IllegalArgumentException.class, () -> store.stageScratch(elsewhere));
+    Path sneaky = root.resolve("incoming").resolve(FootageStore.SINGLE_SERVER).resolve("../../x");
+    assertThrows(IllegalArgumentException.class, () -> store.stageScratch(sneaky));
+    assertEquals(0, countFiles("clips"));
+  }
+
+  @Test
+  void deletingAClipMayBeRepeatedAndLeavesTheOriginal() throws Exception {
+    byte[] bytes = randomBytes(5000, 9);
+    StorageKey original = store.commit(store.stage(new ByteArrayInputStream(bytes), LIMIT));
+    StorageKey clip =
+        store.commitClip(store.stageScratch(Files.write(store.scratchFile(".mp4"), bytes)));
+    assertEquals(original, clip);
+
+    store.deleteClip(clip);
+    assertFalse(Files.exists(store.clip(clip)));
+    assertDoesNotThrow(() -> store.deleteClip(clip));
+    assertTrue(store.isIntact(original), "the original with the same bytes is a separate file");
+  }
+
+  @Test
   void aMissingOriginalIsAStorageFailureNamingIt() {
     StorageKey key = sha256(new byte[] {1});
     StorageFailure e = assertThrows(StorageFailure.class, () -> store.open(key));
