@@ -38,19 +38,19 @@ class PortalBrowserIT extends BrowserTestBase {
               "Sam Patel",
               "camera-user/index.xhtml",
               "Camera user",
-              List.of("Home", "Footage", "Due soon", "Cameras")),
+              List.of("Home", "Footage", "Due soon", "Cameras", "Cases")),
           new Account(
               "supervisor",
               "Jo Williams",
               "supervisor/index.xhtml",
               "Supervisor",
-              List.of("My team", "Footage", "Due soon", "Cameras")),
+              List.of("My team", "Footage", "Due soon", "Cameras", "Cases")),
           new Account(
               "evidence.officer",
               "Alex Morgan",
               "evidence-officer/index.xhtml",
               "Evidence officer",
-              List.of("Evidence", "Footage", "Due soon")),
+              List.of("Evidence", "Cases", "Footage", "Due soon")),
           new Account(
               "dpo",
               "Priya Shah",
@@ -62,7 +62,7 @@ class PortalBrowserIT extends BrowserTestBase {
               "Chris Evans",
               "compliance/index.xhtml",
               "Compliance officer",
-              List.of("Compliance", "Audit log", "Footage", "Fixity", "Retention")),
+              List.of("Compliance", "Audit log", "Footage", "Fixity", "Retention", "Disclosures")),
           new Account(
               "admin",
               "Morgan Lee",

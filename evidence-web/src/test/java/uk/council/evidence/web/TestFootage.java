@@ -34,6 +34,11 @@ final class TestFootage {
 
   /** Uploads a fresh two-second video recorded from {@code start}, as the demo dock. */
   static Uploaded upload(URL base, Instant start) throws Exception {
+    return upload(base, CAMERA, start);
+  }
+
+  /** Uploads a fresh two-second video from a demo camera, recorded from {@code start}. */
+  static Uploaded upload(URL base, String camera, Instant start) throws Exception {
     byte[] video = TestVideos.make(2);
     String sha = DevicesIT.sha256(video);
     HttpResponse<String> response =
@@ -42,7 +47,7 @@ final class TestFootage {
                     base,
                     "demo-dock",
                     SECRET,
-                    CAMERA,
+                    camera,
                     start.toString(),
                     start.plusSeconds(20).toString(),
                     sha)

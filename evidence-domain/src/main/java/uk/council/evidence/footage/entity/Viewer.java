@@ -59,6 +59,11 @@ public record Viewer(long staffId, Long areaId, Set<Role> roles) {
     return seesAllPictures() || isOwn(wearerId, recordingAreaId);
   }
 
+  /** Whether the recording is the person's own footage, or their team's for a supervisor. */
+  public boolean isOwn(Recording r) {
+    return isOwn(wearerOf(r), areaOf(r));
+  }
+
   public boolean seesDetails(Recording r) {
     return seesDetails(wearerOf(r), areaOf(r));
   }

@@ -109,8 +109,43 @@ public class Holds {
   }
 
   /**
+   * Places the evidence hold that keeps an exhibit's recording while it is in a case. The wearer
+   * and their supervisor may flag their own footage as evidence, so this allows them as well as
+   * evidence officers; the case and exhibit are the caller's to record.
+   *
+   * @param caseReference the case, which is the hold's reference
+   * @param reason what the exhibit is, e.g. "Exhibit JS/1: assault on staff, High Street"
+   */
+  @RolesAllowed({"CAMERA_USER", "SUPERVISOR", "EVIDENCE_OFFICER"})
+  public Hold placeEvidence(long recordingId, String caseReference, String reason, String address) {
+    Viewer viewer = library.viewer();
+    Instant now = clock.instant();
+    Recording recording = em.find(Recording.class, recordingId, LockModeType.PESSIMISTIC_WRITE);
+    if (recording != null && recording.isBeingDeleted()) {
+      throw new InvalidInput(
+          "This recording fell due and is being deleted; it can no longer be held.");
+    }
+    library.reopen(recordingId);
+    if (!viewer.roles().contains(Role.EVIDENCE_OFFICER) && !viewer.isOwn(recording)) {
+      throw new InvalidInput(
+          "You may only flag your own footage, or your team's, as evidence; ask an evidence"
+              + " officer.");
+    }
+    Hold hold =
+        new Hold(recordingId, HoldKind.EVIDENCE, caseReference, reason, caller(), now, rule.zone());
+    em.persist(hold);
+    em.flush();
+    audit.record(
+        AuditEntry.of(caller(), AuditAction.HOLD_PLACED, "recording", recordingId, now)
+            .withDetails("EVIDENCE " + hold.getReference() + ": " + hold.getReason())
+            .from(address));
+    return hold;
+  }
+
+  /**
    * Releases a hold; if it was the last active one, the recording falls due no sooner than the
-   * grace period from now.
+   * grace period from now. An exhibit's hold is released by removing the exhibit or closing its
+   * case, not here, so that no exhibit in an open case is left unheld.
    */
   public Hold release(long holdId, String reason, String address) {
     Viewer viewer = library.viewer();
@@ -122,6 +157,20 @@ public class Holds {
     Recording recording = lockedVisible(hold.getRecordingId(), viewer, "holdId");
     if (hold.getKind().roles().stream().noneMatch(viewer.roles()::contains)) {
       throw new InvalidInput("holdId", "Your role may not release a hold of this kind.");
+    }
+    List<?> keepingExhibit =
+        em.createNativeQuery(
+                "SELECT c.reference || ' exhibit ' || e.initials || '/' || e.number"
+                    + " FROM exhibit e JOIN evidence_case c ON c.id = e.case_id"
+                    + " WHERE e.hold_id = ?1 AND e.removed_at IS NULL AND c.status <> 'CLOSED'")
+            .setParameter(1, holdId)
+            .getResultList();
+    if (!keepingExhibit.isEmpty()) {
+      throw new InvalidInput(
+          "holdId",
+          "This hold keeps "
+              + keepingExhibit.get(0)
+              + ": remove the exhibit from the case, or close the case, to release it.");
     }
     hold.release(caller(), reason, now);
     em.flush();

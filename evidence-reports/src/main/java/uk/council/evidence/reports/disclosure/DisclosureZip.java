@@ -34,13 +34,16 @@ public final class DisclosureZip implements AutoCloseable {
   private static final Pattern SAFE_PATH =
       Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*");
 
-  static final String MANIFEST = "manifest.json";
-  static final String SUMS = "SHA256SUMS";
+  public static final String MANIFEST = "manifest.json";
+  public static final String SUMS = "SHA256SUMS";
 
   /** One file in the package, as the manifest lists it. */
   public record PackedFile(String path, String sha256, long size, Map<String, Object> about) {}
 
-  /** A finished package: its files (the manifest last), and the SHA-256 and size of the ZIP. */
+  /**
+   * A finished package: its files (the manifest, then the checksums, last), and the SHA-256 and
+   * size of the ZIP.
+   */
   public record Sealed(List<PackedFile> files, String sha256, long size) {}
 
   private final MessageDigest whole = sha256();
@@ -115,14 +118,21 @@ public final class DisclosureZip implements AutoCloseable {
     for (PackedFile f : files) {
       sums.append(f.sha256()).append("  ").append(f.path()).append('\n');
     }
+    byte[] sumsBytes = sums.toString().getBytes(StandardCharsets.US_ASCII);
     zip.setLevel(Deflater.DEFAULT_COMPRESSION);
     zip.putNextEntry(new ZipEntry(SUMS));
-    zip.write(sums.toString().getBytes(StandardCharsets.US_ASCII));
+    zip.write(sumsBytes);
     zip.closeEntry();
     zip.finish();
     zip.flush();
-    sealed =
-        new Sealed(List.copyOf(files), HexFormat.of().formatHex(whole.digest()), counted.count);
+    List<PackedFile> all = new ArrayList<>(files);
+    all.add(
+        new PackedFile(
+            SUMS,
+            HexFormat.of().formatHex(sha256().digest(sumsBytes)),
+            sumsBytes.length,
+            Map.of()));
+    sealed = new Sealed(List.copyOf(all), HexFormat.of().formatHex(whole.digest()), counted.count);
     return sealed;
   }
 

@@ -63,11 +63,14 @@ class DisclosureZipTest {
     assertEquals(sha256(Files.readAllBytes(zipFile)), sealed.sha256());
     assertEquals(Files.size(zipFile), sealed.size());
     assertEquals(
-        List.of("exhibits/JW-1.mp4", "statements/JW-1-continuity.pdf", "manifest.json"),
+        List.of(
+            "exhibits/JW-1.mp4", "statements/JW-1-continuity.pdf", "manifest.json", "SHA256SUMS"),
         sealed.files().stream().map(DisclosureZip.PackedFile::path).toList());
     assertEquals(sha256(video), sealed.files().get(0).sha256());
 
     Path out = extract(zipFile);
+    assertEquals(
+        sha256(Files.readAllBytes(out.resolve("SHA256SUMS"))), sealed.files().get(3).sha256());
     var check =
         new ProcessBuilder("sha256sum", "-c", "SHA256SUMS")
             .directory(out.toFile())

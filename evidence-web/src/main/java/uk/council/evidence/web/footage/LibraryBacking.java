@@ -1,6 +1,7 @@
 package uk.council.evidence.web.footage;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -234,6 +235,17 @@ public class LibraryBacking {
   }
 
   /** Whether the person sees footage beyond their own, so the wearer filter is worth showing. */
+  /**
+   * Whether the rows offer flagging as evidence: to evidence officers, and to wearers and
+   * supervisors, whose library shows only footage they may flag.
+   */
+  public boolean isMayFlag() {
+    ExternalContext ext = faces.getExternalContext();
+    return ext.isUserInRole("EVIDENCE_OFFICER")
+        || ext.isUserInRole("CAMERA_USER")
+        || ext.isUserInRole("SUPERVISOR");
+  }
+
   public boolean isSeesOthers() {
     var viewer = library.viewer();
     return viewer.seesAllDetails()

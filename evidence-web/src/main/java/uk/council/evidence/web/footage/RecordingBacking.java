@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import uk.council.evidence.audit.entity.AuditEvent;
+import uk.council.evidence.casework.boundary.Cases;
+import uk.council.evidence.casework.entity.Flagged;
 import uk.council.evidence.footage.boundary.FootageLibrary;
 import uk.council.evidence.footage.entity.FootageNotVisible;
 import uk.council.evidence.footage.entity.Recording;
@@ -22,6 +24,7 @@ import uk.council.evidence.retention.boundary.RetentionPolicy;
 import uk.council.evidence.retention.entity.Hold;
 import uk.council.evidence.retention.entity.HoldKind;
 import uk.council.evidence.retention.entity.RetentionCategory;
+import uk.council.evidence.staff.entity.Role;
 import uk.council.evidence.staff.entity.StaffMember;
 import uk.council.evidence.web.shell.Messages;
 
@@ -34,6 +37,7 @@ public class RecordingBacking {
 
   @Inject FootageLibrary library;
   @Inject Holds holdsService;
+  @Inject Cases cases;
   @Inject RetentionPolicy policy;
   @Inject Messages messages;
   @Inject FacesContext faces;
@@ -53,6 +57,7 @@ public class RecordingBacking {
   private List<HoldKind> holdKinds;
   private List<RetentionCategory> categories;
   private String category;
+  private List<Flagged> exhibits;
 
   /** A fresh token per showing of the player: its first request is audited as one play. */
   private final String playback = UUID.randomUUID().toString();
@@ -204,7 +209,28 @@ public class RecordingBacking {
    */
   public boolean isSeesHoldDetails() {
     var roles = library.viewer().roles();
-    return roles.stream().anyMatch(r -> r != uk.council.evidence.staff.entity.Role.CAMERA_USER);
+    return roles.stream().anyMatch(r -> r != Role.CAMERA_USER);
+  }
+
+  /** The cases this recording is in as an exhibit, that this person may see. */
+  public List<Flagged> getExhibits() {
+    if (exhibits == null) {
+      exhibits = getView() == null ? List.of() : cases.exhibitsOfRecording(id);
+    }
+    return exhibits;
+  }
+
+  /**
+   * Whether this person may flag the recording as evidence: an evidence officer, or the wearer and
+   * their supervisor for their own (or their team's) footage.
+   */
+  public boolean isMayFlag() {
+    var viewer = library.viewer();
+    return getRec() != null
+        && (viewer.roles().contains(Role.EVIDENCE_OFFICER)
+            || (viewer.roles().contains(Role.CAMERA_USER)
+                    || viewer.roles().contains(Role.SUPERVISOR))
+                && viewer.isOwn(getRec()));
   }
 
   public boolean isHeld() {

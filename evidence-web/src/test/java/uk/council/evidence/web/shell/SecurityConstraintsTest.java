@@ -84,7 +84,7 @@ class SecurityConstraintsTest {
   }
 
   @Test
-  void onlyTheSignInAndErrorPagesArePublic() throws IOException {
+  void onlyTheSignInVerifyAndErrorPagesArePublic() throws IOException {
     List<String> publicViews = new ArrayList<>();
     for (String view : views()) {
       if (rolesFor(view).isEmpty()) {
@@ -97,7 +97,8 @@ class SecurityConstraintsTest {
             "/error/forbidden.xhtml",
             "/error/not-found.xhtml",
             "/error/problem.xhtml",
-            "/login.xhtml"),
+            "/login.xhtml",
+            "/verify.xhtml"),
         publicViews);
   }
 

@@ -1,0 +1,26 @@
+package uk.council.evidence.casework.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/**
+ * Every hour, removes the council's copies of disclosure packages past their expiry: the recipient
+ * has had the time given to download them, and the footage in them must not outlive its case.
+ */
+@Singleton
+public class DisclosureHousekeeping {
+
+  private static final Logger LOG = Logger.getLogger(DisclosureHousekeeping.class.getName());
+
+  @Inject Disclosures disclosures;
+
+  @Schedule(hour = "*", minute = "17", persistent = false)
+  void removeExpired() {
+    int removed = disclosures.removeExpired();
+    if (removed > 0) {
+      LOG.info(() -> "Removed " + removed + " expired disclosure package(s) from the store");
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package uk.council.evidence.casework.entity;
+
+import java.time.Instant;
+import java.util.List;
+import uk.council.evidence.audit.entity.AuditEvent;
+import uk.council.evidence.footage.entity.Recording;
+import uk.council.evidence.retention.entity.Hold;
+
+/**
+ * An exhibit on its case's page: the recording (null once deleted, with when), the evidence hold
+ * that keeps it, and its chain of custody, the recording's audit events.
+ */
+public record ExhibitView(
+    Exhibit exhibit, Recording recording, Hold hold, Instant deletedAt, List<AuditEvent> custody) {
+
+  /** Whether the hold is still keeping the recording. */
+  public boolean held(Instant now) {
+    return hold != null && hold.isActiveAt(now);
+  }
+}

@@ -1,0 +1,31 @@
+package uk.council.evidence.casework.entity;
+
+import java.util.List;
+
+/**
+ * What the council recorded about a file someone holds, found by its SHA-256: the packages it was
+ * disclosed in (or the package it is), and the exhibit it belongs to. Empty when the council never
+ * disclosed those bytes; {@code sameName} then lists files disclosed under the name given, whose
+ * bytes differ.
+ */
+public record Verification(
+    String sha256, List<Match> matches, List<Match> sameName, boolean wholePackage) {
+
+  /**
+   * One disclosed file that matches.
+   *
+   * @param path where it is in its package
+   * @param exhibitReference the exhibit it is or belongs to, or null for the package's lists
+   */
+  public record Match(
+      DisclosurePackage disclosurePackage,
+      String caseReference,
+      String path,
+      String exhibitReference,
+      DisclosureFile.Kind kind,
+      String sha256) {}
+
+  public boolean matched() {
+    return !matches.isEmpty();
+  }
+}

@@ -1,0 +1,110 @@
+package uk.council.evidence.web.cases;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import uk.council.evidence.casework.boundary.Disclosures;
+import uk.council.evidence.platform.entity.InputCheck;
+import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.web.footage.Formats;
+import uk.council.evidence.web.shell.Messages;
+
+/**
+ * The disclosure log for compliance officers: every package built in a period of whole UK days,
+ * with its case, exhibits, recipient, lawful basis and purpose, downloads and where it stands.
+ */
+@Named("disclosureLog")
+@RequestScoped
+public class DisclosureLogBacking {
+
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+  @Inject Disclosures disclosures;
+  @Inject Messages messages;
+  @Inject Clock clock;
+
+  private String from;
+  private String to;
+  private List<Disclosures.LogEntry> entries;
+
+  /** Shows the last 30 days until a period is chosen. */
+  public void load() {
+    LocalDate today = clock.instant().atZone(LONDON).toLocalDate();
+    if (from == null && to == null) {
+      from = DAY.format(today.minusDays(29));
+      to = DAY.format(today);
+    }
+    var check = new InputCheck();
+    LocalDate first = check.value(() -> day("from", from, "the first day"));
+    LocalDate last = check.value(() -> day("to", to, "the last day"));
+    if (first != null && last != null && last.isBefore(first)) {
+      check.add("to", "The last day must be the same as or after the first day.");
+    }
+    try {
+      check.orThrow();
+    } catch (InvalidInput e) {
+      messages.reject("period", e);
+      entries = List.of();
+      return;
+    }
+    entries =
+        disclosures.log(
+            first.atStartOfDay(LONDON).toInstant(),
+            last.plusDays(1).atStartOfDay(LONDON).toInstant());
+  }
+
+  private static LocalDate day(String field, String typed, String what) {
+    try {
+      return LocalDate.parse(typed == null ? "" : typed.strip(), DAY);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInput(field, "Enter " + what + " as a date, like 26/11/2026.");
+    }
+  }
+
+  public String standing(Disclosures.LogEntry entry) {
+    var p = entry.disclosurePackage();
+    if (p.getRevokedAt().isPresent()) {
+      return "Revoked " + Formats.dateTime(p.getRevokedAt().get()) + ": " + p.getRevokeReason();
+    }
+    if (!clock.instant().isBefore(p.getExpiresAt())) {
+      return "Expired " + Formats.dateTime(p.getExpiresAt());
+    }
+    if (p.getFileRemovedAt().isPresent()) {
+      return "Case closed; copy removed " + Formats.dateTime(p.getFileRemovedAt().get());
+    }
+    return "Downloadable until " + Formats.dateTime(p.getExpiresAt());
+  }
+
+  public String time(java.time.Instant instant) {
+    return Formats.dateTime(instant);
+  }
+
+  public List<Disclosures.LogEntry> getEntries() {
+    return entries;
+  }
+
+  public String getFrom() {
+    return from;
+  }
+
+  public void setFrom(String from) {
+    this.from = from;
+  }
+
+  public String getTo() {
+    return to;
+  }
+
+  public void setTo(String to) {
+    this.to = to;
+  }
+}

@@ -1,0 +1,277 @@
+package uk.council.evidence.web.cases;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import uk.council.evidence.casework.boundary.Cases;
+import uk.council.evidence.casework.entity.CaseDetails;
+import uk.council.evidence.casework.entity.CaseNotVisible;
+import uk.council.evidence.casework.entity.CaseType;
+import uk.council.evidence.casework.entity.EvidenceCase;
+import uk.council.evidence.casework.entity.Flagged;
+import uk.council.evidence.footage.boundary.FootageLibrary;
+import uk.council.evidence.footage.entity.FootageNotVisible;
+import uk.council.evidence.footage.entity.Recording;
+import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.staff.entity.ServiceArea;
+import uk.council.evidence.web.footage.Formats;
+import uk.council.evidence.web.shell.Messages;
+
+/**
+ * Flagging a recording as evidence: into a case already open, or a new one with its details, as an
+ * exhibit with the producer's next reference unless another is typed. A refused form keeps
+ * everything typed.
+ */
+@Named("flag")
+@RequestScoped
+public class FlagBacking {
+
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+  @Inject Cases cases;
+  @Inject FootageLibrary library;
+  @Inject Messages messages;
+  @Inject FacesContext faces;
+
+  private Long recordingId;
+  private Recording recording;
+  private List<EvidenceCase> openCases;
+
+  private String caseId;
+  private String type;
+  private String occurredDate;
+  private String occurredTime;
+  private String location;
+  private Long serviceArea;
+  private String description;
+  private String policeReference;
+  private String cpsUrn;
+  private String reviewDate;
+  private String exhibitReference;
+  private String exhibitDescription;
+
+  /** Shows the form for a recording this person may see, filled in from the recording. */
+  public void load() throws IOException {
+    if (faces.isPostback()) {
+      return;
+    }
+    if (getRecording() == null) {
+      faces.getExternalContext().responseSendError(404, "There is no such recording you may see.");
+      faces.responseComplete();
+      return;
+    }
+    occurredDate = DAY.format(recording.getRecordedStart().atZone(LONDON));
+    occurredTime = CLOCK.format(recording.getRecordedStart().atZone(LONDON));
+    serviceArea =
+        recording.getServiceArea().map(ServiceArea::getId).orElse(library.viewer().areaId());
+  }
+
+  public void flag() throws IOException {
+    Flagged flagged;
+    try {
+      Long chosen = caseId == null || caseId.isBlank() ? null : Long.valueOf(caseId);
+      flagged =
+          cases.flag(
+              recordingId(),
+              chosen,
+              new CaseDetails.Typed(
+                  type,
+                  occurredDate,
+                  occurredTime,
+                  location,
+                  serviceArea,
+                  description,
+                  policeReference,
+                  cpsUrn,
+                  reviewDate),
+              exhibitReference,
+              exhibitDescription,
+              address());
+    } catch (InvalidInput e) {
+      messages.reject("flag", e);
+      return;
+    } catch (NumberFormatException | CaseNotVisible e) {
+      messages.reject("flag", new InvalidInput("caseId", "Choose a case from the list."));
+      return;
+    } catch (FootageNotVisible e) {
+      messages.reject("flag", new InvalidInput(e.getMessage()));
+      return;
+    }
+    messages.notice(
+        (flagged.newCase() ? "Case " + flagged.evidenceCase().getReference() + " opened. " : "")
+            + "The recording is exhibit "
+            + flagged.exhibit().getReference()
+            + " in case "
+            + flagged.evidenceCase().getReference()
+            + ", and an evidence hold keeps it.");
+    ExternalContext ext = faces.getExternalContext();
+    ext.redirect(
+        ext.getRequestContextPath() + "/cases/case.xhtml?id=" + flagged.evidenceCase().getId());
+  }
+
+  /** The recording being flagged; null if there is none this person may see. */
+  public Recording getRecording() {
+    if (recording == null && recordingId() != null) {
+      try {
+        recording = library.reopen(recordingId()).recording();
+      } catch (FootageNotVisible e) {
+        return null;
+      }
+    }
+    return recording;
+  }
+
+  public String getRecorded() {
+    return Formats.dateTime(getRecording().getRecordedStart());
+  }
+
+  public List<EvidenceCase> getOpenCases() {
+    if (openCases == null) {
+      openCases = cases.openCases();
+    }
+    return openCases;
+  }
+
+  /** The reference the exhibit gets if none is typed, in a new case. */
+  public String getSuggestedReference() {
+    return cases.suggestedReference(null).toString();
+  }
+
+  public CaseType[] getTypes() {
+    return CaseType.values();
+  }
+
+  public List<ServiceArea> getAreas() {
+    return cases.areas();
+  }
+
+  /** The recording's id: the page's parameter, or the form's hidden field when posted. */
+  private Long recordingId() {
+    if (recordingId == null) {
+      String posted = faces.getExternalContext().getRequestParameterMap().get("recordingId");
+      try {
+        recordingId = posted == null ? null : Long.valueOf(posted);
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return recordingId;
+  }
+
+  private String address() {
+    return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+  }
+
+  public Long getRecordingId() {
+    return recordingId();
+  }
+
+  public void setRecordingId(Long recordingId) {
+    this.recordingId = recordingId;
+  }
+
+  public String getCaseId() {
+    return caseId;
+  }
+
+  public void setCaseId(String caseId) {
+    this.caseId = caseId;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  public String getOccurredDate() {
+    return occurredDate;
+  }
+
+  public void setOccurredDate(String occurredDate) {
+    this.occurredDate = occurredDate;
+  }
+
+  public String getOccurredTime() {
+    return occurredTime;
+  }
+
+  public void setOccurredTime(String occurredTime) {
+    this.occurredTime = occurredTime;
+  }
+
+  public String getLocation() {
+    return location;
+  }
+
+  public void setLocation(String location) {
+    this.location = location;
+  }
+
+  public Long getServiceArea() {
+    return serviceArea;
+  }
+
+  public void setServiceArea(Long serviceArea) {
+    this.serviceArea = serviceArea;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public String getPoliceReference() {
+    return policeReference;
+  }
+
+  public void setPoliceReference(String policeReference) {
+    this.policeReference = policeReference;
+  }
+
+  public String getCpsUrn() {
+    return cpsUrn;
+  }
+
+  public void setCpsUrn(String cpsUrn) {
+    this.cpsUrn = cpsUrn;
+  }
+
+  public String getReviewDate() {
+    return reviewDate;
+  }
+
+  public void setReviewDate(String reviewDate) {
+    this.reviewDate = reviewDate;
+  }
+
+  public String getExhibitReference() {
+    return exhibitReference;
+  }
+
+  public void setExhibitReference(String exhibitReference) {
+    this.exhibitReference = exhibitReference;
+  }
+
+  public String getExhibitDescription() {
+    return exhibitDescription;
+  }
+
+  public void setExhibitDescription(String exhibitDescription) {
+    this.exhibitDescription = exhibitDescription;
+  }
+}

@@ -1,0 +1,321 @@
+package uk.council.evidence.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Disclosure end to end, in the browser and with the recipient's own tools: an evidence officer
+ * flags a recording, cuts a clip, builds a package for a named police officer, downloads it; the
+ * package passes {@code sha256sum -c} and {@code pdfsig}; the verify page recognises its files and
+ * refuses altered ones; a revoked or expired package cannot be downloaded; and the disclosure log
+ * and the recording's chain of custody show it all.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DisclosureIT extends BrowserTestBase {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PortalDeployment.war();
+  }
+
+  @Test
+  void anEvidenceOfficerDisclosesAClipToANamedOfficerWhoCanCheckIt() throws Exception {
+    long recording =
+        TestFootage.upload(
+                base, Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS))
+            .id();
+
+    signIn("evidence.officer");
+    open("footage/recording.xhtml?id=" + recording);
+    submit(By.id("flagAsEvidence"));
+    new Select(browser.findElement(By.id("flag:type"))).selectByValue("THREATS_OR_ABUSE");
+    type(By.id("flag:location"), "Bus station, stand 4");
+    type(By.id("flag:description"), "A driver threatened the warden.");
+    type(By.id("flag:exhibitDescription"), "The threat, as the warden recorded it.");
+    submit(By.id("flag:flagIt"));
+    long caseId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    String page = "cases/case.xhtml?id=" + caseId;
+
+    // A clip: an end before the start, or past the recording, is refused and the times kept.
+    expand("clipDetails");
+    new Select(browser.findElement(By.id("clip:exhibitId"))).selectByIndex(1);
+    type(By.id("clip:clipStart"), "0:01.5");
+    type(By.id("clip:clipEnd"), "0:01");
+    submit(By.id("clip:cutClip"));
+    assertTrue(errors().contains("The clip must end at least a second after it starts."));
+    assertEquals("0:01.5", browser.findElement(By.id("clip:clipStart")).getAttribute("value"));
+    type(By.id("clip:clipStart"), "0:00.5");
+    type(By.id("clip:clipEnd"), "0:09");
+    submit(By.id("clip:cutClip"));
+    assertTrue(errors().contains("The clip cannot end after the recording does"), errors());
+    assertEquals(0, count("SELECT count(*) FROM clip WHERE recording_id = " + recording));
+    assertAccessible("cases-clip-errors");
+    new Select(browser.findElement(By.id("clip:exhibitId"))).selectByIndex(1);
+    type(By.id("clip:clipEnd"), "0:01.8");
+    submit(By.id("clip:cutClip"));
+    String cut = notice();
+    assertTrue(cut.contains("Clip cut: 0:00 to "), cut);
+    assertTrue(cut.contains("key frame before the time asked for"), cut);
+    String clipSha = one("SELECT sha256 FROM clip WHERE recording_id = " + recording);
+    assertTrue(text(By.cssSelector("ul[id^='clips-']")).contains(clipSha));
+
+    // A package with nothing chosen and no basis is refused, every problem named, typing kept.
+    expand("packageDetails");
+    type(By.id("package:organisation"), "Metropolitan Police Service");
+    submit(By.id("package:build"));
+    String refused = errors();
+    for (String problem :
+        List.of(
+            "Choose at least one exhibit to disclose.",
+            "Choose whether the package is for the police or the CPS.",
+            "Choose the lawful basis for the disclosure.",
+            "Say what the footage is for")) {
+      assertTrue(refused.contains(problem), problem + " in " + refused);
+    }
+    assertEquals(
+        "Metropolitan Police Service",
+        browser.findElement(By.id("package:organisation")).getAttribute("value"));
+    assertEquals(0, count("SELECT count(*) FROM disclosure_package WHERE case_id = " + caseId));
+    assertAccessible("cases-package-errors");
+
+    Select include = new Select(browser.findElement(By.cssSelector("select[name^='include-']")));
+    include.selectByVisibleText(
+        include.getOptions().stream()
+            .map(o -> o.getText())
+            .filter(t -> t.startsWith("Clip 0:00 to"))
+            .findFirst()
+            .orElseThrow());
+    new Select(browser.findElement(By.id("package:recipientKind"))).selectByValue("POLICE");
+    type(By.id("package:officer"), "PC 4471 Jane Doe");
+    new Select(browser.findElement(By.id("package:lawfulBasis"))).selectByValue("CRIME_PREVENTION");
+    type(By.id("package:purpose"), "Investigation of threats to a civil enforcement officer.");
+    submit(By.id("package:build"));
+    String built = notice();
+    Matcher reference = Pattern.compile("Package (DP-\\d{4}-\\d{4}) built").matcher(built);
+    assertTrue(reference.find(), built);
+    String packageRef = reference.group(1);
+    String packageSha =
+        one("SELECT sha256 FROM disclosure_package WHERE reference = '" + packageRef + "'");
+    assertTrue(text(By.id("packageList")).contains(packageSha));
+    assertTrue(
+        text(By.id("packageList")).contains("PC 4471 Jane Doe, Metropolitan Police Service"));
+    assertAccessible("cases-package-built");
+
+    // The download is the package recorded, and passes the recipient's own checks.
+    long before = TestDatabase.auditHead();
+    var download =
+        PortalClient.signedIn(base, "evidence.officer")
+            .submitForFile(
+                page,
+                "packages",
+                List.of(Map.entry("caseId", Long.toString(caseId))),
+                "packages:rows:0:download");
+    assertEquals(200, download.statusCode());
+    assertEquals("application/zip", download.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals(packageSha, DevicesIT.sha256(download.body()));
+    Path unpacked = unzip(download.body());
+    assertEquals("", run(unpacked, "sha256sum", "--quiet", "-c", "SHA256SUMS"));
+    String manifest = Files.readString(unpacked.resolve("manifest.json"));
+    assertTrue(manifest.contains(packageRef) && manifest.contains("PC 4471 Jane Doe"), manifest);
+    Path clipFile;
+    try (var files = Files.walk(unpacked.resolve("exhibits"))) {
+      clipFile = files.filter(f -> f.toString().endsWith(".mp4")).findFirst().orElseThrow();
+    }
+    assertEquals(clipSha, DevicesIT.sha256(Files.readAllBytes(clipFile)));
+    Path statement;
+    try (var files = Files.walk(unpacked.resolve("exhibits"))) {
+      statement = files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
+    }
+    String signature = run(unpacked, "pdfsig", statement.toString());
+    assertTrue(signature.contains("Signature is Valid"), signature);
+    String statementText = run(unpacked, "pdftotext", statement.toString(), "-");
+    assertTrue(statementText.contains(clipSha.substring(0, 32)), statementText);
+    assertTrue(
+        TestDatabase.auditSince(before).stream()
+            .anyMatch(e -> e.startsWith("evidence.officer DISCLOSURE_DOWNLOADED " + recording)),
+        "the download is in the recording's chain of custody");
+
+    // Anyone holding the clip can check it; altered bytes under the same name are not it.
+    browser.manage().deleteAllCookies();
+    open("verify.xhtml");
+    browser.findElement(By.id("verify:file")).sendKeys(clipFile.toString());
+    submit(By.id("verify:check"));
+    String matched = text(By.id("result"));
+    assertTrue(matched.contains("This file is one the council disclosed"), matched);
+    assertTrue(matched.contains(packageRef) && matched.contains("PC 4471 Jane Doe"), matched);
+    assertAccessible("verify-matched");
+    byte[] altered = Files.readAllBytes(clipFile);
+    altered[altered.length / 2] ^= 1;
+    Path forged = Files.createTempDirectory("forged").resolve(clipFile.getFileName().toString());
+    Files.write(forged, altered);
+    open("verify.xhtml");
+    browser.findElement(By.id("verify:file")).sendKeys(forged.toString());
+    submit(By.id("verify:check"));
+    assertTrue(text(By.id("noMatch")).contains("no record of disclosing a file with this SHA-256"));
+    assertTrue(text(By.id("result")).contains("The file checked is not that file."));
+    assertAccessible("verify-no-match");
+    open("verify.xhtml");
+    type(By.id("verify:sha256"), packageSha.toUpperCase());
+    submit(By.id("verify:check"));
+    assertTrue(text(By.id("result")).contains("This is a package the council disclosed"));
+    open("verify.xhtml");
+    type(By.id("verify:sha256"), "not-a-hash");
+    submit(By.id("verify:check"));
+    assertTrue(errors().contains("Enter the SHA-256 as 64 letters and digits"));
+
+    // Only evidence officers download packages: a supervisor's post gets no file.
+    var supervisor =
+        PortalClient.signedIn(base, "supervisor")
+            .submitForFile(
+                page,
+                "packages",
+                List.of(Map.entry("caseId", Long.toString(caseId))),
+                "packages:rows:0:download");
+    assertFalse(
+        supervisor.headers().firstValue("Content-Type").orElse("").contains("zip"),
+        "no package for a supervisor");
+
+    // Revoked: refused without confirmation, then no more downloads, and the copy is gone.
+    signIn("evidence.officer");
+    open(page);
+    expand("revokeDetails");
+    new Select(browser.findElement(By.id("revoke:packageId"))).selectByIndex(1);
+    type(By.id("revoke:revokeReason"), "Sent to the wrong officer.");
+    submit(By.id("revoke:revokePackage"));
+    assertTrue(errors().contains("Confirm that package " + packageRef));
+    new Select(browser.findElement(By.id("revoke:packageId"))).selectByIndex(1);
+    browser.findElement(By.id("revoke:confirmRevoke")).click();
+    submit(By.id("revoke:revokePackage"));
+    assertTrue(notice().contains(packageRef + " revoked"));
+    submit(By.id("packages:rows:0:download"));
+    assertTrue(errors().contains("was revoked"), errors());
+    assertFalse(
+        Files.exists(
+            Path.of(System.getenv("EVIDENCE_STORAGE_ROOT"), "packages", packageRef + ".zip")));
+
+    // A second package, for the CPS, expires: no download after its last day.
+    expand("packageDetails");
+    new Select(browser.findElement(By.cssSelector("select[name^='include-']")))
+        .selectByValue("original");
+    new Select(browser.findElement(By.id("package:recipientKind"))).selectByValue("CPS");
+    type(By.id("package:organisation"), "CPS London South");
+    new Select(browser.findElement(By.id("package:lawfulBasis")))
+        .selectByValue("LEGAL_PROCEEDINGS");
+    type(By.id("package:purpose"), "Trial bundle.");
+    submit(By.id("package:build"));
+    assertTrue(notice().contains("built for CPS London South"));
+    try (var c = TestDatabase.connect()) {
+      c.createStatement()
+          .executeUpdate(
+              "UPDATE disclosure_package SET expires_at = now() - interval '1 minute'"
+                  + " WHERE case_id = "
+                  + caseId
+                  + " AND revoked_at IS NULL");
+    }
+    open(page);
+    submit(By.id("packages:rows:0:download"));
+    assertTrue(errors().contains("expired"), errors());
+
+    // The recording's chain of custody and the compliance officer's log show it all.
+    open("footage/recording.xhtml?id=" + recording);
+    String custody = text(By.id("custody"));
+    for (String action : List.of("clip cut", "disclosure built", "disclosure downloaded")) {
+      assertTrue(custody.contains(action), action + " in " + custody);
+    }
+    signIn("compliance");
+    open("compliance/disclosures.xhtml");
+    String log = text(By.id("disclosures"));
+    assertTrue(log.contains(packageRef) && log.contains("PC 4471 Jane Doe"), log);
+    assertTrue(log.contains("CPS London South") && log.contains("Revoked"), log);
+    assertAccessible("compliance-disclosures");
+    open("compliance/disclosures.xhtml?from=31/02/2026&to=1/1/2026");
+    assertTrue(errors().contains("Enter the first day as a date"), errors());
+  }
+
+  private void expand(String detailsId) {
+    var details = browser.findElement(By.id(detailsId));
+    if (details.getAttribute("open") == null) {
+      details.findElement(By.tagName("summary")).click();
+    }
+  }
+
+  private String errors() {
+    var summary = browser.findElements(By.className("govuk-error-summary"));
+    assertFalse(
+        summary.isEmpty(),
+        "an error summary on " + browser.getCurrentUrl() + ":\n" + text(By.tagName("main")));
+    return summary.get(0).getText();
+  }
+
+  private String notice() {
+    var banner = browser.findElements(By.className("govuk-notification-banner"));
+    assertFalse(
+        banner.isEmpty(),
+        "a notice on " + browser.getCurrentUrl() + ":\n" + text(By.tagName("main")));
+    return banner.get(0).getText();
+  }
+
+  private static Path unzip(byte[] zip) throws IOException {
+    Path dir = Files.createTempDirectory("package");
+    try (var in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        Path target = dir.resolve(e.getName()).normalize();
+        assertTrue(target.startsWith(dir), e.getName());
+        Files.createDirectories(target.getParent());
+        Files.copy(in, target);
+      }
+    }
+    return dir;
+  }
+
+  /** Runs a tool in a folder; its output, or a failure with it if the tool failed. */
+  private static String run(Path dir, String... command) throws Exception {
+    Process p =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    String out;
+    try (InputStream in = p.getInputStream()) {
+      out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue(), String.join(" ", command) + ":\n" + out);
+    return out.strip();
+  }
+
+  private static long count(String sql) throws SQLException {
+    return Long.parseLong(one(sql));
+  }
+
+  private static String one(String sql) throws SQLException {
+    try (var c = TestDatabase.connect();
+        var rs = c.createStatement().executeQuery(sql)) {
+      assertTrue(rs.next(), sql);
+      return rs.getString(1).strip();
+    }
+  }
+}
