@@ -58,9 +58,10 @@ CREATE TABLE exhibit (
     version           bigint        NOT NULL DEFAULT 0,
     CONSTRAINT exhibit_reference_unique UNIQUE (case_id, initials, number),
     CONSTRAINT exhibit_removal_complete CHECK ((removed_at IS NULL) = (removed_by IS NULL)
-        AND (removed_at IS NULL) = (remove_reason IS NULL)),
-    -- While an exhibit is in its case, its hold keeps the recording.
-    CONSTRAINT exhibit_held CHECK (removed_at IS NOT NULL OR hold_id IS NOT NULL)
+        AND (removed_at IS NULL) = (remove_reason IS NULL))
+    -- No CHECK that an exhibit still in its case has a hold: after the case closes, its exhibits
+    -- stay in it while their released holds go with their recordings when those are deleted.
+    -- Cases keeps the rule that an exhibit in an open case is held.
 );
 -- A recording is in a case at most once at a time.
 CREATE UNIQUE INDEX exhibit_recording_once ON exhibit (case_id, recording_id) WHERE removed_at IS NULL;

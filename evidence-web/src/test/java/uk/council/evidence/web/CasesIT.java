@@ -201,6 +201,35 @@ class CasesIT extends BrowserTestBase {
     assertTrue(browser.findElements(By.id("close:closeCase")).isEmpty(), "no closing twice");
     assertAccessible("cases-case-closed");
 
+    // Once due, the sweep deletes both recordings: a closed case's exhibits hold nothing back,
+    // and stay as the case's record, showing when their recordings went.
+    try (var c = TestDatabase.connect()) {
+      c.createStatement()
+          .executeUpdate(
+              "UPDATE recording SET deletion_due_at = now() - interval '1 minute' WHERE id IN ("
+                  + sams
+                  + ", "
+                  + ellas
+                  + ")");
+    }
+    signIn("admin");
+    open("admin/retention.xhtml");
+    submit(By.id("sweep:sweepNow"));
+    assertEquals(
+        0, count("SELECT count(*) FROM recording WHERE id IN (" + sams + ", " + ellas + ")"));
+    assertEquals(
+        2,
+        count(
+            "SELECT count(*) FROM deletion_record WHERE recording_id IN ("
+                + sams
+                + ", "
+                + ellas
+                + ")"));
+    signIn("evidence.officer");
+    open("cases/case.xhtml?id=" + caseId);
+    assertTrue(text(By.cssSelector("[data-reference='SP/1']")).contains("(deleted)"));
+    assertTrue(text(By.id("hold-" + exhibitId(caseId, "SP"))).startsWith("Deleted "));
+
     // Who sees it: the supervisor of the area; not an administrator, who gets no case pages.
     signIn("supervisor");
     open("cases/index.xhtml?status=CLOSED");
@@ -243,6 +272,11 @@ class CasesIT extends BrowserTestBase {
       rs.next();
       return rs.getLong(1);
     }
+  }
+
+  private static long exhibitId(long caseId, String initials) throws SQLException {
+    return count(
+        "SELECT id FROM exhibit WHERE case_id = " + caseId + " AND initials = '" + initials + "'");
   }
 
   private static long activeEvidenceHolds(long recording) throws SQLException {

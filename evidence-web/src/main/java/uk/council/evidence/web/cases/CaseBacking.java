@@ -116,7 +116,6 @@ public class CaseBacking {
     reviewDate = c.getReviewDate().map(DAY::format).orElse(null);
     status = c.getStatus().name();
     version = c.getVersion();
-    expires = DAY.format(clock.instant().atZone(LONDON).toLocalDate().plusDays(28));
   }
 
   public void cutClip() throws IOException {
@@ -665,7 +664,12 @@ public class CaseBacking {
     this.purpose = purpose;
   }
 
+  /** The last day a package may be downloaded: four weeks ahead until someone types another. */
   public String getExpires() {
+    if (expires == null
+        && !faces.getExternalContext().getRequestParameterMap().containsKey("package")) {
+      expires = DAY.format(clock.instant().atZone(LONDON).toLocalDate().plusDays(28));
+    }
     return expires;
   }
 
