@@ -88,6 +88,9 @@ class CasesIT extends BrowserTestBase {
     assertTrue(text(By.tagName("h1")).contains(reference));
     assertTrue(text(By.cssSelector("[data-reference='SP/1']")).contains("Held"));
     assertAccessible("cases-case-wearer");
+    assertTrue(
+        browser.findElements(By.id("history")).isEmpty(),
+        "a wearer sees neither the case's history nor its notes, which speak of other footage");
     assertEquals(1, activeEvidenceHolds(sams));
 
     // He may not add someone else's footage: her recording's flag page is not found for him,

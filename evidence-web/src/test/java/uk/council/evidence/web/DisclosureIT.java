@@ -164,7 +164,7 @@ class DisclosureIT extends BrowserTestBase {
     // Anyone holding the clip can check it; altered bytes under the same name are not it.
     browser.manage().deleteAllCookies();
     open("verify.xhtml");
-    browser.findElement(By.id("verify:file")).sendKeys(clipFile.toString());
+    choose(clipFile);
     submit(By.id("verify:check"));
     String matched = text(By.id("result"));
     assertTrue(matched.contains("This file is one the council disclosed"), matched);
@@ -175,11 +175,22 @@ class DisclosureIT extends BrowserTestBase {
     Path forged = Files.createTempDirectory("forged").resolve(clipFile.getFileName().toString());
     Files.write(forged, altered);
     open("verify.xhtml");
-    browser.findElement(By.id("verify:file")).sendKeys(forged.toString());
+    choose(forged);
     submit(By.id("verify:check"));
     assertTrue(text(By.id("noMatch")).contains("no record of disclosing a file with this SHA-256"));
-    assertTrue(text(By.id("result")).contains("The file checked is not that file."));
+    assertTrue(
+        text(By.id("sameName")).contains("but with other bytes: the file checked is not"),
+        text(By.id("result")));
     assertAccessible("verify-no-match");
+    // A made-up hash with a name every package has says no more than that: nothing disclosed is
+    // listed to someone who holds none of it.
+    open("verify.xhtml");
+    type(By.id("verify:sha256"), "0".repeat(64));
+    type(By.id("verify:name"), "manifest.json");
+    submit(By.id("verify:check"));
+    String guessed = text(By.id("result"));
+    assertTrue(guessed.contains("no record"), guessed);
+    assertFalse(guessed.contains(packageRef) || guessed.contains(packageSha), guessed);
     open("verify.xhtml");
     type(By.id("verify:sha256"), packageSha.toUpperCase());
     submit(By.id("verify:check"));
@@ -256,6 +267,39 @@ class DisclosureIT extends BrowserTestBase {
     assertAccessible("compliance-disclosures");
     open("compliance/disclosures.xhtml?from=31/02/2026&to=1/1/2026");
     assertTrue(errors().contains("Enter the first day as a date"), errors());
+
+    // Closing the case removes the council's copies of its clips and packages, audited.
+    Path clipStored =
+        Path.of(
+            System.getenv("EVIDENCE_STORAGE_ROOT"),
+            "clips",
+            clipSha.substring(0, 2),
+            clipSha.substring(2, 4),
+            clipSha + ".mp4");
+    assertTrue(Files.exists(clipStored), clipStored.toString());
+    signIn("evidence.officer");
+    open(page);
+    type(By.id("close:closeReason"), "No further action.");
+    browser.findElement(By.id("close:confirmClose")).click();
+    submit(By.id("close:closeCase"));
+    assertFalse(Files.exists(clipStored), "the clip's file is gone");
+    assertEquals(
+        0,
+        count(
+            "SELECT count(*) FROM clip WHERE file_removed_at IS NULL AND recording_id = "
+                + recording));
+    open("footage/recording.xhtml?id=" + recording);
+    assertTrue(text(By.id("custody")).contains("clip removed"), text(By.id("custody")));
+  }
+
+  /** Chooses a file on the verify page and waits for the browser to work out its SHA-256. */
+  private void choose(Path file) {
+    browser.findElement(By.id("chosenFile")).sendKeys(file.toString());
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+        .until(
+            d ->
+                d.findElement(By.id("verify:sha256")).getAttribute("value").length() == 64
+                    && d.findElement(By.id("hashStatus")).getText().contains("worked out"));
   }
 
   private void expand(String detailsId) {

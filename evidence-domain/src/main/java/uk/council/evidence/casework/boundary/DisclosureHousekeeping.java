@@ -6,8 +6,9 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * Every hour, removes the council's copies of disclosure packages past their expiry: the recipient
- * has had the time given to download them, and the footage in them must not outlive its case.
+ * Every hour, removes the council's copies of disclosure packages past their expiry (the recipient
+ * has had the time given to download them, and the footage in them must not outlive its case), and
+ * any clip or package file nothing refers to any more.
  */
 @Singleton
 public class DisclosureHousekeeping {
@@ -21,6 +22,10 @@ public class DisclosureHousekeeping {
     int removed = disclosures.removeExpired();
     if (removed > 0) {
       LOG.info(() -> "Removed " + removed + " expired disclosure package(s) from the store");
+    }
+    int unreferenced = disclosures.removeUnreferencedFiles();
+    if (unreferenced > 0) {
+      LOG.warning(() -> "Removed " + unreferenced + " clip or package file(s) left behind");
     }
   }
 }

@@ -393,7 +393,7 @@ public class Disclosures {
           "Confirm that package " + disclosure.getReference() + " can no longer be downloaded.");
     }
     check.orThrow();
-    removeFile(disclosure, now);
+    removeFile(disclosure, now, caller(), "it was revoked");
     em.flush();
     audit.record(
         AuditEntry.of(caller(), AuditAction.DISCLOSURE_REVOKED, "case", disclosure.getCaseId(), now)
@@ -420,6 +420,7 @@ public class Disclosures {
     if (exhibitId != null) {
       clips = clips.stream().filter(c -> c.getExhibitId() == exhibitId).toList();
     }
+    String why = exhibitId == null ? "its case closed" : "its exhibit left the case";
     for (Clip clip : clips) {
       clip.fileRemoved(now);
       em.flush();
@@ -427,6 +428,9 @@ public class Disclosures {
       if (!keptElsewhere(sha, clip.getId())) {
         afterCommit(() -> store.deleteClip(StorageKey.parse(sha)));
       }
+      audit.record(
+          AuditEntry.of(caller(), AuditAction.CLIP_REMOVED, "recording", clip.getRecordingId(), now)
+              .withDetails("clip " + clip.getRange() + ", sha256 " + sha + ": " + why));
     }
     // A package holding the exhibit holds a copy of its footage, which must not outlive it.
     for (DisclosurePackage p :
@@ -437,7 +441,7 @@ public class Disclosures {
             .getResultList()) {
       if (exhibitId == null
           || filesOf(p.getId()).stream().anyMatch(f -> exhibitId.equals(f.getExhibitId()))) {
-        removeFile(p, now);
+        removeFile(p, now, caller(), why);
       }
     }
     em.flush();
@@ -454,9 +458,81 @@ public class Disclosures {
                 DisclosurePackage.class)
             .setParameter("now", now.atOffset(java.time.ZoneOffset.UTC))
             .getResultList();
-    expired.forEach(p -> removeFile(p, now));
+    expired.forEach(p -> removeFile(p, now, "system", "it expired"));
     em.flush();
     return expired.size();
+  }
+
+  /**
+   * Removes clip and package files that no kept clip or live package refers to: left behind when
+   * removing them after a commit failed, or by a crash between a commit and the removal. A file
+   * younger than an hour is left alone, as its transaction may not have committed yet.
+   *
+   * @return how many files were removed
+   */
+  @PermitAll
+  public int removeUnreferencedFiles() {
+    Instant before = clock.instant().minus(java.time.Duration.ofHours(1));
+    int removed = 0;
+    PackageStore packages = new PackageStore(store);
+    for (Path file : filesIn(store.root().resolve("packages"), before)) {
+      String name = file.getFileName().toString();
+      String reference = name.endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
+      boolean live =
+          !em.createQuery(
+                  "SELECT p.id FROM DisclosurePackage p WHERE p.reference = :r"
+                      + " AND p.fileRemovedAt IS NULL",
+                  Long.class)
+              .setParameter("r", reference)
+              .getResultList()
+              .isEmpty();
+      if (!live && deleteQuietly(file)) {
+        removed++;
+      }
+    }
+    for (Path file : filesIn(store.root().resolve("clips"), before)) {
+      String sha = file.getFileName().toString().replaceFirst("\\.mp4$", "");
+      if (!sha.matches("[0-9a-f]{64}")) {
+        continue;
+      }
+      if (!keptElsewhere(sha, null) && deleteQuietly(file)) {
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  private static List<Path> filesIn(Path dir, Instant olderThan) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (var files = Files.walk(dir)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(
+              f -> {
+                try {
+                  return Files.getLastModifiedTime(f).toInstant().isBefore(olderThan);
+                } catch (java.io.IOException e) {
+                  return false;
+                }
+              })
+          .toList();
+    } catch (java.io.IOException e) {
+      LOG.log(Level.WARNING, "Could not list " + dir, e);
+      return List.of();
+    }
+  }
+
+  private static boolean deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+      LOG.warning(() -> "Removed " + file + ": no kept clip or live package refers to it");
+      return true;
+    } catch (java.io.IOException e) {
+      LOG.log(Level.SEVERE, "Could not remove " + file + "; remove it by hand", e);
+      return false;
+    }
   }
 
   /** Every disclosure built in a period, oldest first: the disclosure log. */
@@ -534,15 +610,19 @@ public class Disclosures {
               null,
               p.getSha256()));
     }
-    List<Verification.Match> sameName = List.of();
-    // A browser may send a full path as the file's name; only the last part is the name.
+    // A browser or a person may give a full path as the name; only its last part is the name.
     String given = name == null ? "" : name.strip().replaceAll(".*[/\\\\]", "");
-    if (matches.isEmpty() && !given.isBlank()) {
-      sameName =
-          matches("(f.path = :v OR f.path LIKE :suffix)", given).stream()
-              .filter(m -> !m.sha256().equals(sha))
-              .toList();
-    }
+    boolean sameName =
+        matches.isEmpty()
+            && !given.isEmpty()
+            && ((Number)
+                        em.createNativeQuery(
+                                "SELECT count(*) FROM disclosure_file"
+                                    + " WHERE regexp_replace(path, '^.*/', '') = ?1")
+                            .setParameter(1, given)
+                            .getSingleResult())
+                    .longValue()
+                > 0;
     audit.recordSeparately(
         AuditEntry.of(caller(), AuditAction.DISCLOSURE_VERIFIED, "sha256", null, clock.instant())
             .withDetails(
@@ -560,9 +640,6 @@ public class Disclosures {
             "SELECT f FROM DisclosureFile f WHERE " + condition + " ORDER BY f.packageId, f.path",
             DisclosureFile.class);
     query.setParameter("v", value);
-    if (condition.contains(":suffix")) {
-      query.setParameter("suffix", "%/" + value);
-    }
     List<Verification.Match> found = new ArrayList<>();
     for (DisclosureFile f : query.setMaxResults(50).getResultList()) {
       DisclosurePackage p = em.find(DisclosurePackage.class, f.getPackageId());
@@ -591,10 +668,23 @@ public class Disclosures {
     return recordings;
   }
 
-  private void removeFile(DisclosurePackage p, Instant now) {
+  /**
+   * Removes the council's copy of a package once the transaction commits, audited against its case
+   * and against each recording whose footage it holds.
+   */
+  private void removeFile(DisclosurePackage p, Instant now, String actor, String why) {
     p.fileRemoved(now);
     String reference = p.getReference();
     afterCommit(() -> new PackageStore(store).delete(reference));
+    String details = reference + " (sha256 " + p.getSha256() + ") removed: " + why;
+    audit.record(
+        AuditEntry.of(actor, AuditAction.DISCLOSURE_COPY_REMOVED, "case", p.getCaseId(), now)
+            .withDetails(details));
+    for (long recording : recordingsIn(p.getId())) {
+      audit.record(
+          AuditEntry.of(actor, AuditAction.DISCLOSURE_COPY_REMOVED, "recording", recording, now)
+              .withDetails(details));
+    }
   }
 
   /**

@@ -80,6 +80,10 @@ public class DisclosurePackage {
   @Column(name = "file_removed_at")
   private OffsetDateTime fileRemovedAt;
 
+  private static final java.time.format.DateTimeFormatter UK_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+          .withZone(java.time.ZoneId.of("Europe/London"));
+
   protected DisclosurePackage() {}
 
   public DisclosurePackage(
@@ -140,7 +144,7 @@ public class DisclosurePackage {
           "Package "
               + reference
               + " was revoked on "
-              + revokedAt.toInstant()
+              + UK_TIME.format(revokedAt.toInstant())
               + " ("
               + revokeReason
               + ") and can no longer be downloaded.");
@@ -150,12 +154,14 @@ public class DisclosurePackage {
           "Package "
               + reference
               + " expired on "
-              + expiresAt.toInstant()
+              + UK_TIME.format(expiresAt.toInstant())
               + " and can no longer be downloaded; build a new one if it is still needed.");
     }
     if (fileRemovedAt != null) {
       throw new InvalidInput(
-          "The council's copy of package " + reference + " was removed when its case closed.");
+          "The council's copy of package "
+              + reference
+              + " was removed when its case closed or its exhibit left the case.");
     }
   }
 

@@ -79,7 +79,7 @@ public class DisclosureLogBacking {
       return "Expired " + Formats.dateTime(p.getExpiresAt());
     }
     if (p.getFileRemovedAt().isPresent()) {
-      return "Case closed; copy removed " + Formats.dateTime(p.getFileRemovedAt().get());
+      return "Copy removed " + Formats.dateTime(p.getFileRemovedAt().get());
     }
     return "Downloadable until " + Formats.dateTime(p.getExpiresAt());
   }

@@ -76,6 +76,10 @@ public class FlagBacking {
   }
 
   public void flag() throws IOException {
+    if (recordingId() == null) {
+      messages.reject("flag", new InvalidInput("There is no recording to flag."));
+      return;
+    }
     Flagged flagged;
     try {
       Long chosen = caseId == null || caseId.isBlank() ? null : Long.valueOf(caseId);

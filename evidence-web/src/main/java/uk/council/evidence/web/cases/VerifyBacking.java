@@ -5,13 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import uk.council.evidence.casework.boundary.Disclosures;
 import uk.council.evidence.casework.entity.DisclosurePackage;
 import uk.council.evidence.casework.entity.Verification;
@@ -20,9 +13,10 @@ import uk.council.evidence.web.footage.Formats;
 import uk.council.evidence.web.shell.Messages;
 
 /**
- * The verify page, open to anyone holding a file the council disclosed: the file chosen is hashed
- * as it arrives and not kept, or its SHA-256 typed; the answer says which package and exhibit it
- * is, when and to whom it was disclosed, or that the council never disclosed those bytes.
+ * The verify page, open to anyone holding a file the council disclosed: the SHA-256 of the file
+ * (worked out in the browser, so the file is never sent, or pasted from sha256sum) is looked up;
+ * the answer says which package and exhibit it is, when and to whom it was disclosed, or that the
+ * council never disclosed those bytes.
  */
 @Named("verify")
 @RequestScoped
@@ -31,49 +25,18 @@ public class VerifyBacking {
   @Inject Disclosures disclosures;
   @Inject Messages messages;
   @Inject FacesContext faces;
+  @Inject java.time.Clock clock;
 
   private String sha256;
   private String name;
-  private Part file;
   private Verification result;
 
   public void check() {
-    String hash = sha256;
-    String fileName = name;
     try {
-      if (file != null && file.getSize() > 0) {
-        hash = hash(file);
-        fileName = file.getSubmittedFileName();
-        sha256 = hash;
-      }
-      result = disclosures.verify(hash, fileName, address());
+      result = disclosures.verify(sha256, name, address());
     } catch (InvalidInput e) {
       messages.reject("verify", e);
-    } catch (IOException e) {
-      messages.reject(
-          "verify", new InvalidInput("file", "The file could not be read: " + e.getMessage()));
-    } finally {
-      if (file != null) {
-        try {
-          file.delete();
-        } catch (IOException e) {
-          // The container removes it at the end of the request anyway.
-        }
-      }
     }
-  }
-
-  private static String hash(Part part) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    try (InputStream in = new DigestInputStream(part.getInputStream(), digest)) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-    }
-    return HexFormat.of().formatHex(digest.digest());
   }
 
   public String time(java.time.Instant instant) {
@@ -85,7 +48,7 @@ public class VerifyBacking {
     if (p.getRevokedAt().isPresent()) {
       return "revoked " + Formats.dateTime(p.getRevokedAt().get());
     }
-    return (p.getExpiresAt().isAfter(java.time.Instant.now()) ? "downloadable until " : "expired ")
+    return (p.getExpiresAt().isAfter(clock.instant()) ? "downloadable until " : "expired ")
         + Formats.dateTime(p.getExpiresAt());
   }
 
@@ -111,13 +74,5 @@ public class VerifyBacking {
 
   public void setName(String name) {
     this.name = name;
-  }
-
-  public Part getFile() {
-    return file;
-  }
-
-  public void setFile(Part file) {
-    this.file = file;
   }
 }

@@ -234,7 +234,6 @@ public class LibraryBacking {
     return Sort.values();
   }
 
-  /** Whether the person sees footage beyond their own, so the wearer filter is worth showing. */
   /**
    * Whether the rows offer flagging as evidence: to evidence officers, and to wearers and
    * supervisors, whose library shows only footage they may flag.
@@ -246,6 +245,7 @@ public class LibraryBacking {
         || ext.isUserInRole("SUPERVISOR");
   }
 
+  /** Whether the person sees footage beyond their own, so the wearer filter is worth showing. */
   public boolean isSeesOthers() {
     var viewer = library.viewer();
     return viewer.seesAllDetails()
