@@ -76,8 +76,9 @@ class DisclosureIT extends BrowserTestBase {
     assertTrue(errors().contains("The clip cannot end after the recording does"), errors());
     assertEquals(0, count("SELECT count(*) FROM clip WHERE recording_id = " + recording));
     assertAccessible("cases-clip-errors");
+    // To the very end: the clip's last frames may run past the length the recording states.
     new Select(browser.findElement(By.id("clip:exhibitId"))).selectByIndex(1);
-    type(By.id("clip:clipEnd"), "0:01.8");
+    type(By.id("clip:clipEnd"), "0:02");
     submit(By.id("clip:cutClip"));
     String cut = notice();
     assertTrue(cut.contains("Clip cut: 0:00 to "), cut);

@@ -108,6 +108,9 @@ public class Disclosures {
     if (!keptElsewhere(sha, null)) {
       afterRollback(() -> store.deleteClip(StorageKey.parse(sha)));
     }
+    // A stream copy's last sound frame can run a few milliseconds past the length the recording's
+    // container states; the clip cannot really end after the recording does.
+    var end = cut.actualEnd().compareTo(length) > 0 ? length : cut.actualEnd();
     Clip clip =
         new Clip(
             exhibit.getId(),
@@ -116,7 +119,7 @@ public class Disclosures {
             cut.sizeBytes(),
             range,
             cut.actualStart(),
-            cut.actualEnd(),
+            end,
             caller(),
             now);
     em.persist(clip);

@@ -30,9 +30,11 @@ import uk.council.evidence.casework.entity.Recipient;
 import uk.council.evidence.casework.entity.RecipientKind;
 import uk.council.evidence.footage.entity.MediaFile;
 import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.reports.pdf.SigningKeyException;
 import uk.council.evidence.retention.entity.Hold;
 import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.web.footage.Formats;
+import uk.council.evidence.web.reports.ReportSigning;
 import uk.council.evidence.web.shell.Messages;
 
 /**
@@ -42,6 +44,9 @@ import uk.council.evidence.web.shell.Messages;
 @Named("evidenceCase")
 @RequestScoped
 public class CaseBacking {
+
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(CaseBacking.class.getName());
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
@@ -168,6 +173,18 @@ public class CaseBacking {
               address());
     } catch (InvalidInput e) {
       messages.reject("package", e);
+      return;
+    } catch (ReportSigning.ReportsUnavailable
+        | SigningKeyException
+        | IllegalStateException
+        | java.io.UncheckedIOException e) {
+      // A stored file that no longer matches its hash, a missing signing key, a full disk: the
+      // package is not built and nothing is kept; say why, and leave the details in the log.
+      LOG.log(java.util.logging.Level.SEVERE, "A disclosure package could not be built", e);
+      messages.reject(
+          "package",
+          new InvalidInput(
+              "The package could not be built, and nothing was kept: " + e.getMessage()));
       return;
     }
     messages.notice(
