@@ -151,6 +151,32 @@ abstract class BrowserTestBase {
     return text(By.tagName("h1"));
   }
 
+  /** Opens a folded section ({@code <details>}) of the page, if it is not open already. */
+  void expand(String detailsId) {
+    WebElement details = browser.findElement(By.id(detailsId));
+    if (details.getAttribute("open") == null) {
+      details.findElement(By.tagName("summary")).click();
+    }
+  }
+
+  /** The error summary's text; fails showing the page if there is none. */
+  String errors() {
+    List<WebElement> summary = browser.findElements(By.className("govuk-error-summary"));
+    assertTrue(
+        !summary.isEmpty(),
+        "an error summary on " + browser.getCurrentUrl() + ":\n" + text(By.tagName("main")));
+    return summary.get(0).getText();
+  }
+
+  /** The success banner's text; fails showing the page if there is none. */
+  String notice() {
+    List<WebElement> banner = browser.findElements(By.className("govuk-notification-banner"));
+    assertTrue(
+        !banner.isEmpty(),
+        "a notice on " + browser.getCurrentUrl() + ":\n" + text(By.tagName("main")));
+    return banner.get(0).getText();
+  }
+
   /** Checks the page with axe-core: no serious or critical violations; saves a screenshot. */
   void assertAccessible(String name) {
     screenshot(name);

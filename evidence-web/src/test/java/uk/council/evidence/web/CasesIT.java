@@ -243,32 +243,6 @@ class CasesIT extends BrowserTestBase {
     assertFalse(text(By.tagName("body")).contains(reference), "the admin sees nothing of it");
   }
 
-  /** Opens a folded section of the page, if it is not open already. */
-  private void expand(String detailsId) {
-    var details = browser.findElement(By.id(detailsId));
-    if (details.getAttribute("open") == null) {
-      details.findElement(By.tagName("summary")).click();
-    }
-  }
-
-  /** The error summary's text; fails showing the page if there is none. */
-  private String errors() {
-    var summary = browser.findElements(By.className("govuk-error-summary"));
-    assertFalse(
-        summary.isEmpty(),
-        "an error summary on " + browser.getCurrentUrl() + ":\n" + text(By.tagName("main")));
-    return summary.get(0).getText();
-  }
-
-  /** The success banner's text; fails showing the page if there is none. */
-  private String notice() {
-    var banner = browser.findElements(By.className("govuk-notification-banner"));
-    assertFalse(
-        banner.isEmpty(),
-        "a notice on " + browser.getCurrentUrl() + ":\n" + text(By.tagName("main")));
-    return banner.get(0).getText();
-  }
-
   private static long count(String sql) throws SQLException {
     try (var c = TestDatabase.connect();
         var rs = c.createStatement().executeQuery(sql)) {

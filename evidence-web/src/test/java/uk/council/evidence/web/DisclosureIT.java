@@ -303,29 +303,6 @@ class DisclosureIT extends BrowserTestBase {
                     && d.findElement(By.id("hashStatus")).getText().contains("worked out"));
   }
 
-  private void expand(String detailsId) {
-    var details = browser.findElement(By.id(detailsId));
-    if (details.getAttribute("open") == null) {
-      details.findElement(By.tagName("summary")).click();
-    }
-  }
-
-  private String errors() {
-    var summary = browser.findElements(By.className("govuk-error-summary"));
-    assertFalse(
-        summary.isEmpty(),
-        "an error summary on " + browser.getCurrentUrl() + ":\n" + text(By.tagName("main")));
-    return summary.get(0).getText();
-  }
-
-  private String notice() {
-    var banner = browser.findElements(By.className("govuk-notification-banner"));
-    assertFalse(
-        banner.isEmpty(),
-        "a notice on " + browser.getCurrentUrl() + ":\n" + text(By.tagName("main")));
-    return banner.get(0).getText();
-  }
-
   private static Path unzip(byte[] zip) throws IOException {
     Path dir = Files.createTempDirectory("package");
     try (var in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {

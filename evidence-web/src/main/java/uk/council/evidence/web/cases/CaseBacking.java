@@ -15,7 +15,6 @@ import java.util.List;
 import uk.council.evidence.audit.entity.AuditEvent;
 import uk.council.evidence.casework.boundary.Cases;
 import uk.council.evidence.casework.boundary.Disclosures;
-import uk.council.evidence.casework.entity.CaseDetails;
 import uk.council.evidence.casework.entity.CaseNotVisible;
 import uk.council.evidence.casework.entity.CaseStatus;
 import uk.council.evidence.casework.entity.CaseType;
@@ -50,7 +49,6 @@ public class CaseBacking {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
   private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
   @Inject Cases cases;
@@ -61,17 +59,9 @@ public class CaseBacking {
   @Inject Clock clock;
 
   private Long id;
+  private final CaseDetailsForm details = new CaseDetailsForm();
   private CaseView view;
 
-  private String type;
-  private String occurredDate;
-  private String occurredTime;
-  private String location;
-  private Long serviceArea;
-  private String description;
-  private String policeReference;
-  private String cpsUrn;
-  private String reviewDate;
   private String status;
   private Long version;
   private String note;
@@ -110,15 +100,7 @@ public class CaseBacking {
       return;
     }
     EvidenceCase c = view.evidenceCase();
-    type = c.getType().name();
-    occurredDate = DAY.format(c.getOccurredAt().atZone(LONDON));
-    occurredTime = CLOCK.format(c.getOccurredAt().atZone(LONDON));
-    location = c.getLocation();
-    serviceArea = c.getServiceAreaId();
-    description = c.getDescription();
-    policeReference = c.getPoliceReference().orElse(null);
-    cpsUrn = c.getCpsUrn().orElse(null);
-    reviewDate = c.getReviewDate().map(DAY::format).orElse(null);
+    details.fill(c);
     status = c.getStatus().name();
     version = c.getVersion();
   }
@@ -302,21 +284,7 @@ public class CaseBacking {
 
   public void update() throws IOException {
     try {
-      cases.update(
-          caseId(),
-          new CaseDetails.Typed(
-              type,
-              occurredDate,
-              occurredTime,
-              location,
-              serviceArea,
-              description,
-              policeReference,
-              cpsUrn,
-              reviewDate),
-          status,
-          version == null ? -1 : version,
-          address());
+      cases.update(caseId(), details.typed(), status, version == null ? -1 : version, address());
     } catch (InvalidInput e) {
       messages.reject("details", e);
       return;
@@ -481,76 +449,8 @@ public class CaseBacking {
     this.id = id;
   }
 
-  public String getType() {
-    return type;
-  }
-
-  public void setType(String type) {
-    this.type = type;
-  }
-
-  public String getOccurredDate() {
-    return occurredDate;
-  }
-
-  public void setOccurredDate(String occurredDate) {
-    this.occurredDate = occurredDate;
-  }
-
-  public String getOccurredTime() {
-    return occurredTime;
-  }
-
-  public void setOccurredTime(String occurredTime) {
-    this.occurredTime = occurredTime;
-  }
-
-  public String getLocation() {
-    return location;
-  }
-
-  public void setLocation(String location) {
-    this.location = location;
-  }
-
-  public Long getServiceArea() {
-    return serviceArea;
-  }
-
-  public void setServiceArea(Long serviceArea) {
-    this.serviceArea = serviceArea;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public void setDescription(String description) {
-    this.description = description;
-  }
-
-  public String getPoliceReference() {
-    return policeReference;
-  }
-
-  public void setPoliceReference(String policeReference) {
-    this.policeReference = policeReference;
-  }
-
-  public String getCpsUrn() {
-    return cpsUrn;
-  }
-
-  public void setCpsUrn(String cpsUrn) {
-    this.cpsUrn = cpsUrn;
-  }
-
-  public String getReviewDate() {
-    return reviewDate;
-  }
-
-  public void setReviewDate(String reviewDate) {
-    this.reviewDate = reviewDate;
+  public CaseDetailsForm getDetails() {
+    return details;
   }
 
   public String getStatus() {

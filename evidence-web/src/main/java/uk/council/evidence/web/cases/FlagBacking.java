@@ -7,11 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import uk.council.evidence.casework.boundary.Cases;
-import uk.council.evidence.casework.entity.CaseDetails;
 import uk.council.evidence.casework.entity.CaseNotVisible;
 import uk.council.evidence.casework.entity.CaseType;
 import uk.council.evidence.casework.entity.EvidenceCase;
@@ -33,10 +30,6 @@ import uk.council.evidence.web.shell.Messages;
 @RequestScoped
 public class FlagBacking {
 
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
-
   @Inject Cases cases;
   @Inject FootageLibrary library;
   @Inject Messages messages;
@@ -47,15 +40,7 @@ public class FlagBacking {
   private List<EvidenceCase> openCases;
 
   private String caseId;
-  private String type;
-  private String occurredDate;
-  private String occurredTime;
-  private String location;
-  private Long serviceArea;
-  private String description;
-  private String policeReference;
-  private String cpsUrn;
-  private String reviewDate;
+  private final CaseDetailsForm details = new CaseDetailsForm();
   private String exhibitReference;
   private String exhibitDescription;
 
@@ -69,10 +54,9 @@ public class FlagBacking {
       faces.responseComplete();
       return;
     }
-    occurredDate = DAY.format(recording.getRecordedStart().atZone(LONDON));
-    occurredTime = CLOCK.format(recording.getRecordedStart().atZone(LONDON));
-    serviceArea =
-        recording.getServiceArea().map(ServiceArea::getId).orElse(library.viewer().areaId());
+    details.startAt(
+        recording.getRecordedStart(),
+        recording.getServiceArea().map(ServiceArea::getId).orElse(library.viewer().areaId()));
   }
 
   public void flag() throws IOException {
@@ -87,16 +71,7 @@ public class FlagBacking {
           cases.flag(
               recordingId(),
               chosen,
-              new CaseDetails.Typed(
-                  type,
-                  occurredDate,
-                  occurredTime,
-                  location,
-                  serviceArea,
-                  description,
-                  policeReference,
-                  cpsUrn,
-                  reviewDate),
+              details.typed(),
               exhibitReference,
               exhibitDescription,
               address());
@@ -183,84 +158,16 @@ public class FlagBacking {
     this.recordingId = recordingId;
   }
 
+  public CaseDetailsForm getDetails() {
+    return details;
+  }
+
   public String getCaseId() {
     return caseId;
   }
 
   public void setCaseId(String caseId) {
     this.caseId = caseId;
-  }
-
-  public String getType() {
-    return type;
-  }
-
-  public void setType(String type) {
-    this.type = type;
-  }
-
-  public String getOccurredDate() {
-    return occurredDate;
-  }
-
-  public void setOccurredDate(String occurredDate) {
-    this.occurredDate = occurredDate;
-  }
-
-  public String getOccurredTime() {
-    return occurredTime;
-  }
-
-  public void setOccurredTime(String occurredTime) {
-    this.occurredTime = occurredTime;
-  }
-
-  public String getLocation() {
-    return location;
-  }
-
-  public void setLocation(String location) {
-    this.location = location;
-  }
-
-  public Long getServiceArea() {
-    return serviceArea;
-  }
-
-  public void setServiceArea(Long serviceArea) {
-    this.serviceArea = serviceArea;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public void setDescription(String description) {
-    this.description = description;
-  }
-
-  public String getPoliceReference() {
-    return policeReference;
-  }
-
-  public void setPoliceReference(String policeReference) {
-    this.policeReference = policeReference;
-  }
-
-  public String getCpsUrn() {
-    return cpsUrn;
-  }
-
-  public void setCpsUrn(String cpsUrn) {
-    this.cpsUrn = cpsUrn;
-  }
-
-  public String getReviewDate() {
-    return reviewDate;
-  }
-
-  public void setReviewDate(String reviewDate) {
-    this.reviewDate = reviewDate;
   }
 
   public String getExhibitReference() {
