@@ -5,16 +5,25 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import uk.council.evidence.access.boundary.CurrentCaller;
+import uk.council.evidence.access.entity.Action;
+import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditChain;
 import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.audit.entity.AuditEvent;
 import uk.council.evidence.audit.entity.AuditExtractData;
 import uk.council.evidence.audit.entity.ChainVerification;
+import uk.council.evidence.audit.entity.TrailAccess;
+import uk.council.evidence.audit.entity.TrailNotVisible;
 
 /** Writes events to the audit chain, reads them back, and verifies the chain. */
 @Stateless
@@ -27,6 +36,10 @@ public class AuditLog {
 
   @PersistenceContext(unitName = "evidence")
   EntityManager em;
+
+  @Inject CurrentCaller callers;
+  @Inject @Any Instance<TrailAccess> trails;
+  @Inject Clock clock;
 
   /**
    * Records an event as part of the caller's transaction: if the caller's work rolls back, so does
@@ -68,6 +81,7 @@ public class AuditLog {
   @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public ChainVerification verify() {
+    callers.get().require(Action.READ_AUDIT_LOG);
     var verifier = new AuditChain.Verifier();
     long after = 0;
     while (true) {
@@ -93,6 +107,7 @@ public class AuditLog {
    */
   @RolesAllowed("COMPLIANCE_OFFICER")
   public AuditExtractData extract(Instant from, Instant to, int limit) {
+    callers.get().require(Action.READ_AUDIT_LOG);
     long count = countBetween(from, to);
     List<AuditEvent> events = between(from, to, limit);
     em.clear();
@@ -102,6 +117,7 @@ public class AuditLog {
   /** Events in {@code [from, to)}, oldest first, at most {@code limit}. */
   @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
   public List<AuditEvent> between(Instant from, Instant to, int limit) {
+    callers.get().require(Action.READ_AUDIT_LOG);
     return em.createQuery(
             "SELECT e FROM AuditEvent e WHERE e.occurredAt >= :from AND e.occurredAt < :to"
                 + " ORDER BY e.seq",
@@ -115,6 +131,7 @@ public class AuditLog {
   /** How many events fall in {@code [from, to)}. */
   @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
   public long countBetween(Instant from, Instant to) {
+    callers.get().require(Action.READ_AUDIT_LOG);
     return em.createQuery(
             "SELECT COUNT(e) FROM AuditEvent e WHERE e.occurredAt >= :from AND e.occurredAt < :to",
             Long.class)
@@ -126,6 +143,7 @@ public class AuditLog {
   /** The newest events, newest first: one page of the audit log screen. */
   @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
   public List<AuditEvent> newest(int offset, int limit) {
+    callers.get().require(Action.READ_AUDIT_LOG);
     return em.createQuery("SELECT e FROM AuditEvent e ORDER BY e.seq DESC", AuditEvent.class)
         .setFirstResult(offset)
         .setMaxResults(limit)
@@ -133,8 +151,11 @@ public class AuditLog {
   }
 
   /**
-   * Everything that happened to one thing, oldest first: a recording's chain of custody. The caller
-   * decides whether the person may see the thing at all.
+   * Everything that happened to one thing, oldest first: a recording's chain of custody, a case's
+   * history. The component that owns the thing says who may read it ({@link TrailAccess}); for
+   * anything else, those who may read the whole audit log. A refusal is audited.
+   *
+   * @throws TrailNotVisible if the caller may not read it
    */
   @RolesAllowed({
     "CAMERA_USER",
@@ -145,6 +166,23 @@ public class AuditLog {
     "ADMIN"
   })
   public List<AuditEvent> about(String targetType, String targetId) {
+    boolean allowed =
+        trails.stream()
+            .filter(t -> t.targetType().equals(targetType))
+            .findFirst()
+            .map(t -> t.mayRead(targetId))
+            .orElseGet(() -> callers.get().mayAll(Action.READ_AUDIT_LOG));
+    if (!allowed) {
+      recordSeparately(
+          AuditEntry.of(
+                  callers.username(),
+                  AuditAction.ACCESS_DENIED,
+                  targetType,
+                  targetId,
+                  clock.instant())
+              .withDetails("may not read its history"));
+      throw new TrailNotVisible(targetType, targetId);
+    }
     return em.createQuery(
             "SELECT e FROM AuditEvent e WHERE e.targetType = :type AND e.targetId = :id"
                 + " ORDER BY e.seq",

@@ -1,8 +1,6 @@
 package uk.council.evidence.casework.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,9 +14,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import uk.council.evidence.access.boundary.CurrentCaller;
+import uk.council.evidence.access.entity.Action;
+import uk.council.evidence.access.entity.Caller;
+import uk.council.evidence.access.entity.Standing;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.casework.control.CaseStandings;
 import uk.council.evidence.casework.entity.CaseDetails;
 import uk.council.evidence.casework.entity.CaseNotVisible;
 import uk.council.evidence.casework.entity.CaseNote;
@@ -33,14 +37,12 @@ import uk.council.evidence.casework.entity.ExhibitView;
 import uk.council.evidence.casework.entity.Flagged;
 import uk.council.evidence.footage.boundary.FootageLibrary;
 import uk.council.evidence.footage.entity.Recording;
-import uk.council.evidence.footage.entity.Viewer;
 import uk.council.evidence.platform.control.SqlValues;
 import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.retention.boundary.Holds;
 import uk.council.evidence.retention.entity.Hold;
 import uk.council.evidence.retention.entity.RetentionRule;
-import uk.council.evidence.staff.entity.Role;
 import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.staff.entity.StaffMember;
 
@@ -62,7 +64,8 @@ public class Cases {
   @PersistenceContext(unitName = "evidence")
   EntityManager em;
 
-  @Resource SessionContext session;
+  @Inject CurrentCaller callers;
+  @Inject CaseStandings standings;
   @Inject FootageLibrary library;
   @Inject Holds holds;
   @Inject Disclosures disclosures;
@@ -73,9 +76,8 @@ public class Cases {
 
   /** One page of the cases this person may see that match the search, newest first. */
   public List<CaseRow> search(CaseQuery query) {
-    Viewer viewer = library.viewer();
     List<Object> parameters = new ArrayList<>();
-    String where = where(query, viewer, parameters);
+    String where = where(query, callers.get(), parameters);
     Query select =
         em.createNativeQuery(
             "SELECT c.id, a.name, (SELECT count(*) FROM exhibit e"
@@ -103,7 +105,7 @@ public class Cases {
   /** How many cases match the search, for paging. */
   public long count(CaseQuery query) {
     List<Object> parameters = new ArrayList<>();
-    String where = where(query, library.viewer(), parameters);
+    String where = where(query, callers.get(), parameters);
     Query count = em.createNativeQuery("SELECT count(*) FROM evidence_case c" + where);
     bind(count, parameters);
     return ((Number) count.getSingleResult()).longValue();
@@ -127,13 +129,12 @@ public class Cases {
    * @throws CaseNotVisible if there is no such case this person may see
    */
   public CaseView open(long caseId, String address) {
-    Viewer viewer = library.viewer();
-    EvidenceCase found = visible(caseId, viewer, address);
+    EvidenceCase found = visible(caseId, Action.SEE_CASE, address);
     audit.record(
         AuditEntry.of(caller(), AuditAction.CASE_VIEWED, "case", caseId, clock.instant())
             .withDetails(found.getReference())
             .from(address));
-    return view(found, viewer);
+    return view(found);
   }
 
   /**
@@ -142,19 +143,21 @@ public class Cases {
    * @throws CaseNotVisible if there is no such case this person may see
    */
   public CaseView reopen(long caseId) {
-    Viewer viewer = library.viewer();
-    return view(visible(caseId, viewer, null), viewer);
+    return view(visible(caseId, Action.SEE_CASE, null));
   }
 
-  private CaseView view(EvidenceCase found, Viewer viewer) {
+  private CaseView view(EvidenceCase found) {
+    Caller caller = callers.get();
+    Set<Standing> standing = standingOf(found, caller);
     long caseId = found.getId();
     List<ExhibitView> shown = new ArrayList<>();
     int others = 0;
     for (Exhibit exhibit : exhibitsOf(caseId)) {
       Recording recording = em.find(Recording.class, exhibit.getRecordingId());
       boolean sees =
-          viewer.roles().contains(Role.EVIDENCE_OFFICER)
-              || recording != null && viewer.seesDetails(recording);
+          recording == null
+              ? caller.mayAll(Action.SEE_FOOTAGE)
+              : caller.may(Action.SEE_FOOTAGE, recording.standingOf(caller));
       if (!sees) {
         others++;
         continue;
@@ -169,26 +172,37 @@ public class Cases {
               deletedAt,
               audit.about("recording", Long.toString(exhibit.getRecordingId()))));
     }
+    boolean history = caller.may(Action.READ_CASE_HISTORY, standing);
     List<CaseNote> notes =
-        em.createQuery(
-                "SELECT n FROM CaseNote n WHERE n.caseId = :c ORDER BY n.createdAt, n.id",
-                CaseNote.class)
-            .setParameter("c", caseId)
-            .getResultList();
+        !history
+            ? List.of()
+            : em.createQuery(
+                    "SELECT n FROM CaseNote n WHERE n.caseId = :c ORDER BY n.createdAt, n.id",
+                    CaseNote.class)
+                .setParameter("c", caseId)
+                .getResultList();
     return new CaseView(
         found,
         em.find(ServiceArea.class, found.getServiceAreaId()).getName(),
         shown,
         others,
         notes,
-        audit.about("case", Long.toString(caseId)),
-        mayEdit(found, viewer),
-        viewer.roles().contains(Role.EVIDENCE_OFFICER));
+        history ? audit.about("case", Long.toString(caseId)) : List.of(),
+        caller.may(Action.EDIT_CASE, standing),
+        caller.may(Action.MANAGE_CASE, standing));
   }
 
-  /** The exhibit reference the signed-in person would get next in a case (or a new one). */
+  /**
+   * The exhibit reference the signed-in person would get next in a case they may see (or a new
+   * one).
+   *
+   * @throws CaseNotVisible if there is no such case this person may see
+   */
   public ExhibitReference suggestedReference(Long caseId) {
-    String initials = ExhibitReference.initialsOf(me().getDisplayName());
+    String initials = ExhibitReference.initialsOf(callers.member().getDisplayName());
+    if (caseId != null) {
+      visible(caseId, Action.SEE_CASE, null);
+    }
     return ExhibitReference.next(initials, caseId == null ? List.of() : referencesIn(caseId));
   }
 
@@ -208,27 +222,27 @@ public class Cases {
       String exhibitReference,
       String exhibitDescription,
       String address) {
-    Viewer viewer = library.viewer();
+    Caller caller = callers.get();
     Instant now = clock.instant();
     Recording recording = library.reopen(recordingId).recording();
-    if (!viewer.roles().contains(Role.EVIDENCE_OFFICER) && !viewer.isOwn(recording)) {
+    if (!caller.may(Action.FLAG_EVIDENCE, recording.standingOf(caller))) {
       throw new InvalidInput(
           "You may only flag your own footage, or your team's, as evidence; ask an evidence"
               + " officer.");
     }
-    StaffMember me = me();
+    StaffMember me = callers.member();
     var check = new InputCheck();
     EvidenceCase existing = null;
     CaseDetails details = null;
     if (caseId != null) {
-      existing = lockedVisible(caseId, viewer, address);
+      existing = lockedVisible(caseId, Action.SEE_CASE, address);
       if (existing.isClosed()) {
         check.add("caseId", "Case " + existing.getReference() + " is closed: choose another.");
       }
     } else {
       details = check.value(() -> CaseDetails.check(newCase, now, zone));
       if (details != null
-          && !viewer.roles().contains(Role.EVIDENCE_OFFICER)
+          && !caller.mayAll(Action.EDIT_CASE)
           && me.getServiceArea() != null
           && details.serviceAreaId() != me.getServiceArea().getId()) {
         check.add(
@@ -295,10 +309,9 @@ public class Cases {
    */
   public EvidenceCase update(
       long caseId, CaseDetails.Typed typed, String status, long version, String address) {
-    Viewer viewer = library.viewer();
     Instant now = clock.instant();
-    EvidenceCase found = lockedVisible(caseId, viewer, address);
-    if (!mayEdit(found, viewer)) {
+    EvidenceCase found = lockedVisible(caseId, Action.SEE_CASE, address);
+    if (!callers.get().may(Action.EDIT_CASE, standingOf(found, callers.get()))) {
       throw new InvalidInput("You may not change this case.");
     }
     found.refuseIfClosed();
@@ -333,9 +346,8 @@ public class Cases {
 
   /** Adds a note to a case this person may change. */
   public CaseNote addNote(long caseId, String text, String address) {
-    Viewer viewer = library.viewer();
-    EvidenceCase found = visible(caseId, viewer, address);
-    if (!mayEdit(found, viewer)) {
+    EvidenceCase found = visible(caseId, Action.SEE_CASE, address);
+    if (!callers.get().may(Action.EDIT_CASE, standingOf(found, callers.get()))) {
       throw new InvalidInput("note", "You may not add notes to this case.");
     }
     Instant now = clock.instant();
@@ -360,7 +372,7 @@ public class Cases {
     if (exhibit == null) {
       throw new InvalidInput("There is no such exhibit.");
     }
-    EvidenceCase found = lockedVisible(exhibit.getCaseId(), library.viewer(), address);
+    EvidenceCase found = lockedVisible(exhibit.getCaseId(), Action.MANAGE_CASE, address);
     found.refuseIfClosed();
     em.refresh(exhibit);
     Instant now = clock.instant();
@@ -395,7 +407,7 @@ public class Cases {
    */
   @RolesAllowed("EVIDENCE_OFFICER")
   public EvidenceCase close(long caseId, String reason, boolean confirmed, String address) {
-    EvidenceCase found = lockedVisible(caseId, library.viewer(), address);
+    EvidenceCase found = lockedVisible(caseId, Action.MANAGE_CASE, address);
     Instant now = clock.instant();
     var check = new InputCheck();
     check.run(() -> found.close(caller(), reason, now));
@@ -433,7 +445,7 @@ public class Cases {
     "ADMIN"
   })
   public List<Flagged> exhibitsOfRecording(long recordingId) {
-    Viewer viewer = library.viewer();
+    Caller caller = callers.get();
     library.reopen(recordingId);
     List<Flagged> found = new ArrayList<>();
     for (Exhibit exhibit :
@@ -443,7 +455,7 @@ public class Cases {
             .setParameter("r", recordingId)
             .getResultList()) {
       EvidenceCase c = em.find(EvidenceCase.class, exhibit.getCaseId());
-      if (sees(c, viewer)) {
+      if (caller.may(Action.SEE_CASE, standingOf(c, caller))) {
         found.add(new Flagged(c, exhibit, false));
       }
     }
@@ -503,74 +515,63 @@ public class Cases {
     return at.isEmpty() ? null : SqlValues.instant(at.get(0));
   }
 
-  private EvidenceCase visible(long caseId, Viewer viewer, String address) {
-    EvidenceCase found = em.find(EvidenceCase.class, caseId);
-    if (found == null || !sees(found, viewer)) {
-      refuse(caseId, found == null ? "no such case" : "may not see it", address);
-    }
-    return found;
-  }
-
-  private EvidenceCase lockedVisible(long caseId, Viewer viewer, String address) {
-    EvidenceCase found = em.find(EvidenceCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
-    if (found == null || !sees(found, viewer)) {
-      refuse(caseId, found == null ? "no such case" : "may not see it", address);
-    }
-    return found;
-  }
-
-  private void refuse(long caseId, String why, String address) {
-    audit.recordSeparately(
-        AuditEntry.of(caller(), AuditAction.ACCESS_DENIED, "case", caseId, clock.instant())
-            .withDetails(why)
-            .from(address));
-    throw new CaseNotVisible(caseId);
-  }
-
   /**
-   * Evidence officers see every case; supervisors their area's; anyone, cases with their footage.
+   * The case, if it exists and the caller may take the action on it; otherwise the refusal is
+   * audited in a transaction of its own and {@link CaseNotVisible} thrown.
    */
-  private boolean sees(EvidenceCase c, Viewer viewer) {
-    if (viewer.roles().contains(Role.EVIDENCE_OFFICER)) {
-      return true;
-    }
-    if (viewer.roles().contains(Role.SUPERVISOR)
-        && viewer.areaId() != null
-        && viewer.areaId() == c.getServiceAreaId()) {
-      return true;
-    }
-    return ((Number)
-                em.createNativeQuery(
-                        "SELECT count(*) FROM exhibit e JOIN recording r ON r.id = e.recording_id"
-                            + " WHERE e.case_id = ?1 AND e.removed_at IS NULL AND r.wearer_id = ?2")
-                    .setParameter(1, c.getId())
-                    .setParameter(2, viewer.staffId())
-                    .getSingleResult())
-            .longValue()
-        > 0;
+  private EvidenceCase visible(long caseId, Action action, String address) {
+    return allowed(caseId, em.find(EvidenceCase.class, caseId), action, address);
   }
 
-  private static boolean mayEdit(EvidenceCase c, Viewer viewer) {
-    return viewer.roles().contains(Role.EVIDENCE_OFFICER)
-        || viewer.roles().contains(Role.SUPERVISOR)
-            && viewer.areaId() != null
-            && viewer.areaId() == c.getServiceAreaId();
+  /** The same as {@link #visible}, with the case's row locked. */
+  private EvidenceCase lockedVisible(long caseId, Action action, String address) {
+    return allowed(
+        caseId,
+        em.find(EvidenceCase.class, caseId, LockModeType.PESSIMISTIC_WRITE),
+        action,
+        address);
   }
 
-  private static String where(CaseQuery query, Viewer viewer, List<Object> parameters) {
+  private EvidenceCase allowed(long caseId, EvidenceCase found, Action action, String address) {
+    Caller caller = callers.get();
+    if (found == null || !caller.may(action, standingOf(found, caller))) {
+      audit.recordSeparately(
+          AuditEntry.of(caller(), AuditAction.ACCESS_DENIED, "case", caseId, clock.instant())
+              .withDetails(
+                  found == null
+                      ? "no such case"
+                      : caller.may(Action.SEE_CASE, standingOf(found, caller))
+                          ? "may not " + action.title()
+                          : "may not see it")
+              .from(address));
+      throw new CaseNotVisible(caseId);
+    }
+    return found;
+  }
+
+  private Set<Standing> standingOf(EvidenceCase c, Caller caller) {
+    return standings.of(c, caller);
+  }
+
+  /** Limits a search to the cases the access policy lets the caller see. */
+  private static String where(CaseQuery query, Caller caller, List<Object> parameters) {
     StringBuilder where = new StringBuilder(" WHERE true");
-    if (!viewer.roles().contains(Role.EVIDENCE_OFFICER)) {
-      where.append(" AND (");
-      if (viewer.roles().contains(Role.SUPERVISOR) && viewer.areaId() != null) {
-        parameters.add(viewer.areaId());
-        where.append("c.service_area_id = ?").append(parameters.size()).append(" OR ");
+    Set<Standing> reach = caller.reach(Action.SEE_CASE);
+    if (!reach.contains(Standing.OTHER)) {
+      var any = new ArrayList<String>();
+      if (reach.contains(Standing.TEAM) && caller.areaId() != null) {
+        parameters.add(caller.areaId());
+        any.add("c.service_area_id = ?" + parameters.size());
       }
-      parameters.add(viewer.staffId());
-      where
-          .append("EXISTS (SELECT 1 FROM exhibit e JOIN recording r ON r.id = e.recording_id")
-          .append(" WHERE e.case_id = c.id AND e.removed_at IS NULL AND r.wearer_id = ?")
-          .append(parameters.size())
-          .append("))");
+      if (reach.contains(Standing.OWN) && caller.staffId() != null) {
+        parameters.add(caller.staffId());
+        any.add(
+            "EXISTS (SELECT 1 FROM exhibit e JOIN recording r ON r.id = e.recording_id"
+                + " WHERE e.case_id = c.id AND e.removed_at IS NULL AND r.wearer_id = ?"
+                + parameters.size()
+                + ")");
+      }
+      where.append(" AND ").append(any.isEmpty() ? "FALSE" : "(" + String.join(" OR ", any) + ")");
     }
     if (query.status() == null) {
       where.append(" AND c.status <> 'CLOSED'");
@@ -629,13 +630,7 @@ public class Cases {
         + c.getReviewDate().map(d -> ", review " + d).orElse("");
   }
 
-  private StaffMember me() {
-    return em.createQuery("SELECT s FROM StaffMember s WHERE s.username = :u", StaffMember.class)
-        .setParameter("u", caller())
-        .getSingleResult();
-  }
-
   private String caller() {
-    return session.getCallerPrincipal().getName();
+    return callers.username();
   }
 }

@@ -3,7 +3,6 @@ package uk.council.evidence.casework.boundary;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,6 +25,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.council.evidence.access.boundary.CurrentCaller;
+import uk.council.evidence.access.entity.Action;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
@@ -50,7 +51,6 @@ import uk.council.evidence.footage.entity.Recording;
 import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.retention.entity.RetentionRule;
-import uk.council.evidence.staff.entity.StaffMember;
 
 /**
  * Clips and disclosure packages, for evidence officers: cutting a clip of an exhibit, planning and
@@ -74,7 +74,7 @@ public class Disclosures {
   @PersistenceContext(unitName = "evidence")
   EntityManager em;
 
-  @Resource SessionContext session;
+  @Inject CurrentCaller callers;
   @Resource TransactionSynchronizationRegistry transactions;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -88,6 +88,7 @@ public class Disclosures {
    * starts on the key frame at or before the start asked for, and both are recorded.
    */
   public Clip cutClip(long exhibitId, String startText, String endText, String address) {
+    callers.get().require(Action.DISCLOSE);
     Exhibit exhibit = exhibit(exhibitId);
     EvidenceCase evidenceCase = lockedOpenCase(exhibit.getCaseId());
     Recording recording = em.find(Recording.class, exhibit.getRecordingId());
@@ -145,6 +146,7 @@ public class Disclosures {
 
   /** The clips of an exhibit still kept, oldest first. */
   public List<Clip> clipsOf(long exhibitId) {
+    callers.get().require(Action.DISCLOSE);
     return em.createQuery(
             "SELECT c FROM Clip c WHERE c.exhibitId = :e AND c.fileRemovedAt IS NULL"
                 + " ORDER BY c.cutAt, c.id",
@@ -161,6 +163,7 @@ public class Disclosures {
    *     null for the original)
    */
   public PackagePlan plan(long caseId, List<Choice> chosen, Recipient.Typed typed) {
+    callers.get().require(Action.DISCLOSE);
     Instant now = clock.instant();
     EvidenceCase evidenceCase = openCase(caseId);
     var check = new InputCheck();
@@ -231,7 +234,7 @@ public class Disclosures {
         DisclosurePackage.reference(now.atZone(zone).getYear(), number),
         evidenceCase,
         recipient,
-        me().getDisplayName(),
+        callers.member().getDisplayName(),
         now,
         items);
   }
@@ -256,6 +259,7 @@ public class Disclosures {
    */
   public DisclosurePackage record(
       PackagePlan plan, List<Written> files, String sha256, long size, Path built, String address) {
+    callers.get().require(Action.DISCLOSE);
     Instant now = clock.instant();
     EvidenceCase evidenceCase = lockedOpenCase(plan.evidenceCase().getId());
     for (PackagePlan.Item item : plan.items()) {
@@ -331,6 +335,7 @@ public class Disclosures {
 
   /** The packages of a case, newest first. */
   public List<DisclosurePackage> packagesOf(long caseId) {
+    callers.get().require(Action.DISCLOSE);
     return em.createQuery(
             "SELECT p FROM DisclosurePackage p WHERE p.caseId = :c ORDER BY p.builtAt DESC, p.id DESC",
             DisclosurePackage.class)
@@ -340,6 +345,7 @@ public class Disclosures {
 
   /** The files recorded for a package, in the order written. */
   public List<DisclosureFile> filesOf(long packageId) {
+    callers.get().require(Action.DISCLOSE);
     return em.createQuery(
             "SELECT f FROM DisclosureFile f WHERE f.packageId = :p ORDER BY f.path",
             DisclosureFile.class)
@@ -352,6 +358,7 @@ public class Disclosures {
    * after revocation or expiry.
    */
   public MediaFile download(long packageId, String address) {
+    callers.get().require(Action.DISCLOSE);
     Instant now = clock.instant();
     DisclosurePackage disclosure = em.find(DisclosurePackage.class, packageId);
     if (disclosure == null) {
@@ -382,6 +389,7 @@ public class Disclosures {
   /** Revokes a package before it expires and removes the council's copy; needs confirmation. */
   public DisclosurePackage revoke(
       long packageId, String reason, boolean confirmed, String address) {
+    callers.get().require(Action.DISCLOSE);
     DisclosurePackage disclosure =
         em.find(DisclosurePackage.class, packageId, LockModeType.PESSIMISTIC_WRITE);
     if (disclosure == null) {
@@ -541,6 +549,7 @@ public class Disclosures {
   /** Every disclosure built in a period, oldest first: the disclosure log. */
   @RolesAllowed({"EVIDENCE_OFFICER", "COMPLIANCE_OFFICER"})
   public List<LogEntry> log(Instant from, Instant to) {
+    callers.get().require(Action.READ_DISCLOSURE_LOG);
     List<LogEntry> entries = new ArrayList<>();
     for (DisclosurePackage p :
         em.createQuery(
@@ -760,14 +769,8 @@ public class Disclosures {
     return found;
   }
 
-  private StaffMember me() {
-    return em.createQuery("SELECT s FROM StaffMember s WHERE s.username = :u", StaffMember.class)
-        .setParameter("u", caller())
-        .getSingleResult();
-  }
-
   private String caller() {
-    return session.getCallerPrincipal().getName();
+    return callers.username();
   }
 
   static String hex(byte[] bytes) {

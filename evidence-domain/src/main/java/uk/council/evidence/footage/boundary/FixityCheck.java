@@ -20,9 +20,11 @@ import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.footage.control.FixityHasher;
+import uk.council.evidence.footage.control.FixityLedger;
 import uk.council.evidence.footage.control.FootageStore;
 import uk.council.evidence.footage.control.StorageKey;
 import uk.council.evidence.footage.control.Throttle;
+import uk.council.evidence.footage.entity.FixityReport;
 
 /**
  * Re-hashes stored originals, in order of recording id and a batch at a time, reading no faster
@@ -48,6 +50,13 @@ public class FixityCheck {
   @Inject
   @ConfigProperty(name = "evidence.fixity.bytes-per-second", defaultValue = "52428800")
   long bytesPerSecond;
+
+  /** Where checking stands, the failures, and the latest {@code latest} checks. */
+  @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public FixityReport report(int latest) {
+    return ledger.report(latest);
+  }
 
   /** What one run did. */
   public record Run(int checked, int failed, long bytes, boolean ran) {}

@@ -2,9 +2,7 @@ package uk.council.evidence.footage.boundary;
 
 import static uk.council.evidence.platform.control.SqlValues.instant;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +18,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import uk.council.evidence.access.boundary.CurrentCaller;
+import uk.council.evidence.access.entity.Action;
+import uk.council.evidence.access.entity.Caller;
+import uk.council.evidence.access.entity.Standing;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
@@ -36,7 +39,6 @@ import uk.council.evidence.footage.entity.MediaFile;
 import uk.council.evidence.footage.entity.Recording;
 import uk.council.evidence.footage.entity.RecordingNote;
 import uk.council.evidence.footage.entity.RecordingView;
-import uk.council.evidence.footage.entity.Viewer;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.staff.entity.Role;
 import uk.council.evidence.staff.entity.ServiceArea;
@@ -44,9 +46,10 @@ import uk.council.evidence.staff.entity.StaffMember;
 
 /**
  * The footage library: searching recordings, opening one, playing and downloading it, notes, and
- * resolving whose unattributed footage is. What each person sees follows {@link Viewer}; every
- * search, view, play and download is audited, and so is every refusal ("due soon" gives only counts
- * per wearer and area, and is not).
+ * resolving whose unattributed footage is. What each person sees and may do is the access policy's
+ * answer ({@link uk.council.evidence.access.entity.AccessPolicy}); every search, view, play and
+ * download is audited, and so is every refusal ("due soon" gives only counts per wearer and area,
+ * and is not).
  */
 @Stateless
 @RolesAllowed({
@@ -65,31 +68,29 @@ public class FootageLibrary {
   @PersistenceContext(unitName = "evidence")
   EntityManager em;
 
-  @Resource SessionContext session;
+  @Inject CurrentCaller callers;
   @Inject AuditLog audit;
   @Inject FootageStore store;
   @Inject Clock clock;
 
-  /** The signed-in person, as a viewer of footage. */
-  public Viewer viewer() {
-    StaffMember me = me();
-    return new Viewer(
-        me.getId(),
-        me.getServiceArea() == null ? null : me.getServiceArea().getId(),
-        me.getRoles());
+  /** Whether the caller sees footage beyond their own, so a wearer filter is worth offering. */
+  public boolean seesOthers() {
+    Set<Standing> reach = callers.get().reach(Action.SEE_FOOTAGE);
+    return reach.contains(Standing.TEAM) || reach.contains(Standing.OTHER);
   }
 
   /** One page of the recordings this person may see that match the search, in one query. */
   public LibraryPage search(LibraryQuery query, String address) {
-    Viewer viewer = viewer();
+    Caller caller = callers.get();
     Instant now = clock.instant();
-    LibrarySql sql = LibrarySql.of(query, viewer, now);
+    LibrarySql sql = LibrarySql.of(query, caller, now);
     List<LibraryRow> rows = new ArrayList<>();
     for (Object result :
         bind(em.createNativeQuery(sql.select()), sql.parameters()).getResultList()) {
       Object[] r = (Object[]) result;
       Long wearerId = r[10] == null ? null : ((Number) r[10]).longValue();
       Long areaId = r[11] == null ? null : ((Number) r[11]).longValue();
+      Set<Standing> standing = caller.standingTowardsFootage(wearerId, areaId);
       rows.add(
           new LibraryRow(
               ((Number) r[0]).longValue(),
@@ -101,8 +102,9 @@ public class FootageLibrary {
               (String) r[6],
               (String) r[7],
               instant(r[8]),
-              Boolean.TRUE.equals(r[9]) && viewer.seesPictures(wearerId, areaId),
-              Boolean.TRUE.equals(r[12])));
+              Boolean.TRUE.equals(r[9]) && caller.may(Action.WATCH_FOOTAGE, standing),
+              Boolean.TRUE.equals(r[12]),
+              caller.may(Action.FLAG_EVIDENCE, standing)));
     }
     long total =
         ((Number) bind(em.createNativeQuery(sql.count()), sql.countParameters()).getSingleResult())
@@ -119,7 +121,7 @@ public class FootageLibrary {
    * service area, soonest first: what someone must look at before it is deleted.
    */
   public List<DueSoon> dueSoon(int days) {
-    LibrarySql sql = LibrarySql.dueSoon(viewer(), clock.instant(), days);
+    LibrarySql sql = LibrarySql.dueSoon(callers.get(), clock.instant(), days);
     List<DueSoon> groups = new ArrayList<>();
     for (Object result :
         bind(em.createNativeQuery(sql.select()), sql.parameters()).getResultList()) {
@@ -138,9 +140,9 @@ public class FootageLibrary {
 
   /** How many of the signed-in person's own unheld recordings fall due within {@code days}. */
   public long myDueSoon(int days) {
-    long me = viewer().staffId();
+    Long me = callers.get().staffId();
     return dueSoon(days).stream()
-        .filter(g -> g.wearerId() != null && g.wearerId() == me)
+        .filter(g -> g.wearerId() != null && g.wearerId().equals(me))
         .mapToLong(DueSoon::recordings)
         .sum();
   }
@@ -152,13 +154,12 @@ public class FootageLibrary {
    * @throws FootageNotVisible if there is no such recording this person may see
    */
   public RecordingView open(long id, String address) {
-    Viewer viewer = viewer();
-    Recording recording = visible(id, viewer, false, address);
+    Recording recording = visible(id, Action.SEE_FOOTAGE, address);
     audit.record(
         AuditEntry.of(caller(), AuditAction.FOOTAGE_VIEWED, "recording", id, clock.instant())
             .withDetails("detail page")
             .from(address));
-    return view(recording, viewer);
+    return view(recording);
   }
 
   /**
@@ -167,11 +168,12 @@ public class FootageLibrary {
    * @throws FootageNotVisible if there is no such recording this person may see
    */
   public RecordingView reopen(long id) {
-    Viewer viewer = viewer();
-    return view(visible(id, viewer, false, null), viewer);
+    return view(visible(id, Action.SEE_FOOTAGE, null));
   }
 
-  private RecordingView view(Recording recording, Viewer viewer) {
+  private RecordingView view(Recording recording) {
+    Caller caller = callers.get();
+    Set<Standing> standing = recording.standingOf(caller);
     String id = recording.getId().toString();
     List<RecordingNote> notes =
         em.createQuery(
@@ -183,8 +185,9 @@ public class FootageLibrary {
         recording,
         notes,
         audit.about("recording", id),
-        viewer.seesPictures(recording),
-        viewer.mayAttribute(recording));
+        caller.may(Action.WATCH_FOOTAGE, standing),
+        !recording.isAttributed() && caller.may(Action.ATTRIBUTE_FOOTAGE, standing),
+        caller.may(Action.FLAG_EVIDENCE, standing));
   }
 
   /**
@@ -200,7 +203,7 @@ public class FootageLibrary {
         && action != AuditAction.FOOTAGE_DOWNLOADED) {
       throw new IllegalArgumentException("Not a playback action: " + action);
     }
-    Recording recording = visible(id, viewer(), true, address);
+    Recording recording = visible(id, Action.WATCH_FOOTAGE, address);
     StorageKey key = StorageKey.parse(recording.getSha256());
     Path file = store.original(key);
     if (!Files.isRegularFile(file)) {
@@ -225,7 +228,7 @@ public class FootageLibrary {
 
   /** The thumbnail, for someone allowed to see the pictures; empty if there is none. */
   public Optional<Path> thumbnail(long id) {
-    Recording recording = visible(id, viewer(), true, null);
+    Recording recording = visible(id, Action.WATCH_FOOTAGE, null);
     if (!recording.hasThumbnail()) {
       return Optional.empty();
     }
@@ -236,7 +239,7 @@ public class FootageLibrary {
   /** Adds a note to a recording this person may see. */
   public RecordingNote addNote(long id, String text, String address) {
     String body = RecordingNote.check(text);
-    visible(id, viewer(), false, address);
+    visible(id, Action.NOTE_FOOTAGE, address);
     Instant now = clock.instant();
     RecordingNote note = new RecordingNote(id, caller(), body, now);
     em.persist(note);
@@ -250,7 +253,7 @@ public class FootageLibrary {
 
   /** Who unattributed footage could be given to: the camera users of its area, or all of them. */
   public List<StaffMember> possibleWearers(long id) {
-    Recording recording = visible(id, viewer(), false, null);
+    Recording recording = visible(id, Action.SEE_FOOTAGE, null);
     Optional<ServiceArea> area = recording.getServiceArea();
     var query =
         em.createQuery(
@@ -270,8 +273,7 @@ public class FootageLibrary {
    */
   @RolesAllowed({"SUPERVISOR", "EVIDENCE_OFFICER"})
   public Recording attribute(long id, Long wearerId, String reason, String address) {
-    Viewer viewer = viewer();
-    Recording recording = visible(id, viewer, false, address);
+    Recording recording = visible(id, Action.SEE_FOOTAGE, address);
     if (recording.isAttributed()) {
       throw new InvalidInput(
           "wearer",
@@ -279,7 +281,7 @@ public class FootageLibrary {
               + recording.getWearer().get().getDisplayName()
               + ".");
     }
-    if (!viewer.mayAttribute(recording)) {
+    if (!callers.get().may(Action.ATTRIBUTE_FOOTAGE, recording.standingOf(callers.get()))) {
       throw new InvalidInput("wearer", "You may not attribute this recording.");
     }
     String why = reason == null ? "" : reason.strip();
@@ -323,38 +325,52 @@ public class FootageLibrary {
         .getResultList();
   }
 
-  /** Wearers to filter by: everyone who has worn a camera, or for a camera user only themself. */
+  /**
+   * Wearers to filter by: everyone who has worn a camera, a supervisor's team, or for a camera user
+   * only themself.
+   */
   public List<StaffMember> wearers() {
-    Viewer viewer = viewer();
-    if (!viewer.seesAllDetails() && !viewer.roles().contains(Role.SUPERVISOR)) {
-      return List.of(me());
+    Caller caller = callers.get();
+    Set<Standing> reach = caller.reach(Action.SEE_FOOTAGE);
+    boolean all = reach.contains(Standing.OTHER);
+    if (!all && !reach.contains(Standing.TEAM)) {
+      return caller.staffId() == null ? List.of() : List.of(callers.member());
     }
     var query =
         em.createQuery(
             "SELECT s FROM StaffMember s WHERE :role MEMBER OF s.roles"
-                + (viewer.seesAllDetails() ? "" : " AND s.serviceArea.id = :area")
+                + (all ? "" : " AND s.serviceArea.id = :area")
                 + " ORDER BY s.displayName",
             StaffMember.class);
     query.setParameter("role", Role.CAMERA_USER);
-    if (!viewer.seesAllDetails()) {
-      query.setParameter("area", viewer.areaId());
+    if (!all) {
+      query.setParameter("area", caller.areaId());
     }
     return query.getResultList();
   }
 
-  private Recording visible(long id, Viewer viewer, boolean pictures, String address) {
+  /**
+   * The recording, if it exists, is not being deleted, and the caller may take the action on it;
+   * otherwise the refusal is audited in a transaction of its own and {@link FootageNotVisible}
+   * thrown.
+   */
+  private Recording visible(long id, Action action, String address) {
     Recording recording = em.find(Recording.class, id);
     boolean allowed =
         recording != null
             && !recording.isBeingDeleted()
-            && (pictures ? viewer.seesPictures(recording) : viewer.seesDetails(recording));
+            && callers.get().may(action, recording.standingOf(callers.get()));
     if (!allowed) {
       audit.recordSeparately(
           AuditEntry.of(caller(), AuditAction.ACCESS_DENIED, "recording", id, clock.instant())
               .withDetails(
                   recording == null
                       ? "no such recording"
-                      : pictures ? "may not see its pictures" : "may not see it")
+                      : switch (action) {
+                        case SEE_FOOTAGE -> "may not see it";
+                        case WATCH_FOOTAGE -> "may not see its pictures";
+                        default -> "may not " + action.title();
+                      })
               .from(address));
       throw new FootageNotVisible(id);
     }
@@ -394,13 +410,7 @@ public class FootageLibrary {
     return parts.isEmpty() ? "all recordings" : String.join(", ", parts);
   }
 
-  private StaffMember me() {
-    return em.createQuery("SELECT s FROM StaffMember s WHERE s.username = :u", StaffMember.class)
-        .setParameter("u", caller())
-        .getSingleResult();
-  }
-
   private String caller() {
-    return session.getCallerPrincipal().getName();
+    return callers.username();
   }
 }

@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import uk.council.evidence.access.entity.Action;
+import uk.council.evidence.access.entity.Caller;
+import uk.council.evidence.access.entity.Standing;
 import uk.council.evidence.footage.entity.LibraryPage;
 import uk.council.evidence.footage.entity.LibraryQuery;
-import uk.council.evidence.footage.entity.Viewer;
-import uk.council.evidence.staff.entity.Role;
 
 /**
  * The library's SQL for one search: who may see what becomes part of the WHERE clause, so the
@@ -40,12 +42,12 @@ public record LibrarySql(
       "EXISTS (SELECT 1 FROM recording_hold h WHERE h.recording_id = r.id"
           + " AND h.released_at IS NULL AND (h.expires_at IS NULL OR h.expires_at > ?%d))";
 
-  public static LibrarySql of(LibraryQuery query, Viewer viewer, Instant now) {
+  public static LibrarySql of(LibraryQuery query, Caller caller, Instant now) {
     var where = new ArrayList<String>();
     var parameters = new ArrayList<Object>();
     // A recording the deletion sweep has claimed is no longer footage anyone can look at.
     where.add("r.deleting_since IS NULL");
-    scope(viewer, where, parameters);
+    scope(caller, where, parameters);
     if (query.from() != null) {
       where.add("r.recorded_start >= ?" + add(parameters, utc(query.from())));
     }
@@ -110,11 +112,11 @@ public record LibrarySql(
    * service area (with the soonest due date of each group): the "due for deletion soon" view.
    * Columns: wearer id, wearer name, area id, area name, count, soonest due.
    */
-  public static LibrarySql dueSoon(Viewer viewer, Instant now, int days) {
+  public static LibrarySql dueSoon(Caller caller, Instant now, int days) {
     var where = new ArrayList<String>();
     var parameters = new ArrayList<Object>();
     where.add("r.deleting_since IS NULL");
-    scope(viewer, where, parameters);
+    scope(caller, where, parameters);
     where.add("r.deletion_due_at < ?" + add(parameters, utc(now.plus(Duration.ofDays(days)))));
     where.add("NOT " + String.format(HELD, add(parameters, utc(now))));
     String select =
@@ -128,19 +130,22 @@ public record LibrarySql(
     return new LibrarySql(select, "", List.copyOf(parameters), List.of());
   }
 
-  /** Limits the rows to what the viewer may see (nothing, if they may see none). */
-  private static void scope(Viewer viewer, List<String> where, List<Object> parameters) {
-    if (viewer.seesAllDetails()) {
+  /**
+   * Limits the rows to the recordings the access policy lets the caller see (nothing, if they may
+   * see none): their own, their team's, or all.
+   */
+  private static void scope(Caller caller, List<String> where, List<Object> parameters) {
+    Set<Standing> reach = caller.reach(Action.SEE_FOOTAGE);
+    if (reach.contains(Standing.OTHER)) {
       return;
     }
     var any = new ArrayList<String>();
-    var roles = viewer.roles();
-    if (roles.contains(Role.CAMERA_USER) || roles.contains(Role.SUPERVISOR)) {
-      any.add("r.wearer_id = ?" + add(parameters, viewer.staffId()));
+    if (reach.contains(Standing.OWN) && caller.staffId() != null) {
+      any.add("r.wearer_id = ?" + add(parameters, caller.staffId()));
     }
-    if (roles.contains(Role.SUPERVISOR)) {
-      if (viewer.areaId() != null) {
-        any.add("r.service_area_id = ?" + add(parameters, viewer.areaId()));
+    if (reach.contains(Standing.TEAM)) {
+      if (caller.areaId() != null) {
+        any.add("r.service_area_id = ?" + add(parameters, caller.areaId()));
       }
       any.add("(r.wearer_id IS NULL AND r.service_area_id IS NULL)");
     }

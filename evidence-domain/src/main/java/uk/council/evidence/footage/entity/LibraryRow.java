@@ -17,6 +17,7 @@ import java.time.Instant;
  * @param deletionDueAt when it falls due for deletion
  * @param showPicture whether the viewer may see its thumbnail (and there is one)
  * @param held whether an active hold keeps it from deletion
+ * @param mayFlag whether the viewer may flag it as evidence
  */
 public record LibraryRow(
     long id,
@@ -29,7 +30,8 @@ public record LibraryRow(
     String areaName,
     Instant deletionDueAt,
     boolean showPicture,
-    boolean held) {
+    boolean held,
+    boolean mayFlag) {
 
   public boolean isAttributed() {
     return wearerName != null;

@@ -15,6 +15,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.Set;
+import uk.council.evidence.access.entity.Caller;
+import uk.council.evidence.access.entity.Standing;
 import uk.council.evidence.device.entity.Camera;
 import uk.council.evidence.device.entity.Dock;
 import uk.council.evidence.staff.entity.ServiceArea;
@@ -173,6 +176,12 @@ public class Recording {
   }
 
   /** Who wore the camera at the recorded start; empty while unattributed. */
+  /** How the caller stands towards this recording: their own, their team's, or neither. */
+  public Set<Standing> standingOf(Caller caller) {
+    return caller.standingTowardsFootage(
+        wearer == null ? null : wearer.getId(), serviceArea == null ? null : serviceArea.getId());
+  }
+
   public Optional<StaffMember> getWearer() {
     return Optional.ofNullable(wearer);
   }

@@ -11,10 +11,12 @@ import uk.council.evidence.audit.entity.AuditEvent;
  * @param custody every audit event about it, oldest first: its chain of custody
  * @param seesPictures whether this person may play and download it
  * @param mayAttribute whether this person may say whose unattributed footage it is
+ * @param mayFlag whether this person may flag it as evidence
  */
 public record RecordingView(
     Recording recording,
     List<RecordingNote> notes,
     List<AuditEvent> custody,
     boolean seesPictures,
-    boolean mayAttribute) {}
+    boolean mayAttribute,
+    boolean mayFlag) {}

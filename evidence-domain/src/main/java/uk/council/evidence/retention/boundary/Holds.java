@@ -1,8 +1,6 @@
 package uk.council.evidence.retention.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,18 +8,23 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import uk.council.evidence.access.boundary.CurrentCaller;
+import uk.council.evidence.access.entity.Action;
+import uk.council.evidence.access.entity.Caller;
+import uk.council.evidence.access.entity.Standing;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.footage.boundary.FootageLibrary;
 import uk.council.evidence.footage.entity.Recording;
-import uk.council.evidence.footage.entity.Viewer;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.retention.entity.Hold;
 import uk.council.evidence.retention.entity.HoldKind;
+import uk.council.evidence.retention.entity.HoldsSeen;
 import uk.council.evidence.retention.entity.RetentionRule;
-import uk.council.evidence.staff.entity.Role;
 
 /**
  * Placing and releasing holds. The recording's row is locked while a hold is placed, and the
@@ -36,14 +39,21 @@ public class Holds {
   @PersistenceContext(unitName = "evidence")
   EntityManager em;
 
-  @Resource SessionContext session;
+  @Inject CurrentCaller callers;
   @Inject FootageLibrary library;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
   private final RetentionRule rule = RetentionRule.DEFAULT;
 
-  /** Every hold on a recording, newest first; for anyone who may see the recording. */
+  /**
+   * A recording's holds as the caller may see them: whether it is kept, and the holds themselves
+   * only for someone the access policy lets see why. Refused, and audited, for a recording the
+   * caller may not see.
+   *
+   * @throws uk.council.evidence.footage.entity.FootageNotVisible if there is no such recording the
+   *     caller may see
+   */
   @RolesAllowed({
     "CAMERA_USER",
     "SUPERVISOR",
@@ -52,15 +62,18 @@ public class Holds {
     "COMPLIANCE_OFFICER",
     "ADMIN"
   })
-  public List<Hold> of(long recordingId) {
-    return em.createQuery(
-            "SELECT h FROM Hold h WHERE h.recordingId = :r ORDER BY h.placedAt DESC, h.id DESC",
-            Hold.class)
-        .setParameter("r", recordingId)
-        .getResultList();
+  public HoldsSeen of(long recordingId) {
+    Recording recording = library.reopen(recordingId).recording();
+    Caller caller = callers.get();
+    Instant now = clock.instant();
+    List<Hold> all = holdsOf(recordingId);
+    boolean kept = all.stream().anyMatch(h -> h.isActiveAt(now));
+    return caller.may(Action.SEE_HOLD_DETAILS, recording.standingOf(caller))
+        ? new HoldsSeen(kept, true, all)
+        : new HoldsSeen(kept, false, List.of());
   }
 
-  /** The kinds of hold the signed-in person may place. */
+  /** The kinds of hold the caller may place on some footage. */
   @RolesAllowed({
     "CAMERA_USER",
     "SUPERVISOR",
@@ -70,10 +83,8 @@ public class Holds {
     "ADMIN"
   })
   public List<HoldKind> kindsICanPlace() {
-    Viewer viewer = library.viewer();
-    return java.util.Arrays.stream(HoldKind.values())
-        .filter(k -> k.roles().stream().anyMatch(viewer.roles()::contains))
-        .toList();
+    Caller caller = callers.get();
+    return Arrays.stream(HoldKind.values()).filter(k -> caller.mayAny(actionFor(k))).toList();
   }
 
   /**
@@ -81,10 +92,9 @@ public class Holds {
    */
   public Hold place(
       long recordingId, HoldKind kind, String reference, String reason, String address) {
-    Viewer viewer = library.viewer();
     Instant now = clock.instant();
-    Recording recording = lockedVisible(recordingId, viewer, "kind");
-    if (kind != null && kind.roles().stream().noneMatch(viewer.roles()::contains)) {
+    Recording recording = lockedVisible(recordingId, "kind");
+    if (kind != null && !mayHold(kind, recording)) {
       throw new InvalidInput("kind", "Your role may not place a hold of this kind.");
     }
     Hold hold = new Hold(recordingId, kind, reference, reason, caller(), now, rule.zone());
@@ -118,7 +128,6 @@ public class Holds {
    */
   @RolesAllowed({"CAMERA_USER", "SUPERVISOR", "EVIDENCE_OFFICER"})
   public Hold placeEvidence(long recordingId, String caseReference, String reason, String address) {
-    Viewer viewer = library.viewer();
     Instant now = clock.instant();
     Recording recording = em.find(Recording.class, recordingId, LockModeType.PESSIMISTIC_WRITE);
     if (recording != null && recording.isBeingDeleted()) {
@@ -126,7 +135,7 @@ public class Holds {
           "This recording fell due and is being deleted; it can no longer be held.");
     }
     library.reopen(recordingId);
-    if (!viewer.roles().contains(Role.EVIDENCE_OFFICER) && !viewer.isOwn(recording)) {
+    if (!callers.get().may(Action.FLAG_EVIDENCE, recording.standingOf(callers.get()))) {
       throw new InvalidInput(
           "You may only flag your own footage, or your team's, as evidence; ask an evidence"
               + " officer.");
@@ -148,14 +157,13 @@ public class Holds {
    * case, not here, so that no exhibit in an open case is left unheld.
    */
   public Hold release(long holdId, String reason, String address) {
-    Viewer viewer = library.viewer();
     Instant now = clock.instant();
     Hold hold = em.find(Hold.class, holdId);
     if (hold == null) {
       throw new InvalidInput("There is no such hold.");
     }
-    Recording recording = lockedVisible(hold.getRecordingId(), viewer, "holdId");
-    if (hold.getKind().roles().stream().noneMatch(viewer.roles()::contains)) {
+    Recording recording = lockedVisible(hold.getRecordingId(), "holdId");
+    if (!mayHold(hold.getKind(), recording)) {
       throw new InvalidInput("holdId", "Your role may not release a hold of this kind.");
     }
     List<?> keepingExhibit =
@@ -174,7 +182,7 @@ public class Holds {
     }
     hold.release(caller(), reason, now);
     em.flush();
-    boolean anyLeft = of(recording.getId()).stream().anyMatch(h -> h.isActiveAt(now));
+    boolean anyLeft = holdsOf(recording.getId()).stream().anyMatch(h -> h.isActiveAt(now));
     if (!anyLeft) {
       recording.keepUntilAtLeast(rule.dueAfterHolds(recording.getDeletionDueAt(), now));
     }
@@ -192,23 +200,43 @@ public class Holds {
   }
 
   /**
-   * The recording, locked against the deletion sweep, if this person may see it and act on it; a
-   * refusal names {@code field}.
+   * The recording, locked against the deletion sweep, if this person may see it and hold footage at
+   * all; a refusal names {@code field}.
    */
-  private Recording lockedVisible(long recordingId, Viewer viewer, String field) {
+  private Recording lockedVisible(long recordingId, String field) {
     Recording recording = em.find(Recording.class, recordingId, LockModeType.PESSIMISTIC_WRITE);
     if (recording != null && recording.isBeingDeleted()) {
       throw new InvalidInput(
           field, "This recording fell due and is being deleted; it can no longer be held.");
     }
     library.reopen(recordingId);
-    if (!viewer.seesAllDetails() && !viewer.roles().contains(Role.SUPERVISOR)) {
+    Caller caller = callers.get();
+    if (!caller.mayAny(Action.HOLD) && !caller.mayAny(Action.HOLD_FOR_REVIEW)) {
       throw new InvalidInput(field, "Your role may not hold footage.");
     }
     return recording;
   }
 
+  private boolean mayHold(HoldKind kind, Recording recording) {
+    Caller caller = callers.get();
+    Set<Standing> standing = recording.standingOf(caller);
+    return caller.may(actionFor(kind), standing);
+  }
+
+  /** A supervisor's short "keep for review" is one thing; every other kind of hold another. */
+  private static Action actionFor(HoldKind kind) {
+    return kind.lapses() ? Action.HOLD_FOR_REVIEW : Action.HOLD;
+  }
+
+  private List<Hold> holdsOf(long recordingId) {
+    return em.createQuery(
+            "SELECT h FROM Hold h WHERE h.recordingId = :r ORDER BY h.placedAt DESC, h.id DESC",
+            Hold.class)
+        .setParameter("r", recordingId)
+        .getResultList();
+  }
+
   private String caller() {
-    return session.getCallerPrincipal().getName();
+    return callers.username();
   }
 }

@@ -1,11 +1,11 @@
 package uk.council.evidence.retention.entity;
 
 import java.time.Period;
-import java.util.EnumSet;
-import java.util.Set;
-import uk.council.evidence.staff.entity.Role;
 
-/** Why footage must be kept, and who may say so. */
+/**
+ * Why footage must be kept. Who may say so is the access policy's: a "keep for review" is {@code
+ * HOLD_FOR_REVIEW}, every other kind {@code HOLD}.
+ */
 public enum HoldKind {
   EVIDENCE("Evidence", false),
   SUBJECT_ACCESS("Subject access request", false),
@@ -34,13 +34,6 @@ public enum HoldKind {
   /** Whether the hold ends by itself (after {@link #REVIEW_PERIOD}). */
   public boolean lapses() {
     return lapses;
-  }
-
-  /** Who may place and release a hold of this kind. */
-  public Set<Role> roles() {
-    return lapses
-        ? EnumSet.of(Role.SUPERVISOR, Role.EVIDENCE_OFFICER, Role.DPO)
-        : EnumSet.of(Role.EVIDENCE_OFFICER, Role.DPO);
   }
 
   public String getTitle() {

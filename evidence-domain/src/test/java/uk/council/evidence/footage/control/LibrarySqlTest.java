@@ -9,10 +9,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.council.evidence.access.entity.Caller;
 import uk.council.evidence.footage.entity.LibraryQuery;
 import uk.council.evidence.footage.entity.LibraryQuery.Attribution;
 import uk.council.evidence.footage.entity.LibraryQuery.Sort;
-import uk.council.evidence.footage.entity.Viewer;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.staff.entity.Role;
 
@@ -54,7 +54,8 @@ class LibrarySqlTest {
 
   @Test
   void someoneWithNoFootageRoleSeesNothing() {
-    var sql = LibrarySql.of(LibraryQuery.everything(), new Viewer(7, null, Set.of()), NOW);
+    var sql =
+        LibrarySql.of(LibraryQuery.everything(), new Caller("nobody", 7L, null, Set.of()), NOW);
     assertTrue(sql.select().contains("WHERE r.deleting_since IS NULL AND FALSE"));
   }
 
@@ -125,7 +126,7 @@ class LibrarySqlTest {
     assertTrue(query.offset() > 0);
   }
 
-  static Viewer viewer(Role role) {
-    return new Viewer(7, 3L, Set.of(role));
+  static Caller viewer(Role role) {
+    return new Caller("someone", 7L, 3L, Set.of(role));
   }
 }

@@ -49,12 +49,4 @@ class HoldTest {
     Instant later = Instant.parse("2027-01-01T10:00:00Z");
     assertEquals(later, rule.dueAfterHolds(later, NOW), "a later due date stands");
   }
-
-  @Test
-  void onlyEvidenceOfficersAndDposPlaceFormalHoldsAndSupervisorsOnlyReviewOnes() {
-    assertFalse(
-        HoldKind.EVIDENCE.roles().contains(uk.council.evidence.staff.entity.Role.SUPERVISOR));
-    assertTrue(HoldKind.REVIEW.roles().contains(uk.council.evidence.staff.entity.Role.SUPERVISOR));
-    assertTrue(HoldKind.SUBJECT_ACCESS.roles().contains(uk.council.evidence.staff.entity.Role.DPO));
-  }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
+import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.casework.boundary.Cases;
 import uk.council.evidence.casework.entity.CaseNotVisible;
 import uk.council.evidence.casework.entity.CaseType;
@@ -31,6 +32,7 @@ import uk.council.evidence.web.shell.Messages;
 public class FlagBacking {
 
   @Inject Cases cases;
+  @Inject CurrentCaller callers;
   @Inject FootageLibrary library;
   @Inject Messages messages;
   @Inject FacesContext faces;
@@ -56,7 +58,7 @@ public class FlagBacking {
     }
     details.startAt(
         recording.getRecordedStart(),
-        recording.getServiceArea().map(ServiceArea::getId).orElse(library.viewer().areaId()));
+        recording.getServiceArea().map(ServiceArea::getId).orElse(callers.get().areaId()));
   }
 
   public void flag() throws IOException {

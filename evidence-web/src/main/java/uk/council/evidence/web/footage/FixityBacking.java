@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Instant;
 import uk.council.evidence.footage.boundary.FixityCheck;
-import uk.council.evidence.footage.boundary.FixityLedger;
 import uk.council.evidence.footage.entity.FixityReport;
 import uk.council.evidence.web.shell.Messages;
 
@@ -21,7 +20,6 @@ public class FixityBacking {
   /** How many originals "Check now" reads at most. */
   static final int CHECK_NOW = 200;
 
-  @Inject FixityLedger ledger;
   @Inject FixityCheck check;
   @Inject Messages messages;
   @Inject FacesContext faces;
@@ -30,7 +28,7 @@ public class FixityBacking {
 
   public FixityReport getReport() {
     if (report == null) {
-      report = ledger.report(25);
+      report = check.report(25);
     }
     return report;
   }

@@ -1,7 +1,6 @@
 package uk.council.evidence.web.footage;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -234,22 +233,14 @@ public class LibraryBacking {
     return Sort.values();
   }
 
-  /**
-   * Whether the rows offer flagging as evidence: to evidence officers, and to wearers and
-   * supervisors, whose library shows only footage they may flag.
-   */
+  /** Whether any row on this page may be flagged as evidence, so the column is worth showing. */
   public boolean isMayFlag() {
-    ExternalContext ext = faces.getExternalContext();
-    return ext.isUserInRole("EVIDENCE_OFFICER")
-        || ext.isUserInRole("CAMERA_USER")
-        || ext.isUserInRole("SUPERVISOR");
+    return getResults() != null && getResults().rows().stream().anyMatch(LibraryRow::mayFlag);
   }
 
   /** Whether the person sees footage beyond their own, so the wearer filter is worth showing. */
   public boolean isSeesOthers() {
-    var viewer = library.viewer();
-    return viewer.seesAllDetails()
-        || viewer.roles().contains(uk.council.evidence.staff.entity.Role.SUPERVISOR);
+    return library.seesOthers();
   }
 
   private String address() {

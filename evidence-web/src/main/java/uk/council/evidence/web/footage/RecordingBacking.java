@@ -23,8 +23,8 @@ import uk.council.evidence.retention.boundary.Holds;
 import uk.council.evidence.retention.boundary.RetentionPolicy;
 import uk.council.evidence.retention.entity.Hold;
 import uk.council.evidence.retention.entity.HoldKind;
+import uk.council.evidence.retention.entity.HoldsSeen;
 import uk.council.evidence.retention.entity.RetentionCategory;
-import uk.council.evidence.staff.entity.Role;
 import uk.council.evidence.staff.entity.StaffMember;
 import uk.council.evidence.web.shell.Messages;
 
@@ -53,7 +53,7 @@ public class RecordingBacking {
   private String holdReason;
   private Long releaseHoldId;
   private String releaseReason;
-  private List<Hold> holds;
+  private HoldsSeen holds;
   private List<HoldKind> holdKinds;
   private List<RetentionCategory> categories;
   private String category;
@@ -184,12 +184,17 @@ public class RecordingBacking {
     this.category = category;
   }
 
-  /** Every hold on the recording, newest first. */
-  public List<Hold> getHolds() {
+  /** The recording's holds as this person may see them: their details, or only that it is kept. */
+  private HoldsSeen seen() {
     if (holds == null) {
-      holds = getView() == null ? List.of() : holdsService.of(id);
+      holds = getView() == null ? new HoldsSeen(false, false, List.of()) : holdsService.of(id);
     }
     return holds;
+  }
+
+  /** Every hold on the recording, newest first, if this person may see them. */
+  public List<Hold> getHolds() {
+    return seen().holds();
   }
 
   public List<Hold> getActiveHolds() {
@@ -208,8 +213,7 @@ public class RecordingBacking {
    * hold may be for a complaint about them.
    */
   public boolean isSeesHoldDetails() {
-    var roles = library.viewer().roles();
-    return roles.stream().anyMatch(r -> r != Role.CAMERA_USER);
+    return seen().details();
   }
 
   /** The cases this recording is in as an exhibit, that this person may see. */
@@ -225,16 +229,11 @@ public class RecordingBacking {
    * their supervisor for their own (or their team's) footage.
    */
   public boolean isMayFlag() {
-    var viewer = library.viewer();
-    return getRec() != null
-        && (viewer.roles().contains(Role.EVIDENCE_OFFICER)
-            || (viewer.roles().contains(Role.CAMERA_USER)
-                    || viewer.roles().contains(Role.SUPERVISOR))
-                && viewer.isOwn(getRec()));
+    return getView() != null && getView().mayFlag();
   }
 
   public boolean isHeld() {
-    return !getActiveHolds().isEmpty();
+    return seen().kept();
   }
 
   public List<HoldKind> getHoldKinds() {

@@ -1,16 +1,13 @@
-package uk.council.evidence.footage.boundary;
+package uk.council.evidence.footage.control;
 
 import static uk.council.evidence.platform.control.SqlValues.instant;
 import static uk.council.evidence.platform.control.SqlValues.utc;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +21,12 @@ import uk.council.evidence.footage.entity.FixityReport;
  * The fixity check's records: its progress through the recordings, each recording's latest outcome,
  * and the lease that lets one server at a time check. Each step is its own short transaction, so a
  * server stopped mid-pass loses at most the file it was reading.
+ *
+ * <p>Internal to the fixity check, which alone may move the pass on or record an outcome: a control
+ * bean, not a boundary, so no screen or API can call it.
  */
-@Stateless
-@PermitAll
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
 public class FixityLedger {
 
   @PersistenceContext(unitName = "evidence")
@@ -161,9 +160,8 @@ public class FixityLedger {
         .executeUpdate();
   }
 
-  /** Where checking stands, the failures, and the latest checks. */
-  @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
-  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  /** Where checking stands, the failures, and the latest checks: for the boundary to hand out. */
+  @Transactional(Transactional.TxType.REQUIRED)
   public FixityReport report(int latest) {
     Object[] p =
         (Object[])

@@ -1,0 +1,16 @@
+package uk.council.evidence.audit.entity;
+
+/**
+ * Says who may read the audit trail of one kind of thing. The audit log knows events, not
+ * recordings or cases, so the component that owns a kind of thing implements this for it (footage
+ * for recordings, casework for cases) and the audit log asks before it answers. A kind with no such
+ * rule is for those who may read the whole audit log.
+ */
+public interface TrailAccess {
+
+  /** The events' target type this rule is for, e.g. {@code "recording"}. */
+  String targetType();
+
+  /** Whether the caller may read the trail of the thing with this id. */
+  boolean mayRead(String targetId);
+}

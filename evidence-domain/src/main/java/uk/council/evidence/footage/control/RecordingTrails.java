@@ -1,0 +1,43 @@
+package uk.council.evidence.footage.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import uk.council.evidence.access.boundary.CurrentCaller;
+import uk.council.evidence.access.entity.Action;
+import uk.council.evidence.access.entity.Caller;
+import uk.council.evidence.audit.entity.TrailAccess;
+import uk.council.evidence.footage.entity.Recording;
+
+/**
+ * Who may read a recording's chain of custody: whoever the access policy lets read it for that
+ * recording. A deleted recording's trail outlives it, for those who may read every recording's.
+ */
+@ApplicationScoped
+public class RecordingTrails implements TrailAccess {
+
+  @PersistenceContext(unitName = "evidence")
+  EntityManager em;
+
+  @Inject CurrentCaller callers;
+
+  @Override
+  public String targetType() {
+    return "recording";
+  }
+
+  @Override
+  public boolean mayRead(String targetId) {
+    Caller caller = callers.get();
+    Recording recording;
+    try {
+      recording = em.find(Recording.class, Long.valueOf(targetId));
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    return recording == null
+        ? caller.mayAll(Action.READ_CUSTODY)
+        : caller.may(Action.READ_CUSTODY, recording.standingOf(caller));
+  }
+}
