@@ -38,6 +38,7 @@ import uk.council.evidence.retention.control.SweepSql;
 import uk.council.evidence.retention.control.Sweeper;
 import uk.council.evidence.retention.entity.Hold;
 import uk.council.evidence.retention.entity.HoldKind;
+import uk.council.evidence.retention.entity.RedatingImpact;
 import uk.council.evidence.retention.entity.RetentionRule;
 
 /**
@@ -1033,7 +1034,7 @@ final class SweepWorld implements AutoCloseable {
     clock.set(now().plusMillis(1));
     Instant now = now();
     RetentionRule changed = rule.withPeriod(java.time.Period.ofDays(days));
-    Redating.Impact impact;
+    RedatingImpact impact;
     db.setAutoCommit(false);
     try {
       impact = new Redating(db, changed, now, now, days > periods.get(category)).apply(category);

@@ -14,16 +14,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import uk.council.evidence.access.boundary.CurrentCaller;
-import uk.council.evidence.access.entity.Action;
+import uk.council.evidence.audit.entity.AuditAccess;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditChain;
 import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.audit.entity.AuditEvent;
 import uk.council.evidence.audit.entity.AuditExtractData;
+import uk.council.evidence.audit.entity.AuditRefused;
 import uk.council.evidence.audit.entity.ChainVerification;
 import uk.council.evidence.audit.entity.TrailAccess;
-import uk.council.evidence.audit.entity.TrailNotVisible;
 
 /** Writes events to the audit chain, reads them back, and verifies the chain. */
 @Stateless
@@ -37,7 +36,7 @@ public class AuditLog {
   @PersistenceContext(unitName = "evidence")
   EntityManager em;
 
-  @Inject CurrentCaller callers;
+  @Inject AuditAccess access;
   @Inject @Any Instance<TrailAccess> trails;
   @Inject Clock clock;
 
@@ -81,7 +80,7 @@ public class AuditLog {
   @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public ChainVerification verify() {
-    callers.get().require(Action.READ_AUDIT_LOG);
+    refuseUnlessWholeLog();
     var verifier = new AuditChain.Verifier();
     long after = 0;
     while (true) {
@@ -107,7 +106,7 @@ public class AuditLog {
    */
   @RolesAllowed("COMPLIANCE_OFFICER")
   public AuditExtractData extract(Instant from, Instant to, int limit) {
-    callers.get().require(Action.READ_AUDIT_LOG);
+    refuseUnlessWholeLog();
     long count = countBetween(from, to);
     List<AuditEvent> events = between(from, to, limit);
     em.clear();
@@ -117,7 +116,7 @@ public class AuditLog {
   /** Events in {@code [from, to)}, oldest first, at most {@code limit}. */
   @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
   public List<AuditEvent> between(Instant from, Instant to, int limit) {
-    callers.get().require(Action.READ_AUDIT_LOG);
+    refuseUnlessWholeLog();
     return em.createQuery(
             "SELECT e FROM AuditEvent e WHERE e.occurredAt >= :from AND e.occurredAt < :to"
                 + " ORDER BY e.seq",
@@ -131,7 +130,7 @@ public class AuditLog {
   /** How many events fall in {@code [from, to)}. */
   @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
   public long countBetween(Instant from, Instant to) {
-    callers.get().require(Action.READ_AUDIT_LOG);
+    refuseUnlessWholeLog();
     return em.createQuery(
             "SELECT COUNT(e) FROM AuditEvent e WHERE e.occurredAt >= :from AND e.occurredAt < :to",
             Long.class)
@@ -143,7 +142,7 @@ public class AuditLog {
   /** The newest events, newest first: one page of the audit log screen. */
   @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
   public List<AuditEvent> newest(int offset, int limit) {
-    callers.get().require(Action.READ_AUDIT_LOG);
+    refuseUnlessWholeLog();
     return em.createQuery("SELECT e FROM AuditEvent e ORDER BY e.seq DESC", AuditEvent.class)
         .setFirstResult(offset)
         .setMaxResults(limit)
@@ -155,7 +154,7 @@ public class AuditLog {
    * history. The component that owns the thing says who may read it ({@link TrailAccess}); for
    * anything else, those who may read the whole audit log. A refusal is audited.
    *
-   * @throws TrailNotVisible if the caller may not read it
+   * @throws AuditRefused if the caller may not read it
    */
   @RolesAllowed({
     "CAMERA_USER",
@@ -171,17 +170,13 @@ public class AuditLog {
             .filter(t -> t.targetType().equals(targetType))
             .findFirst()
             .map(t -> t.mayRead(targetId))
-            .orElseGet(() -> callers.get().mayAll(Action.READ_AUDIT_LOG));
+            .orElseGet(access::mayReadWholeLog);
     if (!allowed) {
       recordSeparately(
           AuditEntry.of(
-                  callers.username(),
-                  AuditAction.ACCESS_DENIED,
-                  targetType,
-                  targetId,
-                  clock.instant())
+                  access.actor(), AuditAction.ACCESS_DENIED, targetType, targetId, clock.instant())
               .withDetails("may not read its history"));
-      throw new TrailNotVisible(targetType, targetId);
+      throw AuditRefused.trail(targetType, targetId);
     }
     return em.createQuery(
             "SELECT e FROM AuditEvent e WHERE e.targetType = :type AND e.targetId = :id"
@@ -190,5 +185,11 @@ public class AuditLog {
         .setParameter("type", targetType)
         .setParameter("id", targetId)
         .getResultList();
+  }
+
+  private void refuseUnlessWholeLog() {
+    if (!access.mayReadWholeLog()) {
+      throw AuditRefused.wholeLog();
+    }
   }
 }

@@ -19,9 +19,9 @@ import uk.council.evidence.device.entity.Dock;
 import uk.council.evidence.footage.control.StorageKey;
 import uk.council.evidence.footage.control.StoredFile;
 import uk.council.evidence.footage.entity.MediaInfo;
+import uk.council.evidence.footage.entity.NewFootageRetention;
 import uk.council.evidence.footage.entity.RecordedTimes;
 import uk.council.evidence.footage.entity.Recording;
-import uk.council.evidence.retention.boundary.RetentionPolicy;
 
 /** The recordings table: registering a stored file as a recording, attributed and audited. */
 @Stateless
@@ -33,7 +33,7 @@ public class RecordingRegistry {
   @Inject Devices devices;
   @Inject AuditLog audit;
 
-  @Inject RetentionPolicy retention;
+  @Inject NewFootageRetention retention;
 
   @RolesAllowed({"DOCK", "EVIDENCE_OFFICER", "DPO", "COMPLIANCE_OFFICER", "ADMIN"})
   public Optional<Recording> bySha256(StorageKey key) {
@@ -68,7 +68,7 @@ public class RecordingRegistry {
             .setParameter("n", dockName)
             .getSingleResult();
     Attribution attribution = devices.attribute(camera.getSerial(), times.start());
-    RetentionPolicy.ForNewFootage retained = retention.forNewFootage();
+    NewFootageRetention.Retained retained = retention.retain(times.start(), now);
     Recording recording =
         new Recording(
             file.key().sha256(),
@@ -82,7 +82,7 @@ public class RecordingRegistry {
             file.hasThumbnail(),
             now,
             retained.category(),
-            retained.rule().deletionDue(times.start(), now));
+            retained.deletionDueAt());
     em.persist(recording);
     em.flush();
     MediaInfo media = file.media();

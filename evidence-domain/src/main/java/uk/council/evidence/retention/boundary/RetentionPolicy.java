@@ -24,6 +24,7 @@ import uk.council.evidence.footage.entity.Recording;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.retention.control.Redating;
 import uk.council.evidence.retention.entity.Hold;
+import uk.council.evidence.retention.entity.RedatingImpact;
 import uk.council.evidence.retention.entity.RetentionCategory;
 import uk.council.evidence.retention.entity.RetentionRule;
 
@@ -56,7 +57,7 @@ public class RetentionPolicy {
       int newDays,
       long version,
       Instant previewedAt,
-      Redating.Impact impact) {}
+      RedatingImpact impact) {}
 
   /** The least time footage is kept after it arrives (configured; 7 days unless set). */
   @PermitAll
@@ -95,7 +96,7 @@ public class RetentionPolicy {
     RetentionCategory category = category(code, LockModeType.NONE);
     int days = category.checkNewPeriod(typedDays);
     Instant now = clock.instant();
-    Redating.Impact impact;
+    RedatingImpact impact;
     try {
       impact = redating(category, days, now, now).preview(category.getCode());
     } catch (SQLException e) {
@@ -110,7 +111,7 @@ public class RetentionPolicy {
    * preview showed. All or nothing, audited.
    */
   @RolesAllowed("ADMIN")
-  public Redating.Impact change(
+  public RedatingImpact change(
       String code,
       int days,
       long previewedVersion,
@@ -129,7 +130,7 @@ public class RetentionPolicy {
               + " was changed by someone else after your preview. Preview your change again.");
     }
     int was = category.getPeriodDays();
-    Redating.Impact impact;
+    RedatingImpact impact;
     try {
       impact = redating(category, days, clock.instant(), previewedAt).apply(category.getCode());
     } catch (SQLException e) {

@@ -10,10 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import uk.council.evidence.retention.entity.RedatingImpact;
 import uk.council.evidence.retention.entity.RetentionRule;
 
 /**
@@ -60,35 +60,6 @@ public final class Redating {
           + " FROM unnest(?::bigint[], ?::text[]) AS u(id, due)"
           + " WHERE r.id = u.id AND r.deleting_since IS NULL AND r.retention_category = ?";
 
-  /**
-   * What re-dating did or would do.
-   *
-   * @param recordings the category's recordings looked at (not those already being deleted)
-   * @param held how many of them have an active hold (re-dated, but kept while held)
-   * @param earlier how many fall due sooner than before
-   * @param later how many fall due later than before
-   * @param dueAtOnce how many unheld recordings become due at once: the next sweep deletes them
-   * @param newlyDueByWeek for unheld recordings brought forward but not due at once: how many fall
-   *     due in each week, by the Monday that starts it
-   */
-  public record Impact(
-      int recordings,
-      int held,
-      int earlier,
-      int later,
-      int dueAtOnce,
-      SortedMap<LocalDate, Integer> newlyDueByWeek)
-      implements java.io.Serializable {
-
-    public Impact {
-      newlyDueByWeek = Collections.unmodifiableSortedMap(new TreeMap<>(newlyDueByWeek));
-    }
-
-    public int unchanged() {
-      return recordings - earlier - later;
-    }
-  }
-
   private final Connection connection;
   private final RetentionRule rule;
   private final Instant now;
@@ -114,16 +85,16 @@ public final class Redating {
   }
 
   /** What re-dating the category would do; changes nothing. */
-  public Impact preview(String category) throws SQLException {
+  public RedatingImpact preview(String category) throws SQLException {
     return scan(category, false);
   }
 
   /** Re-dates the category's recordings; the caller's transaction commits or rolls it back. */
-  public Impact apply(String category) throws SQLException {
+  public RedatingImpact apply(String category) throws SQLException {
     return scan(category, true);
   }
 
-  private Impact scan(String category, boolean write) throws SQLException {
+  private RedatingImpact scan(String category, boolean write) throws SQLException {
     Tally tally = new Tally();
     long after = 0;
     try (PreparedStatement scan = connection.prepareStatement(write ? LOCKED : SCAN);
@@ -230,8 +201,8 @@ public final class Redating {
       return due;
     }
 
-    Impact impact() {
-      return new Impact(recordings, held, earlier, later, dueAtOnce, byWeek);
+    RedatingImpact impact() {
+      return new RedatingImpact(recordings, held, earlier, later, dueAtOnce, byWeek);
     }
   }
 

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.retention.boundary.RetentionPolicy;
-import uk.council.evidence.retention.control.Redating;
+import uk.council.evidence.retention.entity.RedatingImpact;
 import uk.council.evidence.retention.entity.RetentionCategory;
 import uk.council.evidence.web.shell.Messages;
 
@@ -50,7 +50,7 @@ public class RetentionPeriodBacking implements Serializable {
   private int previewDays;
   private long previewVersion;
   private java.time.Instant previewedAt;
-  private Redating.Impact impact;
+  private RedatingImpact impact;
 
   /** Loads the category named by the {@code category} parameter, once per view. */
   public void load() throws IOException {
@@ -95,7 +95,7 @@ public class RetentionPeriodBacking implements Serializable {
     }
     ExternalContext ext = faces.getExternalContext();
     try {
-      Redating.Impact done =
+      RedatingImpact done =
           policy.change(
               category,
               previewDays,
@@ -182,7 +182,7 @@ public class RetentionPeriodBacking implements Serializable {
     return previewDays;
   }
 
-  public Redating.Impact getImpact() {
+  public RedatingImpact getImpact() {
     return impact;
   }
 }

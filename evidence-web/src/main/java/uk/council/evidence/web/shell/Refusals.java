@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import uk.council.evidence.access.entity.NotAllowed;
-import uk.council.evidence.audit.entity.TrailNotVisible;
+import uk.council.evidence.audit.entity.AuditRefused;
 
 /**
  * Turns a boundary's refusal, wherever a page meets it, into the portal's 403 page rather than the
@@ -42,7 +42,7 @@ public class Refusals extends ExceptionHandlerWrapper {
 
   private static Throwable refusal(Throwable thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
-      if (t instanceof NotAllowed || t instanceof TrailNotVisible) {
+      if (t instanceof NotAllowed || t instanceof AuditRefused) {
         return t;
       }
     }
