@@ -37,10 +37,10 @@ import uk.council.evidence.casework.entity.ExhibitView;
 import uk.council.evidence.casework.entity.Flagged;
 import uk.council.evidence.footage.boundary.FootageLibrary;
 import uk.council.evidence.footage.entity.Recording;
-import uk.council.evidence.platform.control.SqlValues;
 import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.retention.boundary.Holds;
+import uk.council.evidence.retention.boundary.RetentionReports;
 import uk.council.evidence.retention.entity.Hold;
 import uk.council.evidence.retention.entity.RetentionRule;
 import uk.council.evidence.staff.entity.ServiceArea;
@@ -68,6 +68,7 @@ public class Cases {
   @Inject CaseStandings standings;
   @Inject FootageLibrary library;
   @Inject Holds holds;
+  @Inject RetentionReports deletions;
   @Inject Disclosures disclosures;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -163,7 +164,8 @@ public class Cases {
         continue;
       }
       Hold hold = exhibit.getHoldId().map(id -> em.find(Hold.class, id)).orElse(null);
-      Instant deletedAt = recording == null ? deletedAt(exhibit.getRecordingId()) : null;
+      Instant deletedAt =
+          recording == null ? deletions.deletedAt(exhibit.getRecordingId()).orElse(null) : null;
       shown.add(
           new ExhibitView(
               exhibit,
@@ -505,14 +507,6 @@ public class Cases {
   /** Every reference given in the case, removed exhibits' too: none is ever given twice. */
   private List<ExhibitReference> referencesIn(long caseId) {
     return exhibitsOf(caseId).stream().map(Exhibit::getReference).toList();
-  }
-
-  private Instant deletedAt(long recordingId) {
-    List<?> at =
-        em.createNativeQuery("SELECT deleted_at FROM deletion_record WHERE recording_id = ?1")
-            .setParameter(1, recordingId)
-            .getResultList();
-    return at.isEmpty() ? null : SqlValues.instant(at.get(0));
   }
 
   /**

@@ -2,6 +2,8 @@ package uk.council.evidence.retention.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -23,6 +25,7 @@ import uk.council.evidence.footage.entity.Recording;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.retention.entity.Hold;
 import uk.council.evidence.retention.entity.HoldKind;
+import uk.council.evidence.retention.entity.HoldReleaseVeto;
 import uk.council.evidence.retention.entity.HoldsSeen;
 import uk.council.evidence.retention.entity.RetentionRule;
 
@@ -40,6 +43,7 @@ public class Holds {
   EntityManager em;
 
   @Inject CurrentCaller callers;
+  @Inject @Any Instance<HoldReleaseVeto> vetoes;
   @Inject FootageLibrary library;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -166,19 +170,12 @@ public class Holds {
     if (!mayHold(hold.getKind(), recording)) {
       throw new InvalidInput("holdId", "Your role may not release a hold of this kind.");
     }
-    List<?> keepingExhibit =
-        em.createNativeQuery(
-                "SELECT c.reference || ' exhibit ' || e.initials || '/' || e.number"
-                    + " FROM exhibit e JOIN evidence_case c ON c.id = e.case_id"
-                    + " WHERE e.hold_id = ?1 AND e.removed_at IS NULL AND c.status <> 'CLOSED'")
-            .setParameter(1, holdId)
-            .getResultList();
-    if (!keepingExhibit.isEmpty()) {
-      throw new InvalidInput(
-          "holdId",
-          "This hold keeps "
-              + keepingExhibit.get(0)
-              + ": remove the exhibit from the case, or close the case, to release it.");
+    for (HoldReleaseVeto veto : vetoes) {
+      veto.whyNotRelease(holdId)
+          .ifPresent(
+              why -> {
+                throw new InvalidInput("holdId", why);
+              });
     }
     hold.release(caller(), reason, now);
     em.flush();

@@ -14,7 +14,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import uk.council.evidence.access.boundary.CurrentCaller;
+import uk.council.evidence.access.entity.Action;
 import uk.council.evidence.footage.control.LibrarySql;
+import uk.council.evidence.platform.control.SqlValues;
 import uk.council.evidence.retention.entity.DeletionRecord;
 import uk.council.evidence.retention.entity.DeletionsInPeriod;
 import uk.council.evidence.retention.entity.HoldKind;
@@ -32,6 +36,30 @@ public class RetentionReports {
   EntityManager em;
 
   @Inject Clock clock;
+  @Inject CurrentCaller callers;
+
+  /**
+   * When a recording was deleted, for someone who may see every recording's details (a deleted
+   * exhibit on a case page); empty if it was not, or for anyone else.
+   */
+  @RolesAllowed({
+    "CAMERA_USER",
+    "SUPERVISOR",
+    "EVIDENCE_OFFICER",
+    "DPO",
+    "COMPLIANCE_OFFICER",
+    "ADMIN"
+  })
+  public Optional<Instant> deletedAt(long recordingId) {
+    if (!callers.get().mayAll(Action.SEE_FOOTAGE)) {
+      return Optional.empty();
+    }
+    List<?> at =
+        em.createNativeQuery("SELECT deleted_at FROM deletion_record WHERE recording_id = ?1")
+            .setParameter(1, recordingId)
+            .getResultList();
+    return at.isEmpty() ? Optional.empty() : Optional.of(SqlValues.instant(at.get(0)));
+  }
 
   /** The last {@code weeks} weeks of deletions, the oldest unheld recording, and active holds. */
   public RetentionReport report(int weeks) {
