@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +28,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Disclosure end to end, in the browser and with the recipient's own tools: an evidence officer
@@ -291,6 +295,82 @@ class DisclosureIT extends BrowserTestBase {
                 + recording));
     open("footage/recording.xhtml?id=" + recording);
     assertTrue(text(By.id("custody")).contains("clip removed"), text(By.id("custody")));
+  }
+
+  /**
+   * The verify page's SHA-256, the vendored library as the page loads it and reads a file, gives
+   * the answers of FIPS 180-2's examples however the input is cut into pieces: one byte at a time,
+   * pieces that split the 64-byte blocks unevenly, and pieces larger than the input.
+   */
+  @Test
+  void theVerifyPageWorksOutSha256AsNistsExamplesSay() throws Exception {
+    record Example(String text, int times, String sha256) {}
+    List<Example> examples =
+        List.of(
+            new Example("", 1, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+            new Example(
+                "abc", 1, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+            new Example(
+                "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+                1,
+                "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+            new Example(
+                "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopq"
+                    + "klmnopqrlmnopqrsmnopqrstnopqrstu",
+                1,
+                "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"),
+            new Example(
+                "a",
+                1_000_000,
+                "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"));
+    open("verify.xhtml");
+    JavascriptExecutor page = (JavascriptExecutor) browser;
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(d -> (Boolean) page.executeScript("return typeof bwvSha256Hex === 'function'"));
+    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+    String hash =
+        """
+        const [text, times, chunk, done] = arguments;
+        bwvSha256Hex(new Blob([text.repeat(times)]), chunk ?? undefined)
+          .then(done, (e) => done('failed: ' + e));
+        """;
+    for (Example example : examples) {
+      // null is the page's own piece size. Each read of a piece costs the browser about a
+      // millisecond, so the million bytes are read in pieces of thousands, still not whole blocks.
+      List<Integer> chunks =
+          example.times() == 1
+              ? Arrays.asList(1, 55, 56, 63, 64, 65, 1 << 20, null)
+              : Arrays.asList(4095, 65537, 1 << 20, null);
+      for (Integer chunk : chunks) {
+        assertEquals(
+            example.sha256(),
+            page.executeAsyncScript(hash, example.text(), example.times(), chunk),
+            example.text().substring(0, Math.min(8, example.text().length()))
+                + " x"
+                + example.times()
+                + " in pieces of "
+                + chunk);
+      }
+    }
+
+    // A file of several of the page's pieces, with an uneven last one, and the progress it shows.
+    int size = 9 * 1024 * 1024 + 5;
+    byte[] bytes = new byte[size];
+    for (int i = 0; i < size; i++) {
+      bytes[i] = (byte) (i % 251);
+    }
+    Object answer =
+        page.executeAsyncScript(
+            """
+            const [size, done] = arguments;
+            const bytes = new Uint8Array(size);
+            for (let i = 0; i < size; i++) bytes[i] = i % 251;
+            const seen = [];
+            bwvSha256Hex(new Blob([bytes]), undefined, (at) => seen.push(at))
+              .then((hex) => done([hex, seen]), (e) => done(['failed: ' + e, seen]));
+            """,
+            size);
+    assertEquals(List.of(DevicesIT.sha256(bytes), List.of(0L, 4194304L, 8388608L)), answer);
   }
 
   /** Chooses a file on the verify page and waits for the browser to work out its SHA-256. */
