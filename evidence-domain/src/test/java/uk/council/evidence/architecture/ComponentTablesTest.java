@@ -72,7 +72,7 @@ class ComponentTablesTest {
           // The disclosure log joins the audit events of each package.
           "casework/Disclosures.java names audit_event");
 
-  static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+  static final Pattern STRING = Pattern.compile("\"([^\"\\\\\n]*+(?:\\\\.[^\"\\\\\n]*+)*+)\"");
   static final Pattern TABLE_USE =
       Pattern.compile("\\b(?:FROM|JOIN|UPDATE|INTO|TABLE)\\s+([a-z_]+)\\b");
   static final Pattern CREATE_TABLE = Pattern.compile("CREATE TABLE\\s+([a-z_]+)");

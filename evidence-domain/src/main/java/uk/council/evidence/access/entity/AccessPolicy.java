@@ -39,6 +39,8 @@ public final class AccessPolicy {
       SEE_HOLD_DETAILS     -           own+team   any              any any                any
       HOLD_FOR_REVIEW      -           own+team   any              any -                  -
       HOLD                 -           -          any              any -                  -
+      KEEP_LONGER          own         own+team   any              any -                  -
+      RECATEGORISE         -           own+team   any              any -                  -
       FLAG_EVIDENCE        own         own+team   any              -   -                  -
       SEE_CASE             own         own+team   any              -   -                  -
       READ_CASE_HISTORY    -           team       any              -   -                  -

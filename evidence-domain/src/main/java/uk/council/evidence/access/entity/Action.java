@@ -18,6 +18,10 @@ public enum Action {
   HOLD_FOR_REVIEW("keep footage for review"),
   /** Place or release any other hold: evidence, requests, complaints, legal. */
   HOLD("place or release holds"),
+  /** Move a recording to a retention category kept as long or longer. */
+  KEEP_LONGER("keep footage longer"),
+  /** Move a recording to any retention category, a shorter one included. */
+  RECATEGORISE("move footage to a shorter retention category"),
   /** Flag a recording as evidence, into a new or existing case. */
   FLAG_EVIDENCE("flag footage as evidence"),
   /** A case's page, its exhibits the person may see, and its number among open cases. */

@@ -1,9 +1,7 @@
 package uk.council.evidence.device.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,6 +14,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
@@ -44,7 +43,7 @@ public class Devices {
   @Inject Clock clock;
   @Inject ServiceAreaDirectory areas;
   @Inject AuditLog audit;
-  @Resource SessionContext session;
+  @Inject CurrentCaller callers;
 
   // Cameras
 
@@ -359,12 +358,7 @@ public class Devices {
   }
 
   private StaffMember me() {
-    String username = session.getCallerPrincipal().getName();
-    return em.createQuery("SELECT s FROM StaffMember s WHERE s.username = :u", StaffMember.class)
-        .setParameter("u", username)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("No staff account for " + username));
+    return callers.member();
   }
 
   private Camera camera(long id) {
@@ -384,6 +378,6 @@ public class Devices {
   }
 
   private String caller() {
-    return session.getCallerPrincipal().getName();
+    return callers.username();
   }
 }

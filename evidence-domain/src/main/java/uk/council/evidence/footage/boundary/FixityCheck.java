@@ -1,9 +1,7 @@
 package uk.council.evidence.footage.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,6 +14,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
@@ -45,7 +44,7 @@ public class FixityCheck {
   @Inject FootageStore store;
   @Inject AuditLog audit;
   @Inject Clock clock;
-  @Resource SessionContext session;
+  @Inject CurrentCaller callers;
 
   @Inject
   @ConfigProperty(name = "evidence.fixity.bytes-per-second", defaultValue = "52428800")
@@ -127,7 +126,7 @@ public class FixityCheck {
     Run run = run(Duration.ofMinutes(1), maxFiles);
     audit.recordSeparately(
         AuditEntry.of(
-                session.getCallerPrincipal().getName(),
+                callers.username(),
                 AuditAction.FIXITY_CHECK_REQUESTED,
                 "fixity",
                 null,

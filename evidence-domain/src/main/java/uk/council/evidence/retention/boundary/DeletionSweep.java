@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -20,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
@@ -46,7 +46,7 @@ public class DeletionSweep {
   @Inject FootageStore store;
   @Inject AuditLog audit;
   @Inject Clock clock;
-  @Resource SessionContext session;
+  @Inject CurrentCaller callers;
 
   /** The advisory lock's key: "BWVSWEEP" in ASCII, so it clashes with nothing by chance. */
   static final long LOCK = 0x4257565357454550L;
@@ -163,7 +163,7 @@ public class DeletionSweep {
     Result result = sweep(true);
     audit.recordSeparately(
         AuditEntry.of(
-                session.getCallerPrincipal().getName(),
+                callers.username(),
                 AuditAction.DELETION_SWEEP_REQUESTED,
                 "retention",
                 null,

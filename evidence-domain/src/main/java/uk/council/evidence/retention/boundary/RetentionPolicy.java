@@ -1,9 +1,7 @@
 package uk.council.evidence.retention.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +14,9 @@ import java.time.Instant;
 import java.time.Period;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.council.evidence.access.boundary.CurrentCaller;
+import uk.council.evidence.access.entity.Action;
+import uk.council.evidence.access.entity.Caller;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
@@ -42,7 +43,7 @@ public class RetentionPolicy {
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject FootageLibrary library;
-  @Resource SessionContext session;
+  @Inject CurrentCaller callers;
 
   @Inject
   @ConfigProperty(name = "evidence.retention.review-window-days", defaultValue = "7")
@@ -192,10 +193,13 @@ public class RetentionPolicy {
       throw new InvalidInput("category", "The recording is already in " + category.getName() + ".");
     }
     RetentionCategory from = category(recording.getRetentionCategory(), LockModeType.NONE);
-    if (!session.isCallerInRole("SUPERVISOR")
-        && !session.isCallerInRole("EVIDENCE_OFFICER")
-        && !session.isCallerInRole("DPO")
-        && category.getPeriodDays() < from.getPeriodDays()) {
+    Caller caller = callers.get();
+    boolean shorter = category.getPeriodDays() < from.getPeriodDays();
+    if (!caller.may(
+        shorter ? Action.RECATEGORISE : Action.KEEP_LONGER, recording.standingOf(caller))) {
+      if (!shorter) {
+        throw new InvalidInput("category", "You may not move this recording.");
+      }
       // The footage may be about the wearer (a complaint): they may keep it longer, not shorter.
       throw new InvalidInput(
           "category",
@@ -272,6 +276,6 @@ public class RetentionPolicy {
   }
 
   private String caller() {
-    return session.getCallerPrincipal().getName();
+    return callers.username();
   }
 }

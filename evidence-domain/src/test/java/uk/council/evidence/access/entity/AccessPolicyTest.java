@@ -32,6 +32,8 @@ class AccessPolicyTest {
           "SEE_HOLD_DETAILS    --- YY- YYY YYY YYY YYY",
           "HOLD_FOR_REVIEW     --- YY- YYY YYY --- ---",
           "HOLD                --- --- YYY YYY --- ---",
+          "KEEP_LONGER         Y-- YY- YYY YYY --- ---",
+          "RECATEGORISE        --- YY- YYY YYY --- ---",
           "FLAG_EVIDENCE       Y-- YY- YYY --- --- ---",
           "SEE_CASE            Y-- YY- YYY --- --- ---",
           "READ_CASE_HISTORY   --- -Y- YYY --- --- ---",
