@@ -9,10 +9,21 @@ public enum Role {
   COMPLIANCE_OFFICER("Compliance officer"),
   ADMIN("Administrator");
 
-  /** Every role name, for {@code @RolesAllowed} on what any signed-in person may use. */
-  public static final String[] ALL = {
-    "CAMERA_USER", "SUPERVISOR", "EVIDENCE_OFFICER", "DPO", "COMPLIANCE_OFFICER", "ADMIN"
-  };
+  /**
+   * The roles' names as constants, for {@code @RolesAllowed} and {@code isCallerInRole}, which take
+   * strings; {@code DOCK} is the role of a dock signed in to the dock API, not a person's.
+   */
+  public static final class Name {
+    public static final String CAMERA_USER = "CAMERA_USER";
+    public static final String SUPERVISOR = "SUPERVISOR";
+    public static final String EVIDENCE_OFFICER = "EVIDENCE_OFFICER";
+    public static final String DPO = "DPO";
+    public static final String COMPLIANCE_OFFICER = "COMPLIANCE_OFFICER";
+    public static final String ADMIN = "ADMIN";
+    public static final String DOCK = "DOCK";
+
+    private Name() {}
+  }
 
   private final String title;
 
