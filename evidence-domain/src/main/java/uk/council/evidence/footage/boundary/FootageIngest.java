@@ -36,12 +36,15 @@ import uk.council.evidence.platform.entity.InvalidInput;
  * A dock's upload of one file: checked, stored, and only then recorded.
  *
  * <p>No transaction is open while the bytes stream in (an upload can outlast any transaction
- * timeout). The order is: check what the dock says; refuse a body declared too large before reading
- * it; stream to a temporary file while hashing; compare hashes; check the MP4 structure; probe it
- * with ffprobe and make its thumbnail; move the file into place read-only; then register the
- * recording in its own transaction. A failure before the move leaves nothing; a failure after it
- * leaves a stored file with no recording, which is harmless (storage is by content) and completed
- * when the dock retries. The same bytes again return the recording they already are.
+ * timeout). The order is: check what the dock says; answer at once if the file is already a
+ * recording; refuse, before reading the body, a file declared larger than the maximum (the dock's
+ * mistake, which retrying cannot mend, so it comes first) and then one that would leave the store
+ * less than its minimum free space (the server's, which passes once space is freed); stream to a
+ * temporary file while hashing; compare hashes; check the MP4 structure; probe it with ffprobe and
+ * make its thumbnail; move the file into place read-only; then register the recording in its own
+ * transaction. A failure before the move leaves nothing; a failure after it leaves a stored file
+ * with no recording, which is harmless (storage is by content) and completed when the dock retries.
+ * The same bytes again return the recording they already are.
  */
 @Stateless
 @RolesAllowed("DOCK")
@@ -207,6 +210,7 @@ public class FootageIngest {
               + ".",
           maxBytes);
     }
+    store.checkRoomFor(request.contentLength());
     Staged staged = store.stage(body, maxBytes, declared);
     return complete(staged, checked.camera(), checked.times(), dockName, address, now);
   }

@@ -3,6 +3,7 @@ package uk.council.evidence.footage.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,10 +32,20 @@ public class FootageStorage {
   @ConfigProperty(name = "evidence.server.id")
   java.util.Optional<String> serverId;
 
+  /**
+   * The free space an upload must leave on the store's filesystem. A provider, so that each upload
+   * reads the setting as it is then: raising it as the disk fills needs no restart where the config
+   * source is read live.
+   */
+  @Inject
+  @ConfigProperty(name = "evidence.storage.min-free-bytes", defaultValue = "1073741824")
+  Provider<Long> minFreeBytes;
+
   @Produces
   @Singleton
   FootageStore store() {
-    return new FootageStore(Path.of(root), serverId.orElseGet(FootageStorage::hostName));
+    return new FootageStore(
+        Path.of(root), serverId.orElseGet(FootageStorage::hostName), () -> minFreeBytes.get());
   }
 
   private static String hostName() {

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 /**
  * Original recordings, their thumbnails and the clips cut from them, on a filesystem (local disk or
@@ -56,6 +57,7 @@ public class FootageStore {
       java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   private final Path allIncoming;
+  private final LongSupplier minFreeBytes;
 
   /**
    * Opens (creating if needed) the store under {@code root}, for the only server that uses it.
@@ -69,11 +71,25 @@ public class FootageStore {
   /**
    * Opens (creating if needed) the store under {@code root} for one of the servers sharing it. Each
    * server writes its work files in its own folder {@code incoming/<serverId>/}, so that at
-   * start-up it can remove everything there: nothing of its own can be in progress yet.
+   * start-up it can remove everything there: nothing of its own can be in progress yet. Uploads may
+   * fill the disk to the last byte; use the constructor with a minimum free space to keep some.
    *
    * @throws StorageFailure if the directories cannot be created
    */
   public FootageStore(Path root, String serverId) {
+    this(root, serverId, () -> 0);
+  }
+
+  /**
+   * Opens (creating if needed) the store under {@code root} for one of the servers sharing it, as
+   * {@link #FootageStore(Path, String)} does, refusing uploads that would leave less than a minimum
+   * free ({@link #checkRoomFor}).
+   *
+   * @param minFreeBytes the free space an upload must leave on the store's filesystem, asked at the
+   *     start of each upload
+   * @throws StorageFailure if the directories cannot be created
+   */
+  public FootageStore(Path root, String serverId, LongSupplier minFreeBytes) {
     if (!SERVER_ID.matcher(serverId).matches()) {
       throw new IllegalArgumentException(
           "A server id is letters, digits, dots, hyphens and underscores: " + serverId);
@@ -85,6 +101,7 @@ public class FootageStore {
     this.allIncoming = this.root.resolve("incoming");
     this.incoming = allIncoming.resolve(serverId);
     this.partial = this.root.resolve("partial");
+    this.minFreeBytes = Objects.requireNonNull(minFreeBytes, "minFreeBytes");
     try {
       for (Path directory : new Path[] {originals, thumbnails, clips, incoming, partial}) {
         Files.createDirectories(directory);
@@ -412,6 +429,55 @@ public class FootageStore {
     } catch (IOException e) {
       throw failure("Cannot read the free space under " + root, e);
     }
+  }
+
+  /**
+   * Refuses, before anything of it is written, an upload that would leave the store's filesystem
+   * with less than the minimum free space. The free space is asked of the filesystem now: other
+   * uploads, clips and whatever else shares the disk change it all the time. The minimum is kept
+   * because the declared size is checked against one moment only, uploads run side by side, and a
+   * disk filled to the last byte also stops thumbnails, clips and anything else writing there.
+   *
+   * @param declaredBytes the size of the file as the dock declared it, or negative if it did not
+   *     say; then only the minimum itself must be free, and a disk that fills during the upload
+   *     still ends it with {@link StorageFull}
+   * @throws StorageFull if it does not fit with the minimum to spare; nothing was written
+   */
+  public void checkRoomFor(long declaredBytes) {
+    long free = usableSpace();
+    long keep = minFreeBytes.getAsLong();
+    if (hasRoomFor(declaredBytes, keep, free)) {
+      return;
+    }
+    String setting = " (evidence.storage.min-free-bytes)";
+    throw new StorageFull(
+        declaredBytes < 0
+            ? "The footage store has "
+                + UploadTooLarge.describe(free)
+                + " free, less than the "
+                + UploadTooLarge.describe(keep)
+                + " it keeps free"
+                + setting
+                + ", so it takes no upload of unknown size now. Nothing was stored."
+            : "The footage store has "
+                + UploadTooLarge.describe(free)
+                + " free and keeps at least "
+                + UploadTooLarge.describe(keep)
+                + " free"
+                + setting
+                + "; a file of "
+                + UploadTooLarge.describe(declaredBytes)
+                + " would leave less. Nothing was stored.",
+        null);
+  }
+
+  /**
+   * Whether a file of {@code declaredBytes} (negative: not declared, counted as nothing) leaves at
+   * least {@code minFreeBytes} of {@code usableBytes}.
+   */
+  static boolean hasRoomFor(long declaredBytes, long minFreeBytes, long usableBytes) {
+    // A subtraction, not declared + minimum: both may be near Long.MAX_VALUE.
+    return usableBytes - Math.max(0, declaredBytes) >= minFreeBytes;
   }
 
   /** Where resumable uploads keep their parts, apart from incoming/ so start-up keeps them. */

@@ -87,7 +87,9 @@ public class PartialUploads {
    * @throws UploadTooLarge if the size is above the maximum
    * @throws InvalidInput if the size is not positive, or an upload of the same file is under way
    *     with a different declared size
-   * @throws StorageFull if the store has less free space than the file needs
+   * @throws StorageFull if the file would leave the store less than its minimum free space ({@link
+   *     FootageStore#checkRoomFor}); finding an upload already under way checks nothing, as it was
+   *     checked when it began and a disk that fills meanwhile ends a chunk with this same exception
    */
   public UploadStatus start(
       StorageKey declaredSha256, long declaredSize, Map<String, String> details, Instant now) {
@@ -121,16 +123,7 @@ public class PartialUploads {
       }
       return existing;
     }
-    long free = store.usableSpace();
-    if (declaredSize > free) {
-      throw new StorageFull(
-          "The footage store has "
-              + UploadTooLarge.describe(free)
-              + " free, not enough for a file of "
-              + UploadTooLarge.describe(declaredSize)
-              + ".",
-          null);
-    }
+    store.checkRoomFor(declaredSize);
     try {
       try {
         Files.createFile(part);

@@ -268,6 +268,53 @@ class FootageStoreTest {
   }
 
   @Test
+  void aFileFitsIfItLeavesAtLeastTheMinimumFree() {
+    long gib = 1L << 30;
+    assertTrue(FootageStore.hasRoomFor(3 * gib, gib, 4 * gib), "exactly the minimum left");
+    assertFalse(FootageStore.hasRoomFor(3 * gib + 1, gib, 4 * gib), "one byte short of it");
+    assertFalse(FootageStore.hasRoomFor(1, gib, gib - 1), "the disk is already below it");
+    assertTrue(FootageStore.hasRoomFor(4 * gib, 0, 4 * gib), "no minimum: the disk may fill");
+    assertFalse(FootageStore.hasRoomFor(4 * gib + 1, 0, 4 * gib));
+  }
+
+  @Test
+  void aFileOfUnknownSizeNeedsOnlyTheMinimumFree() {
+    assertTrue(FootageStore.hasRoomFor(-1, 1000, 1000));
+    assertFalse(FootageStore.hasRoomFor(-1, 1000, 999));
+  }
+
+  @Test
+  void hugeSizesAndMinimumsDoNotOverflowIntoRoom() {
+    assertFalse(FootageStore.hasRoomFor(Long.MAX_VALUE, Long.MAX_VALUE, 1L << 40));
+    assertFalse(FootageStore.hasRoomFor(Long.MAX_VALUE, 1, Long.MAX_VALUE));
+    assertFalse(FootageStore.hasRoomFor(1, Long.MAX_VALUE, 1L << 40));
+  }
+
+  @Test
+  void theRoomCheckAsksTheFilesystemAndTheMinimumAtEachUpload() throws IOException {
+    long disk = Files.getFileStore(root).getTotalSpace();
+    long[] minimum = {0};
+    FootageStore kept = new FootageStore(root, "room", () -> minimum[0]);
+    assertDoesNotThrow(() -> kept.checkRoomFor(1024));
+
+    // No filesystem has its whole size free, so keeping that much refuses anything.
+    minimum[0] = disk;
+    StorageFull full = assertThrows(StorageFull.class, () -> kept.checkRoomFor(1024));
+    assertTrue(
+        full.getMessage().contains("keeps at least " + UploadTooLarge.describe(disk) + " free"),
+        full.getMessage());
+    assertTrue(full.getMessage().contains("a file of 1.0 KiB (1024 bytes) would leave less"));
+    StorageFull unknownSize = assertThrows(StorageFull.class, () -> kept.checkRoomFor(-1));
+    assertTrue(
+        unknownSize.getMessage().contains("takes no upload of unknown size"),
+        unknownSize.getMessage());
+    assertEquals(0, countFiles("incoming"), "nothing written");
+
+    minimum[0] = 0;
+    assertDoesNotThrow(() -> kept.checkRoomFor(-1));
+  }
+
+  @Test
   void storageKeysAreSha256InLowerCaseHex() {
     String hex = "AB".repeat(32);
     assertEquals("ab".repeat(32), StorageKey.parse(" " + hex + " ").sha256());

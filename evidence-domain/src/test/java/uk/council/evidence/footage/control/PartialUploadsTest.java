@@ -123,6 +123,21 @@ class PartialUploadsTest {
   }
 
   @Test
+  void aStartThatWouldLeaveTooLittleFreeIsRefusedButOneUnderWayIsStillFound() throws IOException {
+    long[] minimum = {0};
+    uploads = new PartialUploads(new FootageStore(root, "room", () -> minimum[0]), LIMIT);
+    String id = uploads.start(key, file.length, Map.of(), STARTED).uploadId();
+    send(id, 0, 250_000);
+
+    minimum[0] = Files.getFileStore(root).getTotalSpace();
+    byte[] other = randomBytes(1000, 12);
+    assertThrows(
+        StorageFull.class, () -> uploads.start(sha256(other), other.length, Map.of(), STARTED));
+    assertEquals(2, filesIn("partial"), "only the upload under way");
+    assertEquals(250_000, uploads.start(key, file.length, Map.of(), STARTED).received());
+  }
+
+  @Test
   void aConnectionLostMidChunkKeepsWhatArrived() {
     String id = uploads.start(key, file.length, Map.of(), STARTED).uploadId();
     InputStream dropsOut =

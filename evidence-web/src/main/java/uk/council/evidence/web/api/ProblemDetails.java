@@ -90,8 +90,9 @@ public class ProblemDetails implements ExceptionMapper<RuntimeException> {
             .add("type", "about:blank")
             .add(
                 "title",
+                // JAX-RS names no 422, 423 or 507.
                 Response.Status.fromStatusCode(status) == null
-                    ? "Error"
+                    ? title(status)
                     : Response.Status.fromStatusCode(status).getReasonPhrase())
             .add("status", status)
             .add("detail", detail);
