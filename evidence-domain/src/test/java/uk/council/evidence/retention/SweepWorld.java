@@ -32,7 +32,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import uk.council.evidence.footage.control.FootageStore;
 import uk.council.evidence.footage.control.Staged;
-import uk.council.evidence.footage.control.StorageKey;
+import uk.council.evidence.footage.entity.StorageKey;
 import uk.council.evidence.retention.control.Redating;
 import uk.council.evidence.retention.control.SweepSql;
 import uk.council.evidence.retention.control.Sweeper;

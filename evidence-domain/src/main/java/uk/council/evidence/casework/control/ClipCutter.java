@@ -7,8 +7,8 @@ import uk.council.evidence.casework.entity.ClipRange;
 import uk.council.evidence.footage.control.FootageStore;
 import uk.council.evidence.footage.control.MediaTools;
 import uk.council.evidence.footage.control.Staged;
-import uk.council.evidence.footage.control.StorageKey;
 import uk.council.evidence.footage.entity.MediaInfo;
+import uk.council.evidence.footage.entity.StorageKey;
 import uk.council.evidence.platform.entity.InvalidInput;
 
 /**
@@ -50,9 +50,9 @@ public class ClipCutter {
    * file, no clip.
    *
    * @throws InvalidInput if the original is not stored, or the range does not lie within it
-   * @throws uk.council.evidence.footage.control.UnplayableVideo if the original is not a video
+   * @throws uk.council.evidence.footage.entity.UnplayableVideo if the original is not a video
    *     ffmpeg can read, or the cut holds no video
-   * @throws uk.council.evidence.footage.control.StorageFailure if the clip cannot be stored
+   * @throws uk.council.evidence.footage.entity.StorageFailure if the clip cannot be stored
    */
   public Cut cut(StorageKey original, ClipRange range) {
     if (!store.exists(original)) {

@@ -21,9 +21,9 @@ import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.footage.control.FixityHasher;
 import uk.council.evidence.footage.control.FixityLedger;
 import uk.council.evidence.footage.control.FootageStore;
-import uk.council.evidence.footage.control.StorageKey;
 import uk.council.evidence.footage.control.Throttle;
 import uk.council.evidence.footage.entity.FixityReport;
+import uk.council.evidence.footage.entity.StorageKey;
 
 /**
  * Re-hashes stored originals, in order of recording id and a batch at a time, reading no faster

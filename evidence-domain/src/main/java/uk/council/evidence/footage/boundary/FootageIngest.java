@@ -22,13 +22,13 @@ import uk.council.evidence.footage.control.MediaTools;
 import uk.council.evidence.footage.control.Mp4Signature;
 import uk.council.evidence.footage.control.PartialUploads;
 import uk.council.evidence.footage.control.Staged;
-import uk.council.evidence.footage.control.StorageKey;
 import uk.council.evidence.footage.control.StoredFile;
-import uk.council.evidence.footage.control.UploadStatus;
-import uk.council.evidence.footage.control.UploadTooLarge;
 import uk.council.evidence.footage.entity.MediaInfo;
 import uk.council.evidence.footage.entity.RecordedTimes;
 import uk.council.evidence.footage.entity.Recording;
+import uk.council.evidence.footage.entity.StorageKey;
+import uk.council.evidence.footage.entity.UploadStatus;
+import uk.council.evidence.footage.entity.UploadTooLarge;
 import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
 

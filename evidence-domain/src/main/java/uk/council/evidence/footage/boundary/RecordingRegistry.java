@@ -16,12 +16,12 @@ import uk.council.evidence.device.boundary.Devices;
 import uk.council.evidence.device.entity.Attribution;
 import uk.council.evidence.device.entity.Camera;
 import uk.council.evidence.device.entity.Dock;
-import uk.council.evidence.footage.control.StorageKey;
 import uk.council.evidence.footage.control.StoredFile;
 import uk.council.evidence.footage.entity.MediaInfo;
 import uk.council.evidence.footage.entity.NewFootageRetention;
 import uk.council.evidence.footage.entity.RecordedTimes;
 import uk.council.evidence.footage.entity.Recording;
+import uk.council.evidence.footage.entity.StorageKey;
 
 /** The recordings table: registering a stored file as a recording, attributed and audited. */
 @Stateless

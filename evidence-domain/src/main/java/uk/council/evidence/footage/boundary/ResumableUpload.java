@@ -1,6 +1,6 @@
 package uk.council.evidence.footage.boundary;
 
-import uk.council.evidence.footage.control.UploadStatus;
+import uk.council.evidence.footage.entity.UploadStatus;
 
 /**
  * The answer to a step of a resumable upload: still under way (with how much has arrived), a chunk

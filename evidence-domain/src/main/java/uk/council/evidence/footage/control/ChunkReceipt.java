@@ -1,5 +1,7 @@
 package uk.council.evidence.footage.control;
 
+import uk.council.evidence.footage.entity.UploadStatus;
+
 /**
  * The answer to one chunk of a resumable upload.
  *

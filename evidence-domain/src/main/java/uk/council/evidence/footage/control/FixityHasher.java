@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import uk.council.evidence.footage.entity.FixityOutcome;
+import uk.council.evidence.footage.entity.StorageKey;
 
 /** Re-hashes one stored original, at the throttle's pace, and says whether it is as it arrived. */
 public final class FixityHasher {

@@ -25,6 +25,12 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.LongSupplier;
+import uk.council.evidence.footage.entity.HashMismatch;
+import uk.council.evidence.footage.entity.StorageFailure;
+import uk.council.evidence.footage.entity.StorageFull;
+import uk.council.evidence.footage.entity.StorageKey;
+import uk.council.evidence.footage.entity.UploadInterrupted;
+import uk.council.evidence.footage.entity.UploadTooLarge;
 
 /**
  * Original recordings, their thumbnails and the clips cut from them, on a filesystem (local disk or

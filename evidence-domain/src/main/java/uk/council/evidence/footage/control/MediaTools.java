@@ -22,6 +22,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.council.evidence.footage.entity.MediaInfo;
+import uk.council.evidence.footage.entity.StorageFull;
+import uk.council.evidence.footage.entity.UnplayableVideo;
 
 /**
  * ffprobe and ffmpeg, run as separate processes on a file already on disk: probing what a recording

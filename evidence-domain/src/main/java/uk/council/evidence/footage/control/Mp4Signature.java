@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import uk.council.evidence.footage.entity.InvalidMp4;
+import uk.council.evidence.footage.entity.StorageFailure;
 
 /**
  * What the container of an MP4 says about itself, read from box headers alone: its brands and

@@ -33,6 +33,15 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Stream;
+import uk.council.evidence.footage.entity.HashMismatch;
+import uk.council.evidence.footage.entity.StorageFailure;
+import uk.council.evidence.footage.entity.StorageFull;
+import uk.council.evidence.footage.entity.StorageKey;
+import uk.council.evidence.footage.entity.UnknownUpload;
+import uk.council.evidence.footage.entity.UploadBusy;
+import uk.council.evidence.footage.entity.UploadInterrupted;
+import uk.council.evidence.footage.entity.UploadStatus;
+import uk.council.evidence.footage.entity.UploadTooLarge;
 import uk.council.evidence.platform.entity.InvalidInput;
 
 /**

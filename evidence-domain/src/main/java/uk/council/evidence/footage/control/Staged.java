@@ -1,6 +1,7 @@
 package uk.council.evidence.footage.control;
 
 import java.nio.file.Path;
+import uk.council.evidence.footage.entity.StorageKey;
 
 /**
  * An upload that has fully arrived in the store's {@code incoming/} directory and been hashed, but

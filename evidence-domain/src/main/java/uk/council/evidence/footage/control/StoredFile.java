@@ -1,6 +1,7 @@
 package uk.council.evidence.footage.control;
 
 import uk.council.evidence.footage.entity.MediaInfo;
+import uk.council.evidence.footage.entity.StorageKey;
 
 /**
  * An original in the store, checked and probed, ready to be registered as a recording.

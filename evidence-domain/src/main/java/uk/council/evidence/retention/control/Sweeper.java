@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import uk.council.evidence.footage.control.StorageKey;
+import uk.council.evidence.footage.entity.StorageKey;
 
 /**
  * The deletion sweep's loop: claim a batch (one committed transaction), remove each claimed

@@ -29,9 +29,9 @@ import uk.council.evidence.casework.control.ClipCutter.Cut;
 import uk.council.evidence.casework.entity.ClipRange;
 import uk.council.evidence.footage.control.FootageStore;
 import uk.council.evidence.footage.control.MediaTools;
-import uk.council.evidence.footage.control.StorageKey;
-import uk.council.evidence.footage.control.UnplayableVideo;
 import uk.council.evidence.footage.entity.MediaInfo;
+import uk.council.evidence.footage.entity.StorageKey;
+import uk.council.evidence.footage.entity.UnplayableVideo;
 import uk.council.evidence.platform.entity.InvalidInput;
 
 /** Cuts clips with the real ffmpeg from a 20-second recording with a keyframe every 2 seconds. */

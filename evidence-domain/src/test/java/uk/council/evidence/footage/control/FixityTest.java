@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.council.evidence.footage.entity.FixityOutcome;
+import uk.council.evidence.footage.entity.StorageKey;
 
 class FixityTest {
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.council.evidence.footage.entity.MediaInfo;
+import uk.council.evidence.footage.entity.UnplayableVideo;
 
 /** Runs the real ffprobe and ffmpeg, which ./bwv test installs, on files made with ffmpeg. */
 class MediaToolsTest {

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.council.evidence.footage.entity.InvalidMp4;
 
 class Mp4SignatureTest {
 

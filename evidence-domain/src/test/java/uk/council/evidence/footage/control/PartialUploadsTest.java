@@ -25,6 +25,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.council.evidence.footage.entity.HashMismatch;
+import uk.council.evidence.footage.entity.StorageFull;
+import uk.council.evidence.footage.entity.StorageKey;
+import uk.council.evidence.footage.entity.UnknownUpload;
+import uk.council.evidence.footage.entity.UploadBusy;
+import uk.council.evidence.footage.entity.UploadInterrupted;
+import uk.council.evidence.footage.entity.UploadStatus;
+import uk.council.evidence.footage.entity.UploadTooLarge;
 import uk.council.evidence.platform.entity.InvalidInput;
 
 class PartialUploadsTest {

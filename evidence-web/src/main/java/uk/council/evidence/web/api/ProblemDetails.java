@@ -8,14 +8,14 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import uk.council.evidence.footage.control.InvalidMp4;
-import uk.council.evidence.footage.control.StorageFailure;
-import uk.council.evidence.footage.control.StorageFull;
-import uk.council.evidence.footage.control.UnknownUpload;
-import uk.council.evidence.footage.control.UnplayableVideo;
-import uk.council.evidence.footage.control.UploadBusy;
-import uk.council.evidence.footage.control.UploadInterrupted;
-import uk.council.evidence.footage.control.UploadTooLarge;
+import uk.council.evidence.footage.entity.InvalidMp4;
+import uk.council.evidence.footage.entity.StorageFailure;
+import uk.council.evidence.footage.entity.StorageFull;
+import uk.council.evidence.footage.entity.UnknownUpload;
+import uk.council.evidence.footage.entity.UnplayableVideo;
+import uk.council.evidence.footage.entity.UploadBusy;
+import uk.council.evidence.footage.entity.UploadInterrupted;
+import uk.council.evidence.footage.entity.UploadTooLarge;
 import uk.council.evidence.platform.entity.InvalidInput;
 
 /**

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.council.evidence.footage.boundary.FootageIngest;
 import uk.council.evidence.footage.boundary.ResumableUpload;
 import uk.council.evidence.footage.boundary.UploadRequest;
-import uk.council.evidence.footage.control.UploadStatus;
+import uk.council.evidence.footage.entity.UploadStatus;
 import uk.council.evidence.platform.entity.InvalidInput;
 
 /**

@@ -1,4 +1,4 @@
-package uk.council.evidence.footage.control;
+package uk.council.evidence.footage.entity;
 
 import java.time.Instant;
 import java.util.Map;
@@ -30,7 +30,7 @@ public record UploadStatus(
     return received == declaredSize;
   }
 
-  UploadStatus withReceived(long bytes) {
+  public UploadStatus withReceived(long bytes) {
     return new UploadStatus(uploadId, declaredSha256, declaredSize, bytes, createdAt, details);
   }
 }

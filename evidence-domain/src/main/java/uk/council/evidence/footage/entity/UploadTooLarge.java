@@ -1,4 +1,4 @@
-package uk.council.evidence.footage.control;
+package uk.council.evidence.footage.entity;
 
 import java.util.Locale;
 import uk.council.evidence.platform.entity.InvalidInput;
@@ -21,7 +21,7 @@ public class UploadTooLarge extends InvalidInput {
   }
 
   /** For messages: "4.0 GiB (4294967296 bytes)". */
-  static String describe(long bytes) {
+  public static String describe(long bytes) {
     if (bytes < 1024) {
       return bytes + " bytes";
     }

@@ -1,4 +1,4 @@
-package uk.council.evidence.footage.control;
+package uk.council.evidence.footage.entity;
 
 import java.util.HexFormat;
 import java.util.Locale;
@@ -44,12 +44,12 @@ public record StorageKey(String sha256) {
   }
 
   /** First level of the directory fan-out: the first two hexadecimal characters. */
-  String firstShard() {
+  public String firstShard() {
     return sha256.substring(0, 2);
   }
 
   /** Second level of the directory fan-out: the third and fourth hexadecimal characters. */
-  String secondShard() {
+  public String secondShard() {
     return sha256.substring(2, 4);
   }
 

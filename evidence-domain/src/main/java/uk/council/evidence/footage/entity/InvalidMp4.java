@@ -1,4 +1,4 @@
-package uk.council.evidence.footage.control;
+package uk.council.evidence.footage.entity;
 
 import uk.council.evidence.platform.entity.InvalidInput;
 

@@ -1,4 +1,4 @@
-package uk.council.evidence.footage.control;
+package uk.council.evidence.footage.entity;
 
 /**
  * The footage store ran out of space (or quota). What had been written of the upload was removed;
