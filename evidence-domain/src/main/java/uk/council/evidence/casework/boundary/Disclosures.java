@@ -346,6 +346,10 @@ public class Disclosures {
   /** The files recorded for a package, in the order written. */
   public List<DisclosureFile> filesOf(long packageId) {
     callers.get().require(Action.DISCLOSE);
+    return files(packageId);
+  }
+
+  private List<DisclosureFile> files(long packageId) {
     return em.createQuery(
             "SELECT f FROM DisclosureFile f WHERE f.packageId = :p ORDER BY f.path",
             DisclosureFile.class)
@@ -451,7 +455,7 @@ public class Disclosures {
             .setParameter("c", caseId)
             .getResultList()) {
       if (exhibitId == null
-          || filesOf(p.getId()).stream().anyMatch(f -> exhibitId.equals(f.getExhibitId()))) {
+          || files(p.getId()).stream().anyMatch(f -> exhibitId.equals(f.getExhibitId()))) {
         removeFile(p, now, caller(), why);
       }
     }
@@ -561,7 +565,7 @@ public class Disclosures {
             .getResultList()) {
       EvidenceCase c = em.find(EvidenceCase.class, p.getCaseId());
       List<String> exhibits =
-          filesOf(p.getId()).stream()
+          files(p.getId()).stream()
               .filter(
                   f ->
                       f.getKind() == DisclosureFile.Kind.ORIGINAL
@@ -670,7 +674,7 @@ public class Disclosures {
 
   private List<Long> recordingsIn(long packageId) {
     List<Long> recordings = new ArrayList<>();
-    for (DisclosureFile f : filesOf(packageId)) {
+    for (DisclosureFile f : files(packageId)) {
       if (f.getExhibitId() != null
           && (f.getKind() == DisclosureFile.Kind.ORIGINAL
               || f.getKind() == DisclosureFile.Kind.CLIP)) {
