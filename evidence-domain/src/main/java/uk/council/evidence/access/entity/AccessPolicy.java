@@ -36,6 +36,7 @@ public final class AccessPolicy {
       NOTE_FOOTAGE         own         own+team   any              any any                any
       ATTRIBUTE_FOOTAGE    -           team       any              -   -                  -
       READ_CUSTODY         own         own+team   any              any any                any
+      READ_CUSTODY_DETAILS -           own+team   any              any any                any
       SEE_HOLD_DETAILS     -           own+team   any              any any                any
       HOLD_FOR_REVIEW      -           own+team   any              any -                  -
       HOLD                 -           -          any              any -                  -

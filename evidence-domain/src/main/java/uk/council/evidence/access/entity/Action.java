@@ -12,6 +12,11 @@ public enum Action {
   ATTRIBUTE_FOOTAGE("say whose unattributed footage is"),
   /** A recording's chain of custody: everything that happened to it. */
   READ_CUSTODY("read a recording's chain of custody"),
+  /**
+   * The details of the holds, clips and disclosures in a recording's chain of custody: why it is
+   * kept, and to whom it went. Without it, the events show only what happened and when.
+   */
+  READ_CUSTODY_DETAILS("read the details of holds and disclosures in a chain of custody"),
   /** Why a recording is kept, and under which reference; without it, only that it is kept. */
   SEE_HOLD_DETAILS("see why footage is kept"),
   /** Place or release a supervisor's "keep for review" hold. */

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Predicate;
 import uk.council.evidence.audit.entity.AuditAccess;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditChain;
@@ -32,6 +33,9 @@ public class AuditLog {
   private static final long CHAIN_LOCK = 0x4155444954L;
 
   private static final int VERIFY_BATCH = 2_000;
+
+  /** What an event shows in place of details its reader may not see. */
+  public static final String WITHHELD = "(details not shown to you)";
 
   @PersistenceContext(unitName = "evidence")
   EntityManager em;
@@ -165,12 +169,9 @@ public class AuditLog {
     "ADMIN"
   })
   public List<AuditEvent> about(String targetType, String targetId) {
-    boolean allowed =
-        trails.stream()
-            .filter(t -> t.targetType().equals(targetType))
-            .findFirst()
-            .map(t -> t.mayRead(targetId))
-            .orElseGet(access::mayReadWholeLog);
+    TrailAccess owner =
+        trails.stream().filter(t -> t.targetType().equals(targetType)).findFirst().orElse(null);
+    boolean allowed = owner == null ? access.mayReadWholeLog() : owner.mayRead(targetId);
     if (!allowed) {
       recordSeparately(
           AuditEntry.of(
@@ -178,13 +179,21 @@ public class AuditLog {
               .withDetails("may not read its history"));
       throw AuditRefused.trail(targetType, targetId);
     }
-    return em.createQuery(
-            "SELECT e FROM AuditEvent e WHERE e.targetType = :type AND e.targetId = :id"
-                + " ORDER BY e.seq",
-            AuditEvent.class)
-        .setParameter("type", targetType)
-        .setParameter("id", targetId)
-        .getResultList();
+    List<AuditEvent> events =
+        em.createQuery(
+                "SELECT e FROM AuditEvent e WHERE e.targetType = :type AND e.targetId = :id"
+                    + " ORDER BY e.seq",
+                AuditEvent.class)
+            .setParameter("type", targetType)
+            .setParameter("id", targetId)
+            .getResultList();
+    if (owner == null) {
+      return events;
+    }
+    Predicate<String> readable = owner.detailsReadable(targetId);
+    return events.stream()
+        .map(e -> readable.test(e.getAction()) ? e : e.withDetailsWithheld(WITHHELD))
+        .toList();
   }
 
   private void refuseUnlessWholeLog() {

@@ -64,6 +64,25 @@ public class AuditEvent {
     this.hash = AuditChain.hash(seq, previousHash, entry);
   }
 
+  /**
+   * A copy to show someone who may see that this happened but not its details, which it replaces
+   * with {@code note}. Never stored: the copy's fields no longer match its hash.
+   */
+  public AuditEvent withDetailsWithheld(String note) {
+    AuditEvent copy = new AuditEvent();
+    copy.seq = seq;
+    copy.occurredAt = occurredAt;
+    copy.actor = actor;
+    copy.action = action;
+    copy.targetType = targetType;
+    copy.targetId = targetId;
+    copy.details = note;
+    copy.sourceAddress = sourceAddress;
+    copy.previousHash = previousHash;
+    copy.hash = hash;
+    return copy;
+  }
+
   /** An event exactly as stored, right or wrong; for checking the verifier. */
   static AuditEvent asStored(long seq, String previousHash, String hash, AuditEntry fields) {
     AuditEvent e = new AuditEvent(seq - 1, previousHash, fields);

@@ -1,5 +1,7 @@
 package uk.council.evidence.audit.entity;
 
+import java.util.function.Predicate;
+
 /**
  * Says who may read the audit trail of one kind of thing. The audit log knows events, not
  * recordings or cases, so the component that owns a kind of thing implements this for it (footage
@@ -13,4 +15,12 @@ public interface TrailAccess {
 
   /** Whether the caller may read the trail of the thing with this id. */
   boolean mayRead(String targetId);
+
+  /**
+   * Of the events in a trail the caller may read, those (by action name) whose details they may
+   * read too; the others are shown without them. All, unless the owner says otherwise.
+   */
+  default Predicate<String> detailsReadable(String targetId) {
+    return action -> true;
+  }
 }

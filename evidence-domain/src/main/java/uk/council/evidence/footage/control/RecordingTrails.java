@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Set;
+import java.util.function.Predicate;
 import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.access.entity.Action;
 import uk.council.evidence.access.entity.Caller;
@@ -16,6 +18,18 @@ import uk.council.evidence.footage.entity.Recording;
  */
 @ApplicationScoped
 public class RecordingTrails implements TrailAccess {
+
+  /** Events whose details say why footage is kept or to whom it went. */
+  static final Set<String> SENSITIVE =
+      Set.of(
+          "HOLD_PLACED",
+          "HOLD_RELEASED",
+          "CLIP_CUT",
+          "CLIP_REMOVED",
+          "DISCLOSURE_BUILT",
+          "DISCLOSURE_DOWNLOADED",
+          "DISCLOSURE_REVOKED",
+          "DISCLOSURE_COPY_REMOVED");
 
   @PersistenceContext(unitName = "evidence")
   EntityManager em;
@@ -39,5 +53,20 @@ public class RecordingTrails implements TrailAccess {
     return recording == null
         ? caller.mayAll(Action.READ_CUSTODY)
         : caller.may(Action.READ_CUSTODY, recording.standingOf(caller));
+  }
+
+  /**
+   * A wearer sees that their footage was held, cut or disclosed, but not why or to whom: a hold may
+   * be for a complaint about them, a disclosure part of an investigation.
+   */
+  @Override
+  public Predicate<String> detailsReadable(String targetId) {
+    Caller caller = callers.get();
+    Recording recording = em.find(Recording.class, Long.valueOf(targetId));
+    boolean details =
+        recording == null
+            ? caller.mayAll(Action.READ_CUSTODY_DETAILS)
+            : caller.may(Action.READ_CUSTODY_DETAILS, recording.standingOf(caller));
+    return action -> details || !SENSITIVE.contains(action);
   }
 }

@@ -29,6 +29,7 @@ class AccessPolicyTest {
           "NOTE_FOOTAGE        Y-- YY- YYY YYY YYY YYY",
           "ATTRIBUTE_FOOTAGE   --- -Y- YYY --- --- ---",
           "READ_CUSTODY        Y-- YY- YYY YYY YYY YYY",
+          "READ_CUSTODY_DETAILS --- YY- YYY YYY YYY YYY",
           "SEE_HOLD_DETAILS    --- YY- YYY YYY YYY YYY",
           "HOLD_FOR_REVIEW     --- YY- YYY YYY --- ---",
           "HOLD                --- --- YYY YYY --- ---",
