@@ -36,7 +36,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -162,13 +161,6 @@ class AccessByRoleIT {
    * portal: his pages may say the footage is kept, never the hold's reference or reason.
    */
   @Test
-  @Disabled(
-      "access defect: a wearer sees the kind, reference and reason of every hold placed on (or"
-          + " released from) their own footage, because the chain of custody lists the HOLD_PLACED"
-          + " and HOLD_RELEASED audit events with their details unfiltered: on the recording page"
-          + " (table #custody, from FootageLibrary.open via AuditLog.about) and on the case page"
-          + " (each exhibit's chain of custody, from Cases.open). Only the holds section hides"
-          + " them (RecordingBacking.isSeesHoldDetails).")
   void aWearerIsToldTheirFootageIsKeptButNeverWhy() throws Exception {
     Fixture fixture = Fixture.of(base);
     PortalClient sam = PortalClient.signedIn(base, "camera.user");
