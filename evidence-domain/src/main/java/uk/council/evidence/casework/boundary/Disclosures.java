@@ -39,6 +39,7 @@ import uk.council.evidence.casework.entity.DisclosureFile;
 import uk.council.evidence.casework.entity.DisclosurePackage;
 import uk.council.evidence.casework.entity.EvidenceCase;
 import uk.council.evidence.casework.entity.Exhibit;
+import uk.council.evidence.casework.entity.PackageContents;
 import uk.council.evidence.casework.entity.PackagePlan;
 import uk.council.evidence.casework.entity.Recipient;
 import uk.council.evidence.casework.entity.Verification;
@@ -55,8 +56,9 @@ import uk.council.evidence.retention.entity.RetentionRule;
 /**
  * Clips and disclosure packages, for evidence officers: cutting a clip of an exhibit, planning and
  * recording a package (the ZIP itself is written between the two, outside any transaction, by
- * whoever has the report pipeline), downloading and revoking it; the disclosure log for compliance
- * officers; and checking a file someone holds against what was disclosed.
+ * {@code evidence-reports}' package production, which has the report pipeline), downloading and
+ * revoking it; the disclosure log for compliance officers; and checking a file someone holds
+ * against what was disclosed.
  *
  * <p>Every clip, package, download and revocation is audited against the case and against each
  * recording it carries, so a recording's chain of custody shows every copy that left the building.
@@ -242,25 +244,42 @@ public class Disclosures {
   /** An exhibit chosen for a package, as its original or one of its clips. */
   public record Choice(long exhibitId, Long clipId) {}
 
-  /** A file written into a package. */
-  public record Written(
-      String path,
-      DisclosureFile.Kind kind,
-      Long exhibitId,
-      Long clipId,
-      String sha256,
-      long size) {}
+  /**
+   * A new empty work file in the footage store to write a package's ZIP in, outside any
+   * transaction; {@link #record} takes it over, or {@link #discardWorkFile} removes it. One left
+   * behind by a crash is removed with the store's other work files.
+   */
+  public Path workFile() {
+    callers.get().require(Action.DISCLOSE);
+    return new PackageStore(store).scratch();
+  }
+
+  /** Removes a work file from {@link #workFile} that will not become a package. */
+  public void discardWorkFile(Path built) {
+    callers.get().require(Action.DISCLOSE);
+    new PackageStore(store).discard(built);
+  }
 
   /**
-   * Records a package built from {@code plan}: takes over the ZIP written at {@code built} as the
-   * council's copy, and audits the disclosure against the case and every recording in it. Refused,
-   * with nothing kept, if the case closed or an exhibit left it meanwhile; the caller then discards
-   * the file.
+   * Records a package built from {@code plan}: takes over the ZIP written at {@code built} (a
+   * {@link #workFile}) as the council's copy, and audits the disclosure against the case and every
+   * recording in it. Refused, with nothing kept, if the case closed or an exhibit left it
+   * meanwhile; the caller then discards the file.
    */
   public DisclosurePackage record(
-      PackagePlan plan, List<Written> files, String sha256, long size, Path built, String address) {
+      PackagePlan plan, PackageContents contents, Path built, String address) {
     callers.get().require(Action.DISCLOSE);
     Instant now = clock.instant();
+    String sha256 = contents.sha256();
+    long size = contents.size();
+    try {
+      if (Files.size(built) != size) {
+        throw new IllegalStateException(
+            "The work file of package " + plan.reference() + " is not the ZIP that was written");
+      }
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("Cannot read the work file of " + plan.reference(), e);
+    }
     EvidenceCase evidenceCase = lockedOpenCase(plan.evidenceCase().getId());
     for (PackagePlan.Item item : plan.items()) {
       Exhibit exhibit = em.find(Exhibit.class, item.exhibit().getId());
@@ -276,7 +295,7 @@ public class Disclosures {
             plan.reference(), evidenceCase.getId(), plan.recipient(), caller(), now, sha256, size);
     em.persist(disclosure);
     em.flush();
-    for (Written f : files) {
+    for (PackageContents.File f : contents.files()) {
       em.persist(
           new DisclosureFile(
               disclosure.getId(),

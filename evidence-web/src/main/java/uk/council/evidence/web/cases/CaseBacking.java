@@ -29,11 +29,11 @@ import uk.council.evidence.casework.entity.Recipient;
 import uk.council.evidence.casework.entity.RecipientKind;
 import uk.council.evidence.footage.entity.MediaFile;
 import uk.council.evidence.platform.entity.InvalidInput;
-import uk.council.evidence.reports.pdf.SigningKeyException;
+import uk.council.evidence.reports.disclosure.PackageNotBuilt;
+import uk.council.evidence.reports.disclosure.PackageProduction;
 import uk.council.evidence.retention.entity.Hold;
 import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.web.footage.Formats;
-import uk.council.evidence.web.reports.ReportSigning;
 import uk.council.evidence.web.shell.Messages;
 
 /**
@@ -44,16 +44,13 @@ import uk.council.evidence.web.shell.Messages;
 @RequestScoped
 public class CaseBacking {
 
-  private static final java.util.logging.Logger LOG =
-      java.util.logging.Logger.getLogger(CaseBacking.class.getName());
-
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
   private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
   @Inject Cases cases;
   @Inject Disclosures disclosures;
-  @Inject PackageBuilder builder;
+  @Inject PackageProduction production;
   @Inject Messages messages;
   @Inject FacesContext faces;
   @Inject Clock clock;
@@ -147,7 +144,7 @@ public class CaseBacking {
     DisclosurePackage built;
     try {
       built =
-          builder.build(
+          production.forCase(
               caseId(),
               chosen,
               new Recipient.Typed(
@@ -156,17 +153,8 @@ public class CaseBacking {
     } catch (InvalidInput e) {
       messages.reject("package", e);
       return;
-    } catch (ReportSigning.ReportsUnavailable
-        | SigningKeyException
-        | IllegalStateException
-        | java.io.UncheckedIOException e) {
-      // A stored file that no longer matches its hash, a missing signing key, a full disk: the
-      // package is not built and nothing is kept; say why, and leave the details in the log.
-      LOG.log(java.util.logging.Level.SEVERE, "A disclosure package could not be built", e);
-      messages.reject(
-          "package",
-          new InvalidInput(
-              "The package could not be built, and nothing was kept: " + e.getMessage()));
+    } catch (PackageNotBuilt e) {
+      messages.reject("package", new InvalidInput(e.getMessage()));
       return;
     }
     messages.notice(

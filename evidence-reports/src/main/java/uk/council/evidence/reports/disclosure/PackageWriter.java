@@ -1,16 +1,10 @@
-package uk.council.evidence.web.cases;
+package uk.council.evidence.reports.disclosure;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,106 +12,106 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.council.evidence.casework.boundary.Disclosures;
-import uk.council.evidence.casework.control.PackageStore;
+import java.util.Objects;
 import uk.council.evidence.casework.entity.DisclosureFile;
-import uk.council.evidence.casework.entity.DisclosurePackage;
+import uk.council.evidence.casework.entity.PackageContents;
 import uk.council.evidence.casework.entity.PackagePlan;
-import uk.council.evidence.casework.entity.Recipient;
-import uk.council.evidence.footage.control.FootageStore;
 import uk.council.evidence.reports.ReportHeading;
 import uk.council.evidence.reports.ReportPeriod;
 import uk.council.evidence.reports.SignedReport;
-import uk.council.evidence.reports.disclosure.ContinuityStatement;
-import uk.council.evidence.reports.disclosure.DisclosureZip;
 import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.staff.entity.StaffMember;
-import uk.council.evidence.web.reports.ReportSigning;
-import uk.council.evidence.web.shell.Portal;
 
 /**
- * Builds a disclosure package in three steps: the domain checks the request and says what goes in
- * (one transaction); the ZIP is written to a work file in the footage store, each file hashed as it
- * is copied in and checked against the SHA-256 the council recorded for it (no transaction, as it
- * may take minutes for long recordings); then the domain records the package and takes the file
- * over (a second transaction). Anything refused or failed leaves no package and no file.
+ * Writes the ZIP of a planned package: each item's footage, hashed as it is copied in and checked
+ * against the SHA-256 the council recorded for it; each item's signed continuity statement; then
+ * the manifest and the checksums. Plain Java and no transaction: it reads the stored files and
+ * writes a stream, which may take minutes for long recordings.
  */
-@ApplicationScoped
-public class PackageBuilder {
+public final class PackageWriter {
 
-  @Inject Disclosures disclosures;
-  @Inject FootageStore store;
-  @Inject ReportSigning signing;
-  @Inject Portal portal;
-  @Inject SecurityContext security;
-  @Inject Clock clock;
+  private final ContinuityStatement statements;
+  private final String councilName;
+  private final String producedBy;
+  private final Clock clock;
 
-  public DisclosurePackage build(
-      long caseId, List<Disclosures.Choice> chosen, Recipient.Typed typed, String address) {
-    PackagePlan plan = disclosures.plan(caseId, chosen, typed);
-    PackageStore packages = new PackageStore(store);
-    Path scratch = packages.scratch();
-    try {
-      List<Disclosures.Written> written = new ArrayList<>();
-      DisclosureZip.Sealed sealed;
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(scratch), 1 << 16);
-          DisclosureZip zip = new DisclosureZip(out)) {
-        ContinuityStatement statements =
-            new ContinuityStatement(signing.templates(), signing.finishing());
-        for (PackagePlan.Item item : plan.items()) {
-          Disclosures.Written footage = addFootage(zip, item);
-          written.add(footage);
-          SignedReport statement = statements.produce(statement(plan, item, footage));
-          DisclosureZip.PackedFile pdf =
-              zip.add(
-                  "exhibits/" + item.folder() + "/" + statement.fileName(),
-                  new ByteArrayInputStream(statement.pdf()),
-                  true,
-                  Map.of(
-                      "exhibit",
-                      item.exhibit().getReference().toString(),
-                      "about",
-                      "signed continuity statement"));
-          written.add(
-              new Disclosures.Written(
-                  pdf.path(),
-                  DisclosureFile.Kind.CONTINUITY,
-                  item.exhibit().getId(),
-                  null,
-                  pdf.sha256(),
-                  pdf.size()));
-        }
-        sealed = zip.finish(details(plan));
-      }
-      for (DisclosureZip.PackedFile f : sealed.files()) {
-        if (f.path().equals(DisclosureZip.MANIFEST) || f.path().equals(DisclosureZip.SUMS)) {
-          written.add(
-              new Disclosures.Written(
-                  f.path(),
-                  f.path().equals(DisclosureZip.MANIFEST)
-                      ? DisclosureFile.Kind.MANIFEST
-                      : DisclosureFile.Kind.CHECKSUMS,
-                  null,
-                  null,
-                  f.sha256(),
-                  f.size()));
-        }
-      }
-      DisclosurePackage recorded =
-          disclosures.record(plan, written, sealed.sha256(), sealed.size(), scratch, address);
-      scratch = null;
-      return recorded;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not write package " + plan.reference(), e);
-    } finally {
-      if (scratch != null) {
-        packages.discard(scratch);
-      }
+  /**
+   * @param statements the continuity statement with the council's templates and signing key
+   * @param councilName the council, as the statements name it
+   * @param producedBy the username of whoever builds the package, as the statements name them
+   */
+  public PackageWriter(
+      ContinuityStatement statements, String councilName, String producedBy, Clock clock) {
+    this.statements = Objects.requireNonNull(statements, "statements");
+    this.councilName = Objects.requireNonNull(councilName, "councilName");
+    this.producedBy = Objects.requireNonNull(producedBy, "producedBy");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** A stored file that no longer matches the SHA-256 the council recorded for it. */
+  public static final class FootageChanged extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    FootageChanged(String message) {
+      super(message);
     }
   }
 
-  /** Copies the exhibit's file in; refuses one whose bytes no longer match what was recorded. */
-  private Disclosures.Written addFootage(DisclosureZip zip, PackagePlan.Item item)
+  /**
+   * Writes the package to {@code out}, which is left open.
+   *
+   * @return every file written with its SHA-256, and the ZIP's own
+   * @throws FootageChanged if a stored file no longer matches its recorded SHA-256; what was
+   *     written must then be thrown away
+   */
+  public PackageContents write(PackagePlan plan, OutputStream out) throws IOException {
+    List<PackageContents.File> written = new ArrayList<>();
+    DisclosureZip.Sealed sealed;
+    try (DisclosureZip zip = new DisclosureZip(new Unclosed(out))) {
+      for (PackagePlan.Item item : plan.items()) {
+        PackageContents.File footage = addFootage(zip, item);
+        written.add(footage);
+        SignedReport statement = statements.produce(statement(plan, item, footage));
+        DisclosureZip.PackedFile pdf =
+            zip.add(
+                "exhibits/" + item.folder() + "/" + statement.fileName(),
+                new ByteArrayInputStream(statement.pdf()),
+                true,
+                Map.of(
+                    "exhibit",
+                    item.exhibit().getReference().toString(),
+                    "about",
+                    "signed continuity statement"));
+        written.add(
+            new PackageContents.File(
+                pdf.path(),
+                DisclosureFile.Kind.CONTINUITY,
+                item.exhibit().getId(),
+                null,
+                pdf.sha256(),
+                pdf.size()));
+      }
+      sealed = zip.finish(details(plan));
+    }
+    for (DisclosureZip.PackedFile f : sealed.files()) {
+      if (f.path().equals(DisclosureZip.MANIFEST) || f.path().equals(DisclosureZip.SUMS)) {
+        written.add(
+            new PackageContents.File(
+                f.path(),
+                f.path().equals(DisclosureZip.MANIFEST)
+                    ? DisclosureFile.Kind.MANIFEST
+                    : DisclosureFile.Kind.CHECKSUMS,
+                null,
+                null,
+                f.sha256(),
+                f.size()));
+      }
+    }
+    return new PackageContents(written, sealed.sha256(), sealed.size());
+  }
+
+  /** Copies the item's file in; refuses one whose bytes no longer match what was recorded. */
+  private PackageContents.File addFootage(DisclosureZip zip, PackagePlan.Item item)
       throws IOException {
     boolean clip = item.clip() != null;
     String expected = clip ? item.clip().getSha256() : item.recording().getSha256();
@@ -137,7 +131,7 @@ public class PackageBuilder {
       f = zip.add(item.path(), in, false, about);
     }
     if (!f.sha256().equals(expected)) {
-      throw new IllegalStateException(
+      throw new FootageChanged(
           "The stored file of exhibit "
               + item.exhibit().getReference()
               + " no longer matches its SHA-256 (recorded "
@@ -146,7 +140,7 @@ public class PackageBuilder {
               + f.sha256()
               + "): no package was built. Report this to an administrator.");
     }
-    return new Disclosures.Written(
+    return new PackageContents.File(
         f.path(),
         clip ? DisclosureFile.Kind.CLIP : DisclosureFile.Kind.ORIGINAL,
         item.exhibit().getId(),
@@ -156,11 +150,11 @@ public class PackageBuilder {
   }
 
   /**
-   * The continuity statement of one exhibit: the recording, the file disclosed, the package, and
-   * every audit event about the recording up to the plan, the period covering them all.
+   * The continuity statement of one item: the recording, the file disclosed, the package, and every
+   * audit event about the recording up to the plan, the period covering them all.
    */
   private ContinuityStatement.Request statement(
-      PackagePlan plan, PackagePlan.Item item, Disclosures.Written footage) {
+      PackagePlan plan, PackagePlan.Item item, PackageContents.File footage) {
     Instant now = clock.instant();
     var recording = item.recording();
     Instant first =
@@ -170,9 +164,9 @@ public class PackageBuilder {
             : item.custody().get(0).getOccurredAt();
     ReportHeading heading =
         new ReportHeading(
-            portal.getCouncilName(),
+            councilName,
             new ReportPeriod(first, now.plusSeconds(1), ReportPeriod.UK_TIME),
-            security.getCallerPrincipal().getName(),
+            producedBy,
             now);
     var c = plan.evidenceCase();
     var clip = item.clip();
@@ -250,5 +244,22 @@ public class PackageBuilder {
         "Run 'sha256sum -c SHA256SUMS' in this folder; check each continuity statement's"
             + " signature with 'pdfsig'.");
     return details;
+  }
+
+  /** The caller's stream, which closing the ZIP must not close: the caller forces it to disk. */
+  private static final class Unclosed extends java.io.FilterOutputStream {
+    Unclosed(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
   }
 }
