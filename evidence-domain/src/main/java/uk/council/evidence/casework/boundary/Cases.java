@@ -68,6 +68,7 @@ public class Cases {
   @Inject CaseStandings standings;
   @Inject FootageLibrary library;
   @Inject Holds holds;
+  @Inject Clips clips;
   @Inject Disclosures disclosures;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -388,6 +389,7 @@ public class Cases {
     check.orThrow();
     em.flush();
     release(exhibit, "exhibit " + exhibit.getReference() + " removed: " + reason.strip(), address);
+    clips.withdraw(found.getId(), exhibit.getId());
     disclosures.withdraw(found.getId(), exhibit.getId());
     audit.record(
         AuditEntry.of(caller(), AuditAction.EXHIBIT_REMOVED, "case", found.getId(), now)
@@ -427,6 +429,7 @@ public class Cases {
                 : 0;
       }
     }
+    clips.withdraw(caseId, null);
     disclosures.withdraw(caseId, null);
     audit.record(
         AuditEntry.of(caller(), AuditAction.CASE_CLOSED, "case", caseId, now)

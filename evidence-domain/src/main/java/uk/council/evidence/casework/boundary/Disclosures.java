@@ -1,6 +1,5 @@
 package uk.council.evidence.casework.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -8,33 +7,27 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.access.entity.Action;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
-import uk.council.evidence.casework.control.ClipCutter;
+import uk.council.evidence.casework.control.CopyRemoval;
+import uk.council.evidence.casework.control.OpenCases;
 import uk.council.evidence.casework.control.PackageStore;
-import uk.council.evidence.casework.entity.CaseNotVisible;
 import uk.council.evidence.casework.entity.Clip;
-import uk.council.evidence.casework.entity.ClipRange;
 import uk.council.evidence.casework.entity.DisclosureFile;
 import uk.council.evidence.casework.entity.DisclosurePackage;
 import uk.council.evidence.casework.entity.EvidenceCase;
@@ -42,33 +35,29 @@ import uk.council.evidence.casework.entity.Exhibit;
 import uk.council.evidence.casework.entity.PackageContents;
 import uk.council.evidence.casework.entity.PackagePlan;
 import uk.council.evidence.casework.entity.Recipient;
-import uk.council.evidence.casework.entity.Verification;
 import uk.council.evidence.footage.control.FootageStore;
-import uk.council.evidence.footage.control.MediaTools;
 import uk.council.evidence.footage.control.StorageKey;
 import uk.council.evidence.footage.entity.MediaFile;
-import uk.council.evidence.footage.entity.MediaInfo;
 import uk.council.evidence.footage.entity.Recording;
 import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.retention.entity.RetentionRule;
 
 /**
- * Clips and disclosure packages, for evidence officers: cutting a clip of an exhibit, planning and
- * recording a package (the ZIP itself is written between the two, outside any transaction, by
- * {@code evidence-reports}' package production, which has the report pipeline), downloading and
- * revoking it; the disclosure log for compliance officers; and checking a file someone holds
- * against what was disclosed.
+ * Disclosure packages, for evidence officers: planning a package (what goes in, checked, and what
+ * its continuity statements need), a work file to write its ZIP in outside any transaction (by
+ * {@code evidence-reports}' package production, which has the report pipeline), recording it,
+ * downloading and revoking it, and removing the council's copy when it expires, is revoked, or its
+ * case or exhibit ends. The disclosure log and verification are {@link DisclosureLog}'s; clips are
+ * {@link Clips}'.
  *
- * <p>Every clip, package, download and revocation is audited against the case and against each
- * recording it carries, so a recording's chain of custody shows every copy that left the building.
- * Files leave the store only after the transaction that says so has committed.
+ * <p>Every package, download and revocation is audited against the case and against each recording
+ * it carries, so a recording's chain of custody shows every copy that left the building. Files
+ * leave the store only after the transaction that says so has committed.
  */
 @Stateless
 @RolesAllowed("EVIDENCE_OFFICER")
 public class Disclosures {
-
-  private static final Logger LOG = Logger.getLogger(Disclosures.class.getName());
 
   private static final DateTimeFormatter FILE_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneId.of("Europe/London"));
@@ -77,85 +66,13 @@ public class Disclosures {
   EntityManager em;
 
   @Inject CurrentCaller callers;
-  @Resource TransactionSynchronizationRegistry transactions;
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject FootageStore store;
-  @Inject MediaTools media;
+  @Inject OpenCases cases;
+  @Inject CopyRemoval removal;
 
   private final ZoneId zone = RetentionRule.DEFAULT.zone();
-
-  /**
-   * Cuts a clip of an exhibit's recording for disclosure; the original is not touched. The clip
-   * starts on the key frame at or before the start asked for, and both are recorded.
-   */
-  public Clip cutClip(long exhibitId, String startText, String endText, String address) {
-    callers.get().require(Action.DISCLOSE);
-    Exhibit exhibit = exhibit(exhibitId);
-    EvidenceCase evidenceCase = lockedOpenCase(exhibit.getCaseId());
-    Recording recording = em.find(Recording.class, exhibit.getRecordingId());
-    if (exhibit.isRemoved() || recording == null || recording.isBeingDeleted()) {
-      throw new InvalidInput(
-          "exhibitId", "Exhibit " + exhibit.getReference() + " is no longer in the case.");
-    }
-    var length = recording.getMedia().map(MediaInfo::duration).orElse(null);
-    if (length == null) {
-      throw new InvalidInput(
-          "clipStart", "The recording's length is not known, so a clip cannot be cut from it.");
-    }
-    ClipRange range = ClipRange.of(startText, endText, length);
-    Instant now = clock.instant();
-    ClipCutter.Cut cut =
-        new ClipCutter(store, media).cut(StorageKey.parse(recording.getSha256()), range);
-    String sha = cut.clip().sha256();
-    if (!keptElsewhere(sha, null)) {
-      afterRollback(() -> store.deleteClip(StorageKey.parse(sha)));
-    }
-    // A stream copy's last sound frame can run a few milliseconds past the length the recording's
-    // container states; the clip cannot really end after the recording does.
-    var end = cut.actualEnd().compareTo(length) > 0 ? length : cut.actualEnd();
-    Clip clip =
-        new Clip(
-            exhibit.getId(),
-            recording.getId(),
-            sha,
-            cut.sizeBytes(),
-            range,
-            cut.actualStart(),
-            end,
-            caller(),
-            now);
-    em.persist(clip);
-    em.flush();
-    audit.record(
-        AuditEntry.of(caller(), AuditAction.CLIP_CUT, "recording", recording.getId(), now)
-            .withDetails(
-                "exhibit "
-                    + exhibit.getReference()
-                    + " in case "
-                    + evidenceCase.getReference()
-                    + ": "
-                    + clip.getRange()
-                    + " (asked "
-                    + ClipRange.format(range.start())
-                    + " to "
-                    + ClipRange.format(range.end())
-                    + "), sha256 "
-                    + sha)
-            .from(address));
-    return clip;
-  }
-
-  /** The clips of an exhibit still kept, oldest first. */
-  public List<Clip> clipsOf(long exhibitId) {
-    callers.get().require(Action.DISCLOSE);
-    return em.createQuery(
-            "SELECT c FROM Clip c WHERE c.exhibitId = :e AND c.fileRemovedAt IS NULL"
-                + " ORDER BY c.cutAt, c.id",
-            Clip.class)
-        .setParameter("e", exhibitId)
-        .getResultList();
-  }
 
   /**
    * Checks what a package will hold and reads what its continuity statements need; writes nothing
@@ -167,7 +84,7 @@ public class Disclosures {
   public PackagePlan plan(long caseId, List<Choice> chosen, Recipient.Typed typed) {
     callers.get().require(Action.DISCLOSE);
     Instant now = clock.instant();
-    EvidenceCase evidenceCase = openCase(caseId);
+    EvidenceCase evidenceCase = cases.open(caseId);
     var check = new InputCheck();
     Recipient recipient = check.value(() -> Recipient.check(typed, now, zone));
     if (chosen.isEmpty()) {
@@ -280,7 +197,7 @@ public class Disclosures {
     } catch (java.io.IOException e) {
       throw new IllegalStateException("Cannot read the work file of " + plan.reference(), e);
     }
-    EvidenceCase evidenceCase = lockedOpenCase(plan.evidenceCase().getId());
+    EvidenceCase evidenceCase = cases.locked(plan.evidenceCase().getId());
     for (PackagePlan.Item item : plan.items()) {
       Exhibit exhibit = em.find(Exhibit.class, item.exhibit().getId());
       em.refresh(exhibit);
@@ -308,7 +225,7 @@ public class Disclosures {
     }
     PackageStore packages = new PackageStore(store);
     packages.commit(built, plan.reference());
-    afterRollback(() -> packages.delete(plan.reference()));
+    removal.afterRollback(() -> packages.delete(plan.reference()));
     em.flush();
     String to =
         disclosure.getRecipient()
@@ -365,6 +282,10 @@ public class Disclosures {
   /** The files recorded for a package, in the order written. */
   public List<DisclosureFile> filesOf(long packageId) {
     callers.get().require(Action.DISCLOSE);
+    return files(packageId);
+  }
+
+  private List<DisclosureFile> files(long packageId) {
     return em.createQuery(
             "SELECT f FROM DisclosureFile f WHERE f.packageId = :p ORDER BY f.path",
             DisclosureFile.class)
@@ -433,36 +354,16 @@ public class Disclosures {
   }
 
   /**
-   * Removes the council's copies of a case's clips and packages when it closes, or of one exhibit's
-   * clips and the packages holding it when it leaves the case; the rows stay as the record, and the
-   * files go once the transaction has committed. Called in the closing transaction.
+   * Removes the council's copies of a case's packages when it closes, or of the packages holding
+   * one exhibit when it leaves the case: a package holds a copy of its footage, which must not
+   * outlive it. The records stay, and the files go once the transaction has committed. Called in
+   * the closing transaction.
+   *
+   * @param exhibitId the exhibit leaving the case, or null when the whole case closes
    */
-  @RolesAllowed("EVIDENCE_OFFICER")
   public void withdraw(long caseId, Long exhibitId) {
     Instant now = clock.instant();
-    List<Clip> clips =
-        em.createQuery(
-                "SELECT c FROM Clip c, Exhibit e WHERE c.exhibitId = e.id AND e.caseId = :c"
-                    + " AND c.fileRemovedAt IS NULL",
-                Clip.class)
-            .setParameter("c", caseId)
-            .getResultList();
-    if (exhibitId != null) {
-      clips = clips.stream().filter(c -> c.getExhibitId() == exhibitId).toList();
-    }
     String why = exhibitId == null ? "its case closed" : "its exhibit left the case";
-    for (Clip clip : clips) {
-      clip.fileRemoved(now);
-      em.flush();
-      String sha = clip.getSha256();
-      if (!keptElsewhere(sha, clip.getId())) {
-        afterCommit(() -> store.deleteClip(StorageKey.parse(sha)));
-      }
-      audit.record(
-          AuditEntry.of(caller(), AuditAction.CLIP_REMOVED, "recording", clip.getRecordingId(), now)
-              .withDetails("clip " + clip.getRange() + ", sha256 " + sha + ": " + why));
-    }
-    // A package holding the exhibit holds a copy of its footage, which must not outlive it.
     for (DisclosurePackage p :
         em.createQuery(
                 "SELECT p FROM DisclosurePackage p WHERE p.caseId = :c AND p.fileRemovedAt IS NULL",
@@ -470,7 +371,7 @@ public class Disclosures {
             .setParameter("c", caseId)
             .getResultList()) {
       if (exhibitId == null
-          || filesOf(p.getId()).stream().anyMatch(f -> exhibitId.equals(f.getExhibitId()))) {
+          || files(p.getId()).stream().anyMatch(f -> exhibitId.equals(f.getExhibitId()))) {
         removeFile(p, now, caller(), why);
       }
     }
@@ -486,7 +387,7 @@ public class Disclosures {
                 "SELECT p FROM DisclosurePackage p WHERE p.fileRemovedAt IS NULL"
                     + " AND p.expiresAt <= :now",
                 DisclosurePackage.class)
-            .setParameter("now", now.atOffset(java.time.ZoneOffset.UTC))
+            .setParameter("now", now.atOffset(ZoneOffset.UTC))
             .getResultList();
     expired.forEach(p -> removeFile(p, now, "system", "it expired"));
     em.flush();
@@ -494,18 +395,17 @@ public class Disclosures {
   }
 
   /**
-   * Removes clip and package files that no kept clip or live package refers to: left behind when
-   * removing them after a commit failed, or by a crash between a commit and the removal. A file
-   * younger than an hour is left alone, as its transaction may not have committed yet.
+   * Removes package files that no live package refers to: left behind when removing them after a
+   * commit failed, or by a crash between a commit and the removal. A file younger than an hour is
+   * left alone, as its transaction may not have committed yet. For the housekeeping timer.
    *
    * @return how many files were removed
    */
   @PermitAll
   public int removeUnreferencedFiles() {
-    Instant before = clock.instant().minus(java.time.Duration.ofHours(1));
+    Instant before = clock.instant().minus(Duration.ofHours(1));
     int removed = 0;
-    PackageStore packages = new PackageStore(store);
-    for (Path file : filesIn(store.root().resolve("packages"), before)) {
+    for (Path file : CopyRemoval.leftOver(store.root().resolve("packages"), before)) {
       String name = file.getFileName().toString();
       String reference = name.endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
       boolean live =
@@ -516,180 +416,16 @@ public class Disclosures {
               .setParameter("r", reference)
               .getResultList()
               .isEmpty();
-      if (!live && deleteQuietly(file)) {
-        removed++;
-      }
-    }
-    for (Path file : filesIn(store.root().resolve("clips"), before)) {
-      String sha = file.getFileName().toString().replaceFirst("\\.mp4$", "");
-      if (!sha.matches("[0-9a-f]{64}")) {
-        continue;
-      }
-      if (!keptElsewhere(sha, null) && deleteQuietly(file)) {
+      if (!live && CopyRemoval.removeLeftOver(file)) {
         removed++;
       }
     }
     return removed;
   }
 
-  private static List<Path> filesIn(Path dir, Instant olderThan) {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (var files = Files.walk(dir)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(
-              f -> {
-                try {
-                  return Files.getLastModifiedTime(f).toInstant().isBefore(olderThan);
-                } catch (java.io.IOException e) {
-                  return false;
-                }
-              })
-          .toList();
-    } catch (java.io.IOException e) {
-      LOG.log(Level.WARNING, "Could not list " + dir, e);
-      return List.of();
-    }
-  }
-
-  private static boolean deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-      LOG.warning(() -> "Removed " + file + ": no kept clip or live package refers to it");
-      return true;
-    } catch (java.io.IOException e) {
-      LOG.log(Level.SEVERE, "Could not remove " + file + "; remove it by hand", e);
-      return false;
-    }
-  }
-
-  /** Every disclosure built in a period, oldest first: the disclosure log. */
-  @RolesAllowed({"EVIDENCE_OFFICER", "COMPLIANCE_OFFICER"})
-  public List<LogEntry> log(Instant from, Instant to) {
-    callers.get().require(Action.READ_DISCLOSURE_LOG);
-    List<LogEntry> entries = new ArrayList<>();
-    for (DisclosurePackage p :
-        em.createQuery(
-                "SELECT p FROM DisclosurePackage p WHERE p.builtAt >= :f AND p.builtAt < :t"
-                    + " ORDER BY p.builtAt, p.id",
-                DisclosurePackage.class)
-            .setParameter("f", from.atOffset(java.time.ZoneOffset.UTC))
-            .setParameter("t", to.atOffset(java.time.ZoneOffset.UTC))
-            .getResultList()) {
-      EvidenceCase c = em.find(EvidenceCase.class, p.getCaseId());
-      List<String> exhibits =
-          filesOf(p.getId()).stream()
-              .filter(
-                  f ->
-                      f.getKind() == DisclosureFile.Kind.ORIGINAL
-                          || f.getKind() == DisclosureFile.Kind.CLIP)
-              .map(
-                  f ->
-                      em.find(Exhibit.class, f.getExhibitId()).getReference()
-                          + (f.getKind() == DisclosureFile.Kind.CLIP ? " (clip)" : ""))
-              .toList();
-      long downloads =
-          ((Number)
-                  em.createNativeQuery(
-                          "SELECT count(*) FROM audit_event WHERE action = 'DISCLOSURE_DOWNLOADED'"
-                              + " AND target_type = 'case' AND target_id = ?1 AND details LIKE ?2")
-                      .setParameter(1, Long.toString(p.getCaseId()))
-                      .setParameter(2, p.getReference() + ",%")
-                      .getSingleResult())
-              .longValue();
-      entries.add(new LogEntry(p, c.getReference(), exhibits, downloads));
-    }
-    return entries;
-  }
-
-  /** One line of the disclosure log. */
-  public record LogEntry(
-      DisclosurePackage disclosurePackage,
-      String caseReference,
-      List<String> exhibits,
-      long downloads) {}
-
-  /**
-   * What the council disclosed with this SHA-256 (typed, or of a file given), and under the name
-   * given if the bytes differ. Open to anyone who holds a file; each check is audited.
-   */
-  @PermitAll
-  public Verification verify(String sha256, String name, String address) {
-    String sha = sha256 == null ? "" : sha256.strip().toLowerCase(Locale.ROOT);
-    if (!sha.matches("[0-9a-f]{64}")) {
-      throw new InvalidInput(
-          "sha256",
-          "Enter the SHA-256 as 64 letters and digits, as sha256sum prints it, or choose the"
-              + " file.");
-    }
-    List<Verification.Match> matches = matches("f.sha256 = :v", sha);
-    boolean whole = false;
-    for (DisclosurePackage p :
-        em.createQuery(
-                "SELECT p FROM DisclosurePackage p WHERE p.sha256 = :s", DisclosurePackage.class)
-            .setParameter("s", sha)
-            .getResultList()) {
-      whole = true;
-      matches.add(
-          new Verification.Match(
-              p,
-              em.find(EvidenceCase.class, p.getCaseId()).getReference(),
-              p.getFileName(),
-              null,
-              null,
-              p.getSha256()));
-    }
-    // A browser or a person may give a full path as the name; only its last part is the name.
-    String given = name == null ? "" : name.strip().replaceAll(".*[/\\\\]", "");
-    boolean sameName =
-        matches.isEmpty()
-            && !given.isEmpty()
-            && ((Number)
-                        em.createNativeQuery(
-                                "SELECT count(*) FROM disclosure_file"
-                                    + " WHERE regexp_replace(path, '^.*/', '') = ?1")
-                            .setParameter(1, given)
-                            .getSingleResult())
-                    .longValue()
-                > 0;
-    audit.recordSeparately(
-        AuditEntry.of(caller(), AuditAction.DISCLOSURE_VERIFIED, "sha256", null, clock.instant())
-            .withDetails(
-                sha
-                    + (given.isBlank() ? "" : " (" + given + ")")
-                    + ": "
-                    + (matches.isEmpty() ? "no match" : matches.size() + " match(es)"))
-            .from(address));
-    return new Verification(sha, matches, sameName, whole);
-  }
-
-  private List<Verification.Match> matches(String condition, String value) {
-    var query =
-        em.createQuery(
-            "SELECT f FROM DisclosureFile f WHERE " + condition + " ORDER BY f.packageId, f.path",
-            DisclosureFile.class);
-    query.setParameter("v", value);
-    List<Verification.Match> found = new ArrayList<>();
-    for (DisclosureFile f : query.setMaxResults(50).getResultList()) {
-      DisclosurePackage p = em.find(DisclosurePackage.class, f.getPackageId());
-      Exhibit exhibit = f.getExhibitId() == null ? null : em.find(Exhibit.class, f.getExhibitId());
-      found.add(
-          new Verification.Match(
-              p,
-              em.find(EvidenceCase.class, p.getCaseId()).getReference(),
-              f.getPath(),
-              exhibit == null ? null : exhibit.getReference().toString(),
-              f.getKind(),
-              f.getSha256()));
-    }
-    return found;
-  }
-
   private List<Long> recordingsIn(long packageId) {
     List<Long> recordings = new ArrayList<>();
-    for (DisclosureFile f : filesOf(packageId)) {
+    for (DisclosureFile f : files(packageId)) {
       if (f.getExhibitId() != null
           && (f.getKind() == DisclosureFile.Kind.ORIGINAL
               || f.getKind() == DisclosureFile.Kind.CLIP)) {
@@ -706,7 +442,7 @@ public class Disclosures {
   private void removeFile(DisclosurePackage p, Instant now, String actor, String why) {
     p.fileRemoved(now);
     String reference = p.getReference();
-    afterCommit(() -> new PackageStore(store).delete(reference));
+    removal.afterCommit(() -> new PackageStore(store).delete(reference));
     String details = reference + " (sha256 " + p.getSha256() + ") removed: " + why;
     audit.record(
         AuditEntry.of(actor, AuditAction.DISCLOSURE_COPY_REMOVED, "case", p.getCaseId(), now)
@@ -718,81 +454,7 @@ public class Disclosures {
     }
   }
 
-  /**
-   * Whether another clip still kept has these bytes (cutting the same range twice gives the same
-   * file), so that removing one clip's record must not remove the file.
-   */
-  private boolean keptElsewhere(String sha, Long except) {
-    var query =
-        em.createQuery(
-            "SELECT c.id FROM Clip c WHERE c.sha256 = :s AND c.fileRemovedAt IS NULL"
-                + (except == null ? "" : " AND c.id <> :x"),
-            Long.class);
-    query.setParameter("s", sha);
-    if (except != null) {
-      query.setParameter("x", except);
-    }
-    return !query.setMaxResults(1).getResultList().isEmpty();
-  }
-
-  private void afterCommit(Runnable action) {
-    afterCompletion(action, true);
-  }
-
-  private void afterRollback(Runnable action) {
-    afterCompletion(action, false);
-  }
-
-  private void afterCompletion(Runnable action, boolean committed) {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if ((status == Status.STATUS_COMMITTED) == committed) {
-              try {
-                action.run();
-              } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "Could not remove a disclosure file; remove it by hand", e);
-              }
-            }
-          }
-        });
-  }
-
-  private Exhibit exhibit(long exhibitId) {
-    Exhibit exhibit = em.find(Exhibit.class, exhibitId);
-    if (exhibit == null) {
-      throw new InvalidInput("exhibitId", "There is no such exhibit.");
-    }
-    return exhibit;
-  }
-
-  private EvidenceCase openCase(long caseId) {
-    EvidenceCase found = em.find(EvidenceCase.class, caseId);
-    if (found == null) {
-      throw new CaseNotVisible(caseId);
-    }
-    found.refuseIfClosed();
-    return found;
-  }
-
-  private EvidenceCase lockedOpenCase(long caseId) {
-    EvidenceCase found = em.find(EvidenceCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
-    if (found == null) {
-      throw new CaseNotVisible(caseId);
-    }
-    found.refuseIfClosed();
-    return found;
-  }
-
   private String caller() {
     return callers.username();
-  }
-
-  static String hex(byte[] bytes) {
-    return HexFormat.of().formatHex(bytes);
   }
 }

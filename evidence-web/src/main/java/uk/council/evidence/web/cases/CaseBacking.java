@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import uk.council.evidence.audit.entity.AuditEvent;
 import uk.council.evidence.casework.boundary.Cases;
+import uk.council.evidence.casework.boundary.Clips;
 import uk.council.evidence.casework.boundary.Disclosures;
 import uk.council.evidence.casework.entity.CaseNotVisible;
 import uk.council.evidence.casework.entity.CaseStatus;
@@ -49,6 +50,7 @@ public class CaseBacking {
   private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
   @Inject Cases cases;
+  @Inject Clips clipsBoundary;
   @Inject Disclosures disclosures;
   @Inject PackageProduction production;
   @Inject Messages messages;
@@ -109,7 +111,7 @@ public class CaseBacking {
     }
     Clip clip;
     try {
-      clip = disclosures.cutClip(clipExhibitId, clipStart, clipEnd, address());
+      clip = clipsBoundary.cutClip(clipExhibitId, clipStart, clipEnd, address());
     } catch (InvalidInput e) {
       messages.reject("clip", e);
       return;
@@ -211,7 +213,7 @@ public class CaseBacking {
     if (clips == null) {
       clips = new java.util.HashMap<>();
     }
-    return clips.computeIfAbsent(x.exhibit().getId(), disclosures::clipsOf);
+    return clips.computeIfAbsent(x.exhibit().getId(), clipsBoundary::clipsOf);
   }
 
   /** The case's disclosure packages, newest first, for evidence officers. */
