@@ -69,7 +69,7 @@ public class Cases {
   @Inject FootageLibrary library;
   @Inject Holds holds;
   @Inject Clips clips;
-  @Inject Disclosures disclosures;
+  @Inject DisclosurePackages disclosures;
   @Inject AuditLog audit;
   @Inject Clock clock;
 

@@ -15,7 +15,7 @@ public class DisclosureHousekeeping {
 
   private static final Logger LOG = Logger.getLogger(DisclosureHousekeeping.class.getName());
 
-  @Inject Disclosures disclosures;
+  @Inject DisclosurePackages disclosures;
   @Inject Clips clips;
 
   @Schedule(hour = "*", minute = "17", persistent = false)

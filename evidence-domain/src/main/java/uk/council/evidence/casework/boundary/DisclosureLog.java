@@ -18,7 +18,6 @@ import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.casework.entity.DisclosureFile;
 import uk.council.evidence.casework.entity.DisclosurePackage;
-import uk.council.evidence.casework.entity.EvidenceCase;
 import uk.council.evidence.casework.entity.Exhibit;
 import uk.council.evidence.casework.entity.Verification;
 import uk.council.evidence.platform.entity.InvalidInput;
@@ -52,8 +51,7 @@ public class DisclosureLog {
             .setParameter("f", from.atOffset(java.time.ZoneOffset.UTC))
             .setParameter("t", to.atOffset(java.time.ZoneOffset.UTC))
             .getResultList()) {
-      EvidenceCase c = em.find(EvidenceCase.class, p.getCaseId());
-      List<String> exhibits =
+      List<String> footage =
           files(p.getId()).stream()
               .filter(
                   f ->
@@ -61,27 +59,36 @@ public class DisclosureLog {
                           || f.getKind() == DisclosureFile.Kind.CLIP)
               .map(
                   f ->
-                      em.find(Exhibit.class, f.getExhibitId()).getReference()
+                      (f.getExhibitId() == null
+                              ? "recording " + f.getRecordingId()
+                              : em.find(Exhibit.class, f.getExhibitId()).getReference())
                           + (f.getKind() == DisclosureFile.Kind.CLIP ? " (clip)" : ""))
               .toList();
       long downloads =
           ((Number)
                   em.createNativeQuery(
                           "SELECT count(*) FROM audit_event WHERE action = 'DISCLOSURE_DOWNLOADED'"
-                              + " AND target_type = 'case' AND target_id = ?1 AND details LIKE ?2")
-                      .setParameter(1, Long.toString(p.getCaseId()))
-                      .setParameter(2, p.getReference() + ",%")
+                              + " AND target_type = ?1 AND target_id = ?2 AND details LIKE ?3")
+                      .setParameter(1, p.getSourceAuditTarget())
+                      .setParameter(2, Long.toString(p.getSourceId()))
+                      .setParameter(3, p.getReference() + ",%")
                       .getSingleResult())
               .longValue();
-      entries.add(new LogEntry(p, c.getReference(), exhibits, downloads));
+      entries.add(new LogEntry(p, p.getSourceReference(), footage, downloads));
     }
     return entries;
   }
 
-  /** One line of the disclosure log. */
+  /**
+   * One line of the disclosure log.
+   *
+   * @param sourceReference the case's or request's reference
+   * @param exhibits the footage in it: a case's exhibits ({@code JS/1}, {@code JS/2 (clip)}), or a
+   *     request's recordings
+   */
   public record LogEntry(
       DisclosurePackage disclosurePackage,
-      String caseReference,
+      String sourceReference,
       List<String> exhibits,
       long downloads) {}
 
@@ -108,12 +115,7 @@ public class DisclosureLog {
       whole = true;
       matches.add(
           new Verification.Match(
-              p,
-              em.find(EvidenceCase.class, p.getCaseId()).getReference(),
-              p.getFileName(),
-              null,
-              null,
-              p.getSha256()));
+              p, p.getSourceReference(), p.getFileName(), null, null, p.getSha256()));
     }
     // A browser or a person may give a full path as the name; only its last part is the name.
     String given = name == null ? "" : name.strip().replaceAll(".*[/\\\\]", "");
@@ -157,7 +159,7 @@ public class DisclosureLog {
       found.add(
           new Verification.Match(
               p,
-              em.find(EvidenceCase.class, p.getCaseId()).getReference(),
+              p.getSourceReference(),
               f.getPath(),
               exhibit == null ? null : exhibit.getReference().toString(),
               f.getKind(),

@@ -26,13 +26,15 @@ public record PackageContents(List<File> files, String sha256, long size) {
    * One file written into a package.
    *
    * @param path where it is in the package
-   * @param exhibitId the exhibit it is or is about, or null
+   * @param exhibitId the exhibit it is or is about, or null (a request's footage, the lists)
+   * @param recordingId the recording it is a copy of or is about, or null for the lists
    * @param clipId the clip it is, or null
    */
   public record File(
       String path,
       DisclosureFile.Kind kind,
       Long exhibitId,
+      Long recordingId,
       Long clipId,
       String sha256,
       long size) {}

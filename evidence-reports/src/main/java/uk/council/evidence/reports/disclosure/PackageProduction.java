@@ -61,6 +61,21 @@ public class PackageProduction {
     return produce(disclosures.plan(caseId, chosen, typed), address);
   }
 
+  /**
+   * Builds a package of the recordings found for a request, as originals, for the data subject or a
+   * third party. Needs the request component, which says whether the request's footage may be
+   * disclosed and which recordings were found for it.
+   *
+   * @param address where the request came from, for the audit events, or null
+   * @return the package recorded
+   * @throws uk.council.evidence.platform.entity.InvalidInput naming every problem with the request
+   * @throws PackageNotBuilt if it could not be built for any other reason, saying why
+   */
+  public DisclosurePackage forRequest(
+      long requestId, List<Long> recordingIds, Recipient.Typed typed, String address) {
+    return produce(disclosures.planForRequest(requestId, recordingIds, typed), address);
+  }
+
   private DisclosurePackage produce(PackagePlan plan, String address) {
     Path work = null;
     try {
@@ -71,7 +86,7 @@ public class PackageProduction {
               signing.councilName(),
               callers.username(),
               clock);
-      work = disclosures.workFile();
+      work = disclosures.workFile(plan);
       PackageContents contents;
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(work), 1 << 16)) {
         contents = writer.write(plan, out);
@@ -88,7 +103,7 @@ public class PackageProduction {
       throw notBuilt(plan, "the package's file could not be written (" + e.getMessage() + ").", e);
     } finally {
       if (work != null) {
-        disclosures.discardWorkFile(work);
+        disclosures.discardWorkFile(plan, work);
       }
     }
   }

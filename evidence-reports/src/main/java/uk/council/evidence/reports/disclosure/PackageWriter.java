@@ -13,9 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import uk.council.evidence.casework.entity.CaseSource;
 import uk.council.evidence.casework.entity.DisclosureFile;
 import uk.council.evidence.casework.entity.PackageContents;
 import uk.council.evidence.casework.entity.PackagePlan;
+import uk.council.evidence.casework.entity.RequestSource;
 import uk.council.evidence.reports.ReportHeading;
 import uk.council.evidence.reports.ReportPeriod;
 import uk.council.evidence.reports.SignedReport;
@@ -23,10 +25,11 @@ import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.staff.entity.StaffMember;
 
 /**
- * Writes the ZIP of a planned package: each item's footage, hashed as it is copied in and checked
- * against the SHA-256 the council recorded for it; each item's signed continuity statement; then
- * the manifest and the checksums. Plain Java and no transaction: it reads the stored files and
- * writes a stream, which may take minutes for long recordings.
+ * Writes the ZIP of a planned package, whether its source is a case or a request: each item's
+ * footage, hashed as it is copied in and checked against the SHA-256 the council recorded for it;
+ * each item's signed continuity statement; then the manifest and the checksums. Plain Java and no
+ * transaction: it reads the stored files and writes a stream, which may take minutes for long
+ * recordings.
  */
 public final class PackageWriter {
 
@@ -72,26 +75,26 @@ public final class PackageWriter {
         PackageContents.File footage = addFootage(zip, item);
         written.add(footage);
         SignedReport statement = statements.produce(statement(plan, item, footage));
+        Map<String, Object> about = new LinkedHashMap<>();
+        named(about, item);
+        about.put("about", "signed continuity statement");
         DisclosureZip.PackedFile pdf =
             zip.add(
-                "exhibits/" + item.folder() + "/" + statement.fileName(),
+                item.directory() + statement.fileName(),
                 new ByteArrayInputStream(statement.pdf()),
                 true,
-                Map.of(
-                    "exhibit",
-                    item.exhibit().getReference().toString(),
-                    "about",
-                    "signed continuity statement"));
+                about);
         written.add(
             new PackageContents.File(
                 pdf.path(),
                 DisclosureFile.Kind.CONTINUITY,
-                item.exhibit().getId(),
+                item.exhibitId(),
+                item.recording().getId(),
                 null,
                 pdf.sha256(),
                 pdf.size()));
       }
-      sealed = zip.finish(details(plan));
+      sealed = zip.finish(plan.manifest());
     }
     for (DisclosureZip.PackedFile f : sealed.files()) {
       if (f.path().equals(DisclosureZip.MANIFEST) || f.path().equals(DisclosureZip.SUMS)) {
@@ -101,6 +104,7 @@ public final class PackageWriter {
                 f.path().equals(DisclosureZip.MANIFEST)
                     ? DisclosureFile.Kind.MANIFEST
                     : DisclosureFile.Kind.CHECKSUMS,
+                null,
                 null,
                 null,
                 f.sha256(),
@@ -116,7 +120,7 @@ public final class PackageWriter {
     boolean clip = item.clip() != null;
     String expected = clip ? item.clip().getSha256() : item.recording().getSha256();
     Map<String, Object> about = new LinkedHashMap<>();
-    about.put("exhibit", item.exhibit().getReference().toString());
+    named(about, item);
     about.put("recordingId", item.recording().getId());
     about.put("camera", item.recording().getCamera().getSerial());
     about.put("recordedStart", item.recording().getRecordedStart().toString());
@@ -132,8 +136,8 @@ public final class PackageWriter {
     }
     if (!f.sha256().equals(expected)) {
       throw new FootageChanged(
-          "The stored file of exhibit "
-              + item.exhibit().getReference()
+          "The stored file of "
+              + item.label()
               + " no longer matches its SHA-256 (recorded "
               + expected
               + ", read "
@@ -143,10 +147,18 @@ public final class PackageWriter {
     return new PackageContents.File(
         f.path(),
         clip ? DisclosureFile.Kind.CLIP : DisclosureFile.Kind.ORIGINAL,
-        item.exhibit().getId(),
+        item.exhibitId(),
+        item.recording().getId(),
         clip ? item.clip().getId() : null,
         f.sha256(),
         f.size());
+  }
+
+  /** What the manifest calls the item: its exhibit, or for a request the recording alone. */
+  private static void named(Map<String, Object> about, PackagePlan.Item item) {
+    if (item.exhibit() != null) {
+      about.put("exhibit", item.exhibit().getReference().toString());
+    }
   }
 
   /**
@@ -168,17 +180,10 @@ public final class PackageWriter {
             new ReportPeriod(first, now.plusSeconds(1), ReportPeriod.UK_TIME),
             producedBy,
             now);
-    var c = plan.evidenceCase();
     var clip = item.clip();
     return new ContinuityStatement.Request(
         heading,
-        new ContinuityStatement.Exhibit(
-            item.exhibit().getReference().toString(),
-            item.exhibit().getProducerName(),
-            c.getReference(),
-            c.getType().title(),
-            c.getPoliceReference().orElse(null),
-            c.getCpsUrn().orElse(null)),
+        source(plan, item),
         new ContinuityStatement.Recording(
             recording.getId(),
             recording.getCamera().getSerial(),
@@ -204,9 +209,7 @@ public final class PackageWriter {
                     clip.getStart(), clip.getEnd(), clip.getCutBy(), clip.getCutAt())),
         new ContinuityStatement.Disclosure(
             plan.reference(),
-            plan.recipient().officer() == null
-                ? plan.recipient().organisation()
-                : plan.recipient().officer() + ", " + plan.recipient().organisation(),
+            plan.recipient().name(),
             plan.recipient().basis().title(),
             plan.recipient().purpose(),
             plan.recipient().expiresAt()),
@@ -223,27 +226,21 @@ public final class PackageWriter {
             .toList());
   }
 
-  private static Map<String, Object> details(PackagePlan plan) {
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("package", plan.reference());
-    details.put("case", plan.evidenceCase().getReference());
-    plan.evidenceCase().getPoliceReference().ifPresent(r -> details.put("policeReference", r));
-    plan.evidenceCase().getCpsUrn().ifPresent(u -> details.put("cpsUrn", u));
-    details.put("recipient", plan.recipient().kind().title());
-    details.put("organisation", plan.recipient().organisation());
-    if (plan.recipient().officer() != null) {
-      details.put("officer", plan.recipient().officer());
+  /** What the statement says the file is: the exhibit and its case, or the request's footage. */
+  private static ContinuityStatement.Source source(PackagePlan plan, PackagePlan.Item item) {
+    if (plan.source() instanceof CaseSource c) {
+      var evidenceCase = c.evidenceCase();
+      return new ContinuityStatement.Exhibit(
+          item.exhibit().getReference().toString(),
+          item.exhibit().getProducerName(),
+          evidenceCase.getReference(),
+          evidenceCase.getType().title(),
+          evidenceCase.getPoliceReference().orElse(null),
+          evidenceCase.getCpsUrn().orElse(null));
     }
-    details.put("lawfulBasis", plan.recipient().basis().title());
-    details.put("purpose", plan.recipient().purpose());
-    details.put("expires", plan.recipient().expiresAt().toString());
-    details.put("producedBy", plan.producedBy());
-    details.put("producedAt", plan.plannedAt().toString());
-    details.put(
-        "howToCheck",
-        "Run 'sha256sum -c SHA256SUMS' in this folder; check each continuity statement's"
-            + " signature with 'pdfsig'.");
-    return details;
+    RequestSource request = (RequestSource) plan.source();
+    return new ContinuityStatement.RequestFootage(
+        request.reference(), request.type(), plan.producedBy());
   }
 
   /** The caller's stream, which closing the ZIP must not close: the caller forces it to disk. */

@@ -15,6 +15,7 @@ import java.util.List;
 import uk.council.evidence.audit.entity.AuditEvent;
 import uk.council.evidence.casework.boundary.Cases;
 import uk.council.evidence.casework.boundary.Clips;
+import uk.council.evidence.casework.boundary.DisclosurePackages;
 import uk.council.evidence.casework.boundary.Disclosures;
 import uk.council.evidence.casework.entity.CaseNotVisible;
 import uk.council.evidence.casework.entity.CaseStatus;
@@ -51,7 +52,7 @@ public class CaseBacking {
 
   @Inject Cases cases;
   @Inject Clips clipsBoundary;
-  @Inject Disclosures disclosures;
+  @Inject DisclosurePackages disclosures;
   @Inject PackageProduction production;
   @Inject Messages messages;
   @Inject FacesContext faces;
@@ -264,12 +265,13 @@ public class CaseBacking {
     return Formats.size(bytes);
   }
 
-  public RecipientKind[] getRecipientKinds() {
-    return RecipientKind.values();
+  /** A case's packages go to the police or the CPS; other recipients are for requests. */
+  public List<RecipientKind> getRecipientKinds() {
+    return List.copyOf(RecipientKind.FOR_CASES);
   }
 
-  public LawfulBasis[] getLawfulBases() {
-    return LawfulBasis.values();
+  public List<LawfulBasis> getLawfulBases() {
+    return RecipientKind.basesFor(RecipientKind.FOR_CASES);
   }
 
   public void update() throws IOException {
