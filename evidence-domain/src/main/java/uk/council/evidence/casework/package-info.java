@@ -1,8 +1,11 @@
 /**
  * Casework: incidents taken further as cases, the recordings in them as exhibits, clips cut for
- * disclosure, and disclosure packages to the police and the CPS. An exhibit keeps its recording
- * with an evidence hold; a disclosure package is a ZIP whose every file is listed with its SHA-256
- * and whose continuity statements come from the audit log.
+ * disclosure, and disclosure packages. An exhibit keeps its recording with an evidence hold; a
+ * disclosure package is a ZIP whose every file is listed with its SHA-256 and whose continuity
+ * statements come from the audit log. A package's source is a case (for the police or the CPS) or a
+ * request (for the data subject or a third party); the request component, which sits above
+ * casework, answers for its requests through {@link
+ * uk.council.evidence.casework.entity.RequestFootage}.
  *
  * <p>A clip is a working copy of part of a recording, never a change to it: {@link
  * uk.council.evidence.casework.control.ClipCutter} copies the range into a new file without
@@ -12,7 +15,10 @@
  * really begins and ends, for the disclosure to state. The clip is stored by its own SHA-256 like
  * an original, and the same cut (with the same ffmpeg) gives the same bytes.
  *
- * <p>Built so far: the rules of case details, exhibit references and clip ranges, and cutting a
- * clip. Cases, exhibits, which recording each clip came from, and packages follow (issue 5).
+ * <p>Boundaries, one per job: {@code Cases} (cases, exhibits, notes), {@code Clips} (derived
+ * copies), {@code Disclosures} (planning and recording a package), {@code DisclosurePackages} (the
+ * packages kept: download, revoke, expiry), {@code DisclosureLog} (the log and verification) and
+ * the hourly {@code DisclosureHousekeeping}. The ZIP is written between the plan and the record by
+ * {@code evidence-reports}, which has the report pipeline.
  */
 package uk.council.evidence.casework;

@@ -70,7 +70,7 @@ class ComponentTablesTest {
           "casework/Cases.java names recording",
           "casework/CaseStandings.java names recording",
           // The disclosure log joins the audit events of each package.
-          "casework/Disclosures.java names audit_event");
+          "casework/DisclosureLog.java names audit_event");
 
   static final Pattern STRING = Pattern.compile("\"([^\"\\\\\n]*+(?:\\\\.[^\"\\\\\n]*+)*+)\"");
   static final Pattern TABLE_USE =

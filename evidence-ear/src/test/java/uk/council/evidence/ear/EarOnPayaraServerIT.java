@@ -204,6 +204,48 @@ class EarOnPayaraServerIT {
     assertEquals(200, stylesheet.statusCode(), "GET " + css.group(1));
   }
 
+  /**
+   * The reports jar's beans in the web module, the domain's EJBs and the reporting libraries in
+   * lib/ work together: a compliance officer's signed audit log extract is produced, audited and
+   * sent.
+   */
+  @Test
+  @Order(6)
+  void theComplianceOfficerDownloadsASignedAuditLogExtract() {
+    assertTrue(
+        System.getenv("EVIDENCE_SIGNING_KEYSTORE") != null,
+        "EVIDENCE_SIGNING_KEYSTORE is not set: run this test with ./bwv test, which makes a"
+            + " development signing key");
+    long lastEventBefore = database.number("SELECT coalesce(max(seq), 0) FROM audit_event");
+    WebClient browser = new WebClient(URI.create("http://localhost:" + server.httpPort() + "/"));
+    browser.signIn("compliance", DEMO_PASSWORD);
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+
+    HttpResponse<byte[]> pdf =
+        browser.submit(
+            "/evidence/compliance/audit-log.xhtml",
+            "extractForm",
+            Map.of("from", today, "to", today),
+            "download");
+
+    assertEquals(200, pdf.statusCode(), "the extract download");
+    assertEquals(
+        "application/pdf",
+        pdf.headers().firstValue("Content-Type").orElse("").replaceFirst(";.*", ""),
+        "the extract should be a PDF: "
+            + new String(pdf.body(), 0, Math.min(pdf.body().length, 2000)));
+    assertTrue(
+        new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"),
+        "a PDF starts with %PDF-");
+    assertTrue(
+        database.number(
+                "SELECT count(*) FROM audit_event WHERE seq > ? AND actor = 'compliance'"
+                    + " AND action = 'REPORT_DOWNLOADED'",
+                lastEventBefore)
+            == 1,
+        "the download should be audited once");
+  }
+
   /** Each check's status by name, from MicroProfile Health's JSON. */
   private static Map<String, String> healthChecks(String json) {
     Map<String, String> checks = new LinkedHashMap<>();

@@ -86,6 +86,48 @@ final class WebClient {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /**
+   * Opens {@code page}, fills in {@code fields} of the Faces form {@code formId} and presses its
+   * {@code button}; returns the answer as bytes (a download, or the page again).
+   */
+  HttpResponse<byte[]> submit(
+      String page, String formId, Map<String, String> fields, String button) {
+    HttpResponse<String> form = get(page);
+    Matcher m = VIEW_STATE.matcher(form.body());
+    if (form.statusCode() != 200 || !m.find()) {
+      throw new AssertionError("No form on " + form.uri() + " (status " + form.statusCode() + ")");
+    }
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put(formId, formId);
+    fields.forEach((name, value) -> all.put(formId + ":" + name, value));
+    all.put(formId + ":" + button, button);
+    all.put("jakarta.faces.ViewState", m.group(1));
+    try {
+      return http.send(
+          HttpRequest.newBuilder(form.uri())
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(encoded(all)))
+              .timeout(Duration.ofSeconds(120))
+              .build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encoded(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(
+            f ->
+                URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
   private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
     try {
       return client.send(

@@ -17,9 +17,14 @@
  * <p>Decisions:
  *
  * <ul>
- *   <li>This module is a plain Java library: no CDI, EJB or MicroProfile. The web module holds the
- *       instances (all immutable and thread-safe) in an application-scoped bean and passes the
- *       configuration in, so everything here is tested with plain JUnit, without a container.
+ *   <li>The use cases are CDI beans, so that a screen, an API and a timer produce a report or a
+ *       package the same way: {@link uk.council.evidence.reports.ReportProduction} and {@link
+ *       uk.council.evidence.reports.disclosure.PackageProduction}, with {@link
+ *       uk.council.evidence.reports.ReportSigning} holding the configuration. They call the
+ *       domain's boundaries, which ask the access policy and audit. Everything under them is plain
+ *       Java (all immutable and thread-safe), tested with plain JUnit, without a container.
+ *   <li>In the EAR the jar stays in the web module: classes in the EAR's {@code lib/} cannot see
+ *       the EJB module's, and these beans use the domain's boundaries and entities.
  *   <li>Designs are in the JasperReports 7 format and compiled at run time, once each, because no
  *       JasperReports 7 Maven plugin is published on Maven Central. Compiling costs a second or
  *       two, filling milliseconds.

@@ -69,7 +69,8 @@ public class Cases {
   @Inject FootageLibrary library;
   @Inject Holds holds;
   @Inject RetentionReports deletions;
-  @Inject Disclosures disclosures;
+  @Inject Clips clips;
+  @Inject DisclosurePackages disclosures;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
@@ -390,6 +391,7 @@ public class Cases {
     check.orThrow();
     em.flush();
     release(exhibit, "exhibit " + exhibit.getReference() + " removed: " + reason.strip(), address);
+    clips.withdraw(found.getId(), exhibit.getId());
     disclosures.withdraw(found.getId(), exhibit.getId());
     audit.record(
         AuditEntry.of(caller(), AuditAction.EXHIBIT_REMOVED, "case", found.getId(), now)
@@ -429,6 +431,7 @@ public class Cases {
                 : 0;
       }
     }
+    clips.withdraw(caseId, null);
     disclosures.withdraw(caseId, null);
     audit.record(
         AuditEntry.of(caller(), AuditAction.CASE_CLOSED, "case", caseId, now)

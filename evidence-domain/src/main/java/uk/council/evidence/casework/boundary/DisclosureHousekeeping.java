@@ -15,7 +15,8 @@ public class DisclosureHousekeeping {
 
   private static final Logger LOG = Logger.getLogger(DisclosureHousekeeping.class.getName());
 
-  @Inject Disclosures disclosures;
+  @Inject DisclosurePackages disclosures;
+  @Inject Clips clips;
 
   @Schedule(hour = "*", minute = "17", persistent = false)
   void removeExpired() {
@@ -23,7 +24,7 @@ public class DisclosureHousekeeping {
     if (removed > 0) {
       LOG.info(() -> "Removed " + removed + " expired disclosure package(s) from the store");
     }
-    int unreferenced = disclosures.removeUnreferencedFiles();
+    int unreferenced = disclosures.removeUnreferencedFiles() + clips.removeUnreferencedFiles();
     if (unreferenced > 0) {
       LOG.warning(() -> "Removed " + unreferenced + " clip or package file(s) left behind");
     }

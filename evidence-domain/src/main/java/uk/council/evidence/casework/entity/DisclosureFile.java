@@ -10,7 +10,11 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** One file in a disclosure package, with its SHA-256, for the verify page and the log. */
+/**
+ * One file in a disclosure package, with its SHA-256, for the verify page and the log: footage (an
+ * original or a clip) and its continuity statement name the recording, and for a case's package the
+ * exhibit.
+ */
 @Entity
 @Table(name = "disclosure_file")
 @IdClass(DisclosureFile.Key.class)
@@ -40,6 +44,9 @@ public class DisclosureFile {
   @Column(name = "clip_id")
   private Long clipId;
 
+  @Column(name = "recording_id")
+  private Long recordingId;
+
   private String sha256;
 
   @Column(name = "size_bytes")
@@ -52,6 +59,7 @@ public class DisclosureFile {
       String path,
       Kind kind,
       Long exhibitId,
+      Long recordingId,
       Long clipId,
       String sha256,
       long sizeBytes) {
@@ -59,6 +67,7 @@ public class DisclosureFile {
     this.path = path;
     this.kind = kind;
     this.exhibitId = exhibitId;
+    this.recordingId = recordingId;
     this.clipId = clipId;
     this.sha256 = sha256;
     this.sizeBytes = sizeBytes;
@@ -83,6 +92,11 @@ public class DisclosureFile {
 
   public Long getExhibitId() {
     return exhibitId;
+  }
+
+  /** The recording it is a copy of or about, or null for the package's lists. */
+  public Long getRecordingId() {
+    return recordingId;
   }
 
   public Long getClipId() {

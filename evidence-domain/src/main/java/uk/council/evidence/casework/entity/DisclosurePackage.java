@@ -15,9 +15,9 @@ import java.util.Optional;
 import uk.council.evidence.platform.entity.InvalidInput;
 
 /**
- * A disclosure: one ZIP of a case's exhibits built for one recipient, with the lawful basis and
- * purpose, its own SHA-256, and until when it may be downloaded. Revoking it stops downloads; the
- * row stays as the disclosure log.
+ * A disclosure: one ZIP built for one recipient from one source, a case's exhibits or the footage
+ * found for a request, with the lawful basis and purpose, its own SHA-256, and until when it may be
+ * downloaded. Revoking it stops downloads; the row stays as the disclosure log.
  */
 @Entity
 @Table(name = "disclosure_package")
@@ -30,8 +30,18 @@ public class DisclosurePackage {
   @Column(updatable = false)
   private String reference;
 
+  @Enumerated(EnumType.STRING)
+  @Column(updatable = false)
+  private PackageSource.Kind source;
+
   @Column(name = "case_id", updatable = false)
-  private long caseId;
+  private Long caseId;
+
+  @Column(name = "request_id", updatable = false)
+  private Long requestId;
+
+  @Column(name = "source_reference", updatable = false)
+  private String sourceReference;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "recipient_kind", updatable = false)
@@ -41,7 +51,7 @@ public class DisclosurePackage {
   private String organisation;
 
   @Column(updatable = false)
-  private String officer;
+  private String person;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "lawful_basis", updatable = false)
@@ -86,19 +96,25 @@ public class DisclosurePackage {
 
   protected DisclosurePackage() {}
 
+  /**
+   * The record of a package written from {@code plan}.
+   *
+   * @param builtBy the username of whoever built it
+   * @param sha256 the ZIP's SHA-256
+   * @param sizeBytes the ZIP's size
+   */
   public DisclosurePackage(
-      String reference,
-      long caseId,
-      Recipient recipient,
-      String builtBy,
-      Instant now,
-      String sha256,
-      long sizeBytes) {
-    this.reference = reference;
-    this.caseId = caseId;
+      PackagePlan plan, String builtBy, Instant now, String sha256, long sizeBytes) {
+    PackageSource from = plan.source();
+    Recipient recipient = plan.recipient();
+    this.reference = plan.reference();
+    this.source = from.kind();
+    this.caseId = from instanceof CaseSource ? from.id() : null;
+    this.requestId = from instanceof RequestSource ? from.id() : null;
+    this.sourceReference = from.reference();
     this.recipientKind = recipient.kind();
     this.organisation = recipient.organisation();
-    this.officer = recipient.officer();
+    this.person = recipient.person();
     this.lawfulBasis = recipient.basis();
     this.purpose = recipient.purpose();
     this.expiresAt = recipient.expiresAt().atOffset(ZoneOffset.UTC);
@@ -161,7 +177,9 @@ public class DisclosurePackage {
       throw new InvalidInput(
           "The council's copy of package "
               + reference
-              + " was removed when its case closed or its exhibit left the case.");
+              + (source == PackageSource.Kind.CASE
+                  ? " was removed when its case closed or its exhibit left the case."
+                  : " was removed when its request closed or its footage left it."));
     }
   }
 
@@ -183,25 +201,63 @@ public class DisclosurePackage {
     return reference;
   }
 
-  public long getCaseId() {
-    return caseId;
+  /** Whether it answers a case or a request. */
+  public PackageSource.Kind getSource() {
+    return source;
+  }
+
+  /** The case it discloses exhibits of, if its source is a case. */
+  public Optional<Long> getCaseId() {
+    return Optional.ofNullable(caseId);
+  }
+
+  /** The request it answers, if its source is a request. */
+  public Optional<Long> getRequestId() {
+    return Optional.ofNullable(requestId);
+  }
+
+  /** The case's or the request's id. */
+  public long getSourceId() {
+    return source == PackageSource.Kind.CASE ? caseId : requestId;
+  }
+
+  /** The case's or the request's reference, as the package named it. */
+  public String getSourceReference() {
+    return sourceReference;
+  }
+
+  /** How a sentence names its source: "case BWV-2026-0007", "request SAR-2027-0004". */
+  public String getSourceTitle() {
+    return source.name().toLowerCase(java.util.Locale.ROOT) + " " + sourceReference;
+  }
+
+  /**
+   * What audit events about its source name as their target type: {@code case}, {@code request}.
+   */
+  public String getSourceAuditTarget() {
+    return source.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   public RecipientKind getRecipientKind() {
     return recipientKind;
   }
 
-  public String getOrganisation() {
-    return organisation;
+  /** The organisation it is for; none for the data subject. */
+  public Optional<String> getOrganisation() {
+    return Optional.ofNullable(organisation);
   }
 
-  public Optional<String> getOfficer() {
-    return Optional.ofNullable(officer);
+  /** The person named: the officer, a contact or the data subject. */
+  public Optional<String> getPerson() {
+    return Optional.ofNullable(person);
   }
 
-  /** "PC 4471 Jane Doe, Metropolitan Police Service" or "CPS London South". */
+  /**
+   * "PC 4471 Jane Doe, Metropolitan Police Service", "CPS London South", or the data subject's
+   * name.
+   */
   public String getRecipient() {
-    return officer == null ? organisation : officer + ", " + organisation;
+    return Recipient.name(person, organisation);
   }
 
   public LawfulBasis getLawfulBasis() {

@@ -6,17 +6,24 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import uk.council.evidence.platform.entity.InputCheck;
 
 /**
- * Who a disclosure is for and why: the police force and officer, or the CPS area; the lawful basis
- * and purpose; and the end of the day until which the package may be downloaded. Built from a form
- * by {@link #check}, which names every problem at once.
+ * Who a disclosure is for and why: the kind of recipient, the organisation (a police force, a CPS
+ * area, an insurer...) and the person named (the officer, a contact, or the data subject); the
+ * lawful basis and purpose; and the end of the day until which the package may be downloaded. Built
+ * from a form by {@link #check}, which names every problem at once.
+ *
+ * @param organisation the organisation, or null for the data subject
+ * @param person the person named, or null when none is needed and none was given
  */
 public record Recipient(
     RecipientKind kind,
     String organisation,
-    String officer,
+    String person,
     LawfulBasis basis,
     String purpose,
     Instant expiresAt) {
@@ -31,40 +38,64 @@ public record Recipient(
   public record Typed(
       String kind,
       String organisation,
-      String officer,
+      String person,
       String basis,
       String purpose,
       String expires) {}
 
   /**
    * Checks a form, as at {@code now} in {@code zone}; the package expires at the end of the day.
+   *
+   * @param offered the kinds of recipient the form offers: a case's packages go only to the police
+   *     and the CPS ({@link RecipientKind#FOR_CASES})
    */
-  public static Recipient check(Typed typed, Instant now, ZoneId zone) {
+  public static Recipient check(Typed typed, Set<RecipientKind> offered, Instant now, ZoneId zone) {
     var check = new InputCheck();
     RecipientKind kind = null;
     try {
       kind = RecipientKind.valueOf(text(typed.kind()));
     } catch (IllegalArgumentException e) {
-      check.add("recipientKind", "Choose whether the package is for the police or the CPS.");
+      // Not one of ours at all: an edited form, or nothing chosen.
     }
+    if (kind == null || !offered.contains(kind)) {
+      kind = null;
+      check.add("recipientKind", "Choose whether the package is for " + either(offered) + ".");
+    }
+    boolean policeOrCps = kind == null || kind == RecipientKind.POLICE || kind == RecipientKind.CPS;
     String organisation = text(typed.organisation());
-    if (organisation.isEmpty() || organisation.length() > 120) {
+    if (organisation.length() > 120
+        || organisation.isEmpty() && (kind == null || kind.needsOrganisation())) {
       check.add(
           "organisation",
-          "Enter the police force or CPS area, for example Metropolitan Police Service.");
+          policeOrCps
+              ? "Enter the police force or CPS area, for example Metropolitan Police Service."
+              : "Enter the organisation the package is for, in up to 120 characters.");
     }
-    String officer = text(typed.officer());
-    if (kind == RecipientKind.POLICE && officer.isEmpty()) {
-      check.add("officer", "Enter the officer the package is for, with their number.");
+    // The police and the CPS name an officer; everyone else a person (a contact, the data subject).
+    String personField = policeOrCps ? "officer" : "person";
+    String person = text(typed.person());
+    if (person.isEmpty() && kind == RecipientKind.POLICE) {
+      check.add(personField, "Enter the officer the package is for, with their number.");
+    } else if (person.isEmpty() && kind == RecipientKind.DATA_SUBJECT) {
+      check.add(personField, "Enter the name of the person who asked for their footage.");
     }
-    if (officer.length() > 120) {
-      check.add("officer", "Keep the officer's name and number to 120 characters.");
+    if (person.length() > 120) {
+      check.add(
+          personField,
+          policeOrCps
+              ? "Keep the officer's name and number to 120 characters."
+              : "Keep the name to 120 characters.");
     }
     LawfulBasis basis = null;
     try {
       basis = LawfulBasis.valueOf(text(typed.basis()));
     } catch (IllegalArgumentException e) {
       check.add("lawfulBasis", "Choose the lawful basis for the disclosure.");
+    }
+    if (kind != null && basis != null && !kind.allows(basis)) {
+      check.add(
+          "lawfulBasis",
+          "That lawful basis does not apply to a package for " + kind.inSentence() + ".");
     }
     String purpose = text(typed.purpose());
     if (purpose.isEmpty() || purpose.length() > 500) {
@@ -85,7 +116,43 @@ public record Recipient(
     }
     check.orThrow();
     return new Recipient(
-        kind, organisation, officer.isEmpty() ? null : officer, basis, purpose, expires);
+        kind,
+        organisation.isEmpty() ? null : organisation,
+        person.isEmpty() ? null : person,
+        basis,
+        purpose,
+        expires);
+  }
+
+  /**
+   * The recipient as packages and the log name them: "PC 4471 Jane Doe, Metropolitan Police
+   * Service", "CPS London South", or the data subject's name.
+   */
+  public String name() {
+    return name(person, organisation);
+  }
+
+  /** The person and the organisation, whichever there are. */
+  public static String name(String person, String organisation) {
+    if (person == null) {
+      return organisation;
+    }
+    return organisation == null ? person : person + ", " + organisation;
+  }
+
+  private static String either(Set<RecipientKind> offered) {
+    List<String> names = new ArrayList<>();
+    for (RecipientKind k : RecipientKind.values()) {
+      if (offered.contains(k)) {
+        names.add(k.inSentence());
+      }
+    }
+    if (names.size() <= 1) {
+      return String.join("", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " or "
+        + names.get(names.size() - 1);
   }
 
   private static String text(String s) {

@@ -15,12 +15,13 @@ public record Verification(
   /**
    * One disclosed file that matches.
    *
+   * @param sourceReference the case's or request's reference, as the package named it
    * @param path where it is in its package
    * @param exhibitReference the exhibit it is or belongs to, or null for the package's lists
    */
   public record Match(
       DisclosurePackage disclosurePackage,
-      String caseReference,
+      String sourceReference,
       String path,
       String exhibitReference,
       DisclosureFile.Kind kind,

@@ -20,16 +20,17 @@ import uk.council.evidence.reports.pdf.ReportAttachment;
 import uk.council.evidence.reports.pdf.ReportDescription;
 
 /**
- * The continuity statement of one exhibit in a disclosure package: where the file the recipient
- * holds came from and everything the audit log records about it, as a signed PDF.
+ * The continuity statement of one item in a disclosure package, a case's exhibit or a recording
+ * found for a request: where the file the recipient holds came from and everything the audit log
+ * records about it, as a signed PDF.
  *
  * <p>It is what the police and the CPS need to show a court that the footage is what it claims to
- * be and has not been interfered with: the case and exhibit, the recording (camera, wearer, when,
- * the SHA-256 of the original as uploaded), the file disclosed (the original itself, or a clip with
- * its range, who cut it and when), to whom and why it was disclosed, and the chain of custody,
- * every audit event about the recording, the exhibit and the file, each with its place in the
- * hash-chained log. It ends with how the recipient checks the file, the statement and the log
- * themselves. The same data is attached as {@code continuity.json}.
+ * be and has not been interfered with: the case and exhibit (or the request), the recording
+ * (camera, wearer, when, the SHA-256 of the original as uploaded), the file disclosed (the original
+ * itself, or a clip with its range, who cut it and when), to whom and why it was disclosed, and the
+ * chain of custody, every audit event about the recording, the exhibit and the file, each with its
+ * place in the hash-chained log. It ends with how the recipient checks the file, the statement and
+ * the log themselves. The same data is attached as {@code continuity.json}.
  *
  * <p>The statement lists the custody events it is given, all of them, over as many pages as it
  * takes; it never shortens the list.
@@ -60,6 +61,12 @@ public final class ContinuityStatement {
   }
 
   /**
+   * What the file disclosed is to the council: an exhibit in a case ({@link Exhibit}), or footage
+   * found for a request ({@link RequestFootage}).
+   */
+  public sealed interface Source permits Exhibit, RequestFootage {}
+
+  /**
    * The exhibit and the case it is in.
    *
    * @param reference the exhibit reference, e.g. {@code JS/1}
@@ -75,7 +82,8 @@ public final class ContinuityStatement {
       String caseReference,
       String caseType,
       String policeReference,
-      String cpsUrn) {
+      String cpsUrn)
+      implements Source {
 
     public Exhibit {
       required(reference, "the exhibit reference");
@@ -88,7 +96,25 @@ public final class ContinuityStatement {
   }
 
   /**
-   * The recording the exhibit is, as the system registered it when a dock uploaded it.
+   * A recording found for a request (a subject access request, an FOI request, a third party's) and
+   * disclosed in answer to it.
+   *
+   * @param requestReference the council's request reference, e.g. {@code SAR-2027-0004}
+   * @param requestType what kind of request it is, e.g. "Subject access request"
+   * @param disclosedBy the name of the person who disclosed it
+   */
+  public record RequestFootage(String requestReference, String requestType, String disclosedBy)
+      implements Source {
+
+    public RequestFootage {
+      required(requestReference, "the request reference");
+      required(requestType, "the request type");
+      required(disclosedBy, "who disclosed the footage");
+    }
+  }
+
+  /**
+   * The recording the file comes from, as the system registered it when a dock uploaded it.
    *
    * @param id the recording's id in the system
    * @param cameraSerial the serial number of the camera that recorded it
@@ -246,8 +272,9 @@ public final class ContinuityStatement {
    *
    * @param heading the council, who asked for the statement and when; its period is the span the
    *     chain of custody covers, usually from the recording's start to the statement's making
-   * @param exhibit the exhibit and its case
-   * @param recording the recording the exhibit is
+   * @param source what the file is disclosed as: the exhibit and its case, or footage found for a
+   *     request
+   * @param recording the recording the file comes from
    * @param file the file disclosed: the original, or a clip of it
    * @param disclosure the package the file is in
    * @param custody every audit event in the heading's period about the recording, the exhibit, the
@@ -255,7 +282,7 @@ public final class ContinuityStatement {
    */
   public record Request(
       ReportHeading heading,
-      Exhibit exhibit,
+      Source source,
       Recording recording,
       DisclosedFile file,
       Disclosure disclosure,
@@ -269,7 +296,7 @@ public final class ContinuityStatement {
      */
     public Request {
       Objects.requireNonNull(heading, "heading");
-      Objects.requireNonNull(exhibit, "exhibit");
+      Objects.requireNonNull(source, "source");
       Objects.requireNonNull(recording, "recording");
       Objects.requireNonNull(file, "file");
       Objects.requireNonNull(disclosure, "disclosure");
@@ -304,11 +331,29 @@ public final class ContinuityStatement {
       }
     }
 
-    /** The name to offer the statement under, e.g. {@code continuity-JS-1.pdf}. */
+    /**
+     * The name to offer the statement under, e.g. {@code continuity-JS-1.pdf}, or {@code
+     * continuity-recording-4711.pdf} for a request's footage.
+     */
     public String fileName() {
-      return "continuity-"
-          + exhibit.reference().strip().replaceAll("[^A-Za-z0-9._-]+", "-")
-          + ".pdf";
+      return "continuity-" + itemReference().strip().replaceAll("[^A-Za-z0-9._-]+", "-") + ".pdf";
+    }
+
+    /** The item as the statement names it: the exhibit's reference, or "recording 4711". */
+    String itemReference() {
+      return source instanceof Exhibit e ? e.reference() : "recording " + recording.id();
+    }
+
+    /** "exhibit JS/1", or "recording 4711". */
+    String item() {
+      return source instanceof Exhibit e ? "exhibit " + e.reference() : itemReference();
+    }
+
+    /** "case BWV-2026-0007", or "request SAR-2027-0004". */
+    String sourceTitle() {
+      return source instanceof Exhibit e
+          ? "case " + e.caseReference()
+          : "request " + ((RequestFootage) source).requestReference();
     }
   }
 
@@ -347,18 +392,26 @@ public final class ContinuityStatement {
   static String data(Request r) {
     Map<String, Object> data = r.heading().figures(KIND, 1);
 
-    Exhibit e = r.exhibit();
-    Map<String, Object> inCase = new LinkedHashMap<>();
-    inCase.put("reference", e.caseReference());
-    inCase.put("type", e.caseType());
-    inCase.put("policeReference", e.policeReference());
-    inCase.put("cpsUrn", e.cpsUrn());
-    data.put("case", inCase);
+    if (r.source() instanceof Exhibit e) {
+      Map<String, Object> inCase = new LinkedHashMap<>();
+      inCase.put("reference", e.caseReference());
+      inCase.put("type", e.caseType());
+      inCase.put("policeReference", e.policeReference());
+      inCase.put("cpsUrn", e.cpsUrn());
+      data.put("case", inCase);
 
-    Map<String, Object> exhibit = new LinkedHashMap<>();
-    exhibit.put("reference", e.reference());
-    exhibit.put("producer", e.producer());
-    data.put("exhibit", exhibit);
+      Map<String, Object> exhibit = new LinkedHashMap<>();
+      exhibit.put("reference", e.reference());
+      exhibit.put("producer", e.producer());
+      data.put("exhibit", exhibit);
+    } else {
+      RequestFootage q = (RequestFootage) r.source();
+      Map<String, Object> request = new LinkedHashMap<>();
+      request.put("reference", q.requestReference());
+      request.put("type", q.requestType());
+      request.put("disclosedBy", q.disclosedBy());
+      data.put("request", request);
+    }
 
     Recording rec = r.recording();
     Map<String, Object> recording = new LinkedHashMap<>();
@@ -436,28 +489,52 @@ public final class ContinuityStatement {
     }
 
     String title() {
-      return "Continuity statement — exhibit " + r.exhibit().reference();
+      return "Continuity statement — " + r.item();
     }
 
     Map<String, Object> parameters(PdfFinishing finishing) {
       Map<String, Object> p =
           heading.parameters(
               finishing.signingKey(), "the sequence number gives the order of events.");
-      Exhibit e = r.exhibit();
       Recording rec = r.recording();
       DisclosedFile f = r.file();
       Disclosure d = r.disclosure();
 
       p.put("TITLE_TEXT", title());
+      String source = r.sourceTitle();
       p.put(
-          "SUBTITLE_TEXT", "Case " + e.caseReference() + " · disclosure package " + d.reference());
+          "SUBTITLE_TEXT",
+          Character.toUpperCase(source.charAt(0))
+              + source.substring(1)
+              + " · disclosure package "
+              + d.reference());
 
-      p.put("CASE_REFERENCE", e.caseReference());
-      p.put("CASE_TYPE", printable(e.caseType()));
-      p.put("POLICE_REFERENCE", orNone(e.policeReference()));
-      p.put("CPS_URN", orNone(e.cpsUrn()));
-      p.put("EXHIBIT_REFERENCE", e.reference());
-      p.put("PRODUCER", printable(e.producer()));
+      if (r.source() instanceof Exhibit e) {
+        p.put("SOURCE_HEADING", "Case and exhibit");
+        p.put("SOURCE_REFERENCE_LABEL", "Case reference");
+        p.put("SOURCE_REFERENCE", e.caseReference());
+        p.put("SOURCE_TYPE_LABEL", "Case type");
+        p.put("SOURCE_TYPE", printable(e.caseType()));
+        p.put("IS_CASE", true);
+        p.put("POLICE_REFERENCE", orNone(e.policeReference()));
+        p.put("CPS_URN", orNone(e.cpsUrn()));
+        p.put("ITEM_LABEL", "Exhibit");
+        p.put("ITEM_REFERENCE", e.reference());
+        p.put("PRODUCER_LABEL", "Produced by");
+        p.put("PRODUCER", printable(e.producer()));
+      } else {
+        RequestFootage q = (RequestFootage) r.source();
+        p.put("SOURCE_HEADING", "Request and footage");
+        p.put("SOURCE_REFERENCE_LABEL", "Request reference");
+        p.put("SOURCE_REFERENCE", q.requestReference());
+        p.put("SOURCE_TYPE_LABEL", "Request type");
+        p.put("SOURCE_TYPE", printable(q.requestType()));
+        p.put("IS_CASE", false);
+        p.put("ITEM_LABEL", "Footage");
+        p.put("ITEM_REFERENCE", "Recording " + rec.id());
+        p.put("PRODUCER_LABEL", "Disclosed by");
+        p.put("PRODUCER", printable(q.disclosedBy()));
+      }
 
       p.put("PACKAGE_REFERENCE", d.reference());
       p.put("RECIPIENT", printable(d.recipient()));
@@ -527,8 +604,7 @@ public final class ContinuityStatement {
       String scope =
           "the audit log of BWV Evidence about recording "
               + r.recording().id()
-              + ", exhibit "
-              + r.exhibit().reference()
+              + (r.source() instanceof Exhibit e ? ", exhibit " + e.reference() : "")
               + (r.file().isOriginal() ? "" : ", the clip")
               + " and disclosure package "
               + r.disclosure().reference()
@@ -582,7 +658,7 @@ public final class ContinuityStatement {
 
     private String endText() {
       int n = r.custody().size();
-      String end = "End of the continuity statement for exhibit " + r.exhibit().reference() + ".";
+      String end = "End of the continuity statement for " + r.item() + ".";
       if (n == 0) {
         return end + " No custody events are recorded in the period covered.";
       }
@@ -593,30 +669,44 @@ public final class ContinuityStatement {
     }
 
     ReportDescription description() {
-      Exhibit e = r.exhibit();
       List<String> keywords = new ArrayList<>();
       keywords.add("continuity statement");
       keywords.add("chain of custody");
       keywords.add("disclosure");
-      keywords.add(e.caseReference());
-      keywords.add(e.reference());
-      keywords.add(r.disclosure().reference());
-      if (e.policeReference() != null) {
-        keywords.add(e.policeReference());
-      }
-      if (e.cpsUrn() != null) {
-        keywords.add(e.cpsUrn());
+      String about;
+      if (r.source() instanceof Exhibit e) {
+        keywords.add(e.caseReference());
+        keywords.add(e.reference());
+        keywords.add(r.disclosure().reference());
+        if (e.policeReference() != null) {
+          keywords.add(e.policeReference());
+        }
+        if (e.cpsUrn() != null) {
+          keywords.add(e.cpsUrn());
+        }
+        about =
+            "The continuity of exhibit "
+                + e.reference()
+                + " in case "
+                + e.caseReference()
+                + ": recording "
+                + r.recording().id();
+      } else {
+        RequestFootage q = (RequestFootage) r.source();
+        keywords.add(q.requestReference());
+        keywords.add(r.item());
+        keywords.add(r.disclosure().reference());
+        about =
+            "The continuity of recording "
+                + r.recording().id()
+                + ", disclosed for request "
+                + q.requestReference();
       }
       ReportDescription base =
           heading.description(
               KIND,
               "Continuity statement",
-              "The continuity of exhibit "
-                  + e.reference()
-                  + " in case "
-                  + e.caseReference()
-                  + ": recording "
-                  + r.recording().id()
+              about
                   + ", the file "
                   + r.file().path()
                   + " (SHA-256 "
@@ -625,10 +715,10 @@ public final class ContinuityStatement {
                   + r.disclosure().reference()
                   + ", and its chain of custody from the audit log.",
               keywords);
-      // A statement is known by its exhibit and case, not by its period.
+      // A statement is known by its item and its case or request, not by its period.
       return new ReportDescription(
           base.kind(),
-          title() + ", case " + e.caseReference() + ": " + heading.councilName(),
+          title() + ", " + r.sourceTitle() + ": " + heading.councilName(),
           base.author(),
           base.subject(),
           base.keywords(),

@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
-import uk.council.evidence.casework.boundary.Disclosures;
+import uk.council.evidence.casework.boundary.DisclosureLog;
 import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.web.footage.Formats;
@@ -28,13 +28,13 @@ public class DisclosureLogBacking {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
-  @Inject Disclosures disclosures;
+  @Inject DisclosureLog disclosures;
   @Inject Messages messages;
   @Inject Clock clock;
 
   private String from;
   private String to;
-  private List<Disclosures.LogEntry> entries;
+  private List<DisclosureLog.LogEntry> entries;
 
   /** Shows the last 30 days until a period is chosen. */
   public void load() {
@@ -70,7 +70,7 @@ public class DisclosureLogBacking {
     }
   }
 
-  public String standing(Disclosures.LogEntry entry) {
+  public String standing(DisclosureLog.LogEntry entry) {
     var p = entry.disclosurePackage();
     if (p.getRevokedAt().isPresent()) {
       return "Revoked " + Formats.dateTime(p.getRevokedAt().get()) + ": " + p.getRevokeReason();
@@ -88,7 +88,7 @@ public class DisclosureLogBacking {
     return Formats.dateTime(instant);
   }
 
-  public List<Disclosures.LogEntry> getEntries() {
+  public List<DisclosureLog.LogEntry> getEntries() {
     return entries;
   }
 

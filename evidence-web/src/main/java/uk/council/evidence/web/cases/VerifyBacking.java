@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import uk.council.evidence.casework.boundary.Disclosures;
+import uk.council.evidence.casework.boundary.DisclosureLog;
 import uk.council.evidence.casework.entity.DisclosurePackage;
 import uk.council.evidence.casework.entity.Verification;
 import uk.council.evidence.platform.entity.InvalidInput;
@@ -22,7 +22,7 @@ import uk.council.evidence.web.shell.Messages;
 @RequestScoped
 public class VerifyBacking {
 
-  @Inject Disclosures disclosures;
+  @Inject DisclosureLog disclosures;
   @Inject Messages messages;
   @Inject FacesContext faces;
   @Inject java.time.Clock clock;

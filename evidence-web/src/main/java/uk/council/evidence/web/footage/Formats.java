@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
 /** How times, lengths and sizes of footage read on screen: UK time, plain English. */
 public final class Formats {
 
-  static final ZoneId LONDON = ZoneId.of("Europe/London");
+  public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss").withZone(LONDON);

@@ -1,5 +1,6 @@
 /**
- * Reports in the portal: the signing key from configuration, the compiled templates held for the
- * application's lifetime, and the downloads, each audited with the file's SHA-256.
+ * Report downloads in the portal: each form's period goes to {@code evidence-reports}' {@link
+ * uk.council.evidence.reports.ReportProduction}, which checks it, produces, signs and audits the
+ * report; the page only sends the bytes or shows why there are none.
  */
 package uk.council.evidence.web.reports;

@@ -1,4 +1,4 @@
-package uk.council.evidence.web.footage;
+package uk.council.evidence.web.retention;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

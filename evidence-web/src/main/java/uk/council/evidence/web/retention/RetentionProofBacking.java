@@ -1,4 +1,4 @@
-package uk.council.evidence.web.footage;
+package uk.council.evidence.web.retention;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import uk.council.evidence.retention.boundary.RetentionReports;
 import uk.council.evidence.retention.entity.RetentionReport;
+import uk.council.evidence.web.footage.Formats;
 
 /** The compliance officer's retention screen: is footage deleted on time, and what is kept. */
 @Named("retentionProof")

@@ -1,4 +1,4 @@
-package uk.council.evidence.web.reports;
+package uk.council.evidence.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,18 +6,22 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uk.council.evidence.reports.ReportTemplates;
 import uk.council.evidence.reports.pdf.PdfFinishing;
 import uk.council.evidence.reports.pdf.SigningKey;
 import uk.council.evidence.reports.pdf.SigningKeyException;
 
 /**
- * The reports pipeline for this installation: templates compiled once and kept, and the council's
- * signing key from {@code evidence.signing.*}. The key is read when first needed and again if it
- * failed, so a keystore fixed while the server runs is picked up.
+ * The reports pipeline for this installation: the council's name that heads every report, the
+ * templates compiled once and kept, and the council's signing key from {@code evidence.signing.*}.
+ * The key is read when first needed and again if it failed, so a keystore fixed while the server
+ * runs is picked up. Reports and disclosure packages both sign with it.
  */
 @ApplicationScoped
 public class ReportSigning {
+
+  @Inject
+  @ConfigProperty(name = "evidence.council.name", defaultValue = "Demo Borough Council")
+  String councilName;
 
   @Inject
   @ConfigProperty(name = "evidence.signing.keystore")
@@ -44,6 +48,11 @@ public class ReportSigning {
 
   private final ReportTemplates templates = new ReportTemplates();
   private volatile PdfFinishing finishing;
+
+  /** The council, as every report and continuity statement names it. */
+  public String councilName() {
+    return councilName;
+  }
 
   public ReportTemplates templates() {
     return templates;

@@ -1,4 +1,4 @@
-package uk.council.evidence.web.footage;
+package uk.council.evidence.web.retention;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -12,6 +12,7 @@ import java.util.List;
 import uk.council.evidence.retention.boundary.DeletionSweep;
 import uk.council.evidence.retention.boundary.RetentionPolicy;
 import uk.council.evidence.retention.entity.RetentionCategory;
+import uk.council.evidence.web.footage.Formats;
 import uk.council.evidence.web.shell.Messages;
 
 /**

@@ -1,4 +1,4 @@
-package uk.council.evidence.web.footage;
+package uk.council.evidence.web.retention;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import uk.council.evidence.footage.boundary.FootageLibrary;
 import uk.council.evidence.footage.entity.DueSoon;
+import uk.council.evidence.web.footage.Formats;
 
 /**
  * Unheld footage due for deletion in the next week, per wearer and per service area, so that nobody

@@ -1,0 +1,178 @@
+package uk.council.evidence.casework.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import uk.council.evidence.access.boundary.CurrentCaller;
+import uk.council.evidence.access.entity.Action;
+import uk.council.evidence.audit.boundary.AuditLog;
+import uk.council.evidence.audit.entity.AuditAction;
+import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.casework.entity.DisclosureFile;
+import uk.council.evidence.casework.entity.DisclosurePackage;
+import uk.council.evidence.casework.entity.Exhibit;
+import uk.council.evidence.casework.entity.Verification;
+import uk.council.evidence.platform.entity.InvalidInput;
+
+/**
+ * What the council has disclosed, read back: the disclosure log (every package built in a period,
+ * with its recipient, basis, purpose, downloads and where it stands) for compliance officers, and
+ * the public check of a file someone holds against every file and package the council disclosed.
+ * Writes nothing but the audit event of each check.
+ */
+@Stateless
+public class DisclosureLog {
+
+  @PersistenceContext(unitName = "evidence")
+  EntityManager em;
+
+  @Inject CurrentCaller callers;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  /** Every disclosure built in a period, oldest first: the disclosure log. */
+  @RolesAllowed({"EVIDENCE_OFFICER", "COMPLIANCE_OFFICER"})
+  public List<LogEntry> log(Instant from, Instant to) {
+    callers.get().require(Action.READ_DISCLOSURE_LOG);
+    List<LogEntry> entries = new ArrayList<>();
+    for (DisclosurePackage p :
+        em.createQuery(
+                "SELECT p FROM DisclosurePackage p WHERE p.builtAt >= :f AND p.builtAt < :t"
+                    + " ORDER BY p.builtAt, p.id",
+                DisclosurePackage.class)
+            .setParameter("f", from.atOffset(java.time.ZoneOffset.UTC))
+            .setParameter("t", to.atOffset(java.time.ZoneOffset.UTC))
+            .getResultList()) {
+      List<String> footage =
+          files(p.getId()).stream()
+              .filter(
+                  f ->
+                      f.getKind() == DisclosureFile.Kind.ORIGINAL
+                          || f.getKind() == DisclosureFile.Kind.CLIP)
+              .map(
+                  f ->
+                      (f.getExhibitId() == null
+                              ? "recording " + f.getRecordingId()
+                              : em.find(Exhibit.class, f.getExhibitId()).getReference())
+                          + (f.getKind() == DisclosureFile.Kind.CLIP ? " (clip)" : ""))
+              .toList();
+      long downloads =
+          ((Number)
+                  em.createNativeQuery(
+                          "SELECT count(*) FROM audit_event WHERE action = 'DISCLOSURE_DOWNLOADED'"
+                              + " AND target_type = ?1 AND target_id = ?2 AND details LIKE ?3")
+                      .setParameter(1, p.getSourceAuditTarget())
+                      .setParameter(2, Long.toString(p.getSourceId()))
+                      .setParameter(3, p.getReference() + ",%")
+                      .getSingleResult())
+              .longValue();
+      entries.add(new LogEntry(p, p.getSourceReference(), footage, downloads));
+    }
+    return entries;
+  }
+
+  /**
+   * One line of the disclosure log.
+   *
+   * @param sourceReference the case's or request's reference
+   * @param exhibits the footage in it: a case's exhibits ({@code JS/1}, {@code JS/2 (clip)}), or a
+   *     request's recordings
+   */
+  public record LogEntry(
+      DisclosurePackage disclosurePackage,
+      String sourceReference,
+      List<String> exhibits,
+      long downloads) {}
+
+  /**
+   * What the council disclosed with this SHA-256 (typed, or of a file given), and under the name
+   * given if the bytes differ. Open to anyone who holds a file; each check is audited.
+   */
+  @PermitAll
+  public Verification verify(String sha256, String name, String address) {
+    String sha = sha256 == null ? "" : sha256.strip().toLowerCase(Locale.ROOT);
+    if (!sha.matches("[0-9a-f]{64}")) {
+      throw new InvalidInput(
+          "sha256",
+          "Enter the SHA-256 as 64 letters and digits, as sha256sum prints it, or choose the"
+              + " file.");
+    }
+    List<Verification.Match> matches = matches("f.sha256 = :v", sha);
+    boolean whole = false;
+    for (DisclosurePackage p :
+        em.createQuery(
+                "SELECT p FROM DisclosurePackage p WHERE p.sha256 = :s", DisclosurePackage.class)
+            .setParameter("s", sha)
+            .getResultList()) {
+      whole = true;
+      matches.add(
+          new Verification.Match(
+              p, p.getSourceReference(), p.getFileName(), null, null, p.getSha256()));
+    }
+    // A browser or a person may give a full path as the name; only its last part is the name.
+    String given = name == null ? "" : name.strip().replaceAll(".*[/\\\\]", "");
+    boolean sameName =
+        matches.isEmpty()
+            && !given.isEmpty()
+            && ((Number)
+                        em.createNativeQuery(
+                                "SELECT count(*) FROM disclosure_file"
+                                    + " WHERE regexp_replace(path, '^.*/', '') = ?1")
+                            .setParameter(1, given)
+                            .getSingleResult())
+                    .longValue()
+                > 0;
+    audit.recordSeparately(
+        AuditEntry.of(
+                callers.username(),
+                AuditAction.DISCLOSURE_VERIFIED,
+                "sha256",
+                null,
+                clock.instant())
+            .withDetails(
+                sha
+                    + (given.isBlank() ? "" : " (" + given + ")")
+                    + ": "
+                    + (matches.isEmpty() ? "no match" : matches.size() + " match(es)"))
+            .from(address));
+    return new Verification(sha, matches, sameName, whole);
+  }
+
+  private List<Verification.Match> matches(String condition, String value) {
+    var query =
+        em.createQuery(
+            "SELECT f FROM DisclosureFile f WHERE " + condition + " ORDER BY f.packageId, f.path",
+            DisclosureFile.class);
+    query.setParameter("v", value);
+    List<Verification.Match> found = new ArrayList<>();
+    for (DisclosureFile f : query.setMaxResults(50).getResultList()) {
+      DisclosurePackage p = em.find(DisclosurePackage.class, f.getPackageId());
+      Exhibit exhibit = f.getExhibitId() == null ? null : em.find(Exhibit.class, f.getExhibitId());
+      found.add(
+          new Verification.Match(
+              p,
+              p.getSourceReference(),
+              f.getPath(),
+              exhibit == null ? null : exhibit.getReference().toString(),
+              f.getKind(),
+              f.getSha256()));
+    }
+    return found;
+  }
+
+  private List<DisclosureFile> files(long packageId) {
+    return em.createQuery(
+            "SELECT f FROM DisclosureFile f WHERE f.packageId = :p ORDER BY f.path",
+            DisclosureFile.class)
+        .setParameter("p", packageId)
+        .getResultList();
+  }
+}

@@ -1,0 +1,255 @@
+package uk.council.evidence.casework.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import uk.council.evidence.access.boundary.CurrentCaller;
+import uk.council.evidence.access.entity.Action;
+import uk.council.evidence.audit.boundary.AuditLog;
+import uk.council.evidence.audit.entity.AuditAction;
+import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.casework.control.CopyRemoval;
+import uk.council.evidence.casework.control.PackageStore;
+import uk.council.evidence.casework.entity.DisclosureFile;
+import uk.council.evidence.casework.entity.DisclosurePackage;
+import uk.council.evidence.footage.control.FootageStore;
+import uk.council.evidence.footage.entity.MediaFile;
+import uk.council.evidence.platform.entity.InputCheck;
+import uk.council.evidence.platform.entity.InvalidInput;
+
+/**
+ * The packages the council has built and keeps a copy of while they may be downloaded: a case's
+ * packages, downloading and revoking one, and removing the council's copy when it expires, is
+ * revoked, or its case closes or its exhibit leaves. The rows stay as the disclosure log.
+ *
+ * <p>Every download, revocation and removal is audited against the package's source (its case or
+ * request) and against each recording it carries, so a recording's chain of custody shows every
+ * copy that left the building. Files leave the store only after the transaction that says so has
+ * committed.
+ */
+@Stateless
+@RolesAllowed("EVIDENCE_OFFICER")
+public class DisclosurePackages {
+
+  @PersistenceContext(unitName = "evidence")
+  EntityManager em;
+
+  @Inject CurrentCaller callers;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+  @Inject FootageStore store;
+  @Inject CopyRemoval removal;
+
+  /** The packages of a case, newest first. */
+  public List<DisclosurePackage> packagesOf(long caseId) {
+    callers.get().require(Action.DISCLOSE);
+    return em.createQuery(
+            "SELECT p FROM DisclosurePackage p WHERE p.caseId = :c ORDER BY p.builtAt DESC, p.id DESC",
+            DisclosurePackage.class)
+        .setParameter("c", caseId)
+        .getResultList();
+  }
+
+  /** The files recorded for a package, in the order written. */
+  public List<DisclosureFile> filesOf(long packageId) {
+    DisclosurePackage disclosure = em.find(DisclosurePackage.class, packageId);
+    if (disclosure == null) {
+      throw new InvalidInput("There is no such package.");
+    }
+    callers.get().require(disclosure.getSource().disclosing());
+    return files(packageId);
+  }
+
+  /**
+   * The package's file for download, audited against its source and each recording in it; refused
+   * after revocation or expiry.
+   *
+   * @param address where the request came from, for the audit events, or null
+   */
+  public MediaFile download(long packageId, String address) {
+    Instant now = clock.instant();
+    DisclosurePackage disclosure = em.find(DisclosurePackage.class, packageId);
+    if (disclosure == null) {
+      throw new InvalidInput("There is no such package.");
+    }
+    callers.get().require(disclosure.getSource().disclosing());
+    disclosure.refuseDownloadUnlessLive(now);
+    Path file = new PackageStore(store).file(disclosure.getReference());
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalStateException(
+          "Package " + disclosure.getReference() + " has no stored file " + file);
+    }
+    audit.record(
+        aboutSource(disclosure, AuditAction.DISCLOSURE_DOWNLOADED, caller(), now)
+            .withDetails(disclosure.getReference() + ", sha256 " + disclosure.getSha256())
+            .from(address));
+    for (long recording : recordingsIn(packageId)) {
+      audit.record(
+          AuditEntry.of(caller(), AuditAction.DISCLOSURE_DOWNLOADED, "recording", recording, now)
+              .withDetails(
+                  "in package " + disclosure.getReference() + " for " + disclosure.getRecipient())
+              .from(address));
+    }
+    return new MediaFile(
+        file, disclosure.getSizeBytes(), disclosure.getSha256(), disclosure.getFileName());
+  }
+
+  /**
+   * Revokes a package before it expires and removes the council's copy; needs confirmation.
+   *
+   * @param address where the request came from, for the audit events, or null
+   */
+  public DisclosurePackage revoke(
+      long packageId, String reason, boolean confirmed, String address) {
+    DisclosurePackage disclosure =
+        em.find(DisclosurePackage.class, packageId, LockModeType.PESSIMISTIC_WRITE);
+    if (disclosure == null) {
+      throw new InvalidInput("There is no such package.");
+    }
+    callers.get().require(disclosure.getSource().disclosing());
+    Instant now = clock.instant();
+    var check = new InputCheck();
+    check.run(() -> disclosure.revoke(caller(), reason, now));
+    if (!confirmed) {
+      check.add(
+          "confirmRevoke",
+          "Confirm that package " + disclosure.getReference() + " can no longer be downloaded.");
+    }
+    check.orThrow();
+    removeFile(disclosure, now, caller(), "it was revoked");
+    em.flush();
+    audit.record(
+        aboutSource(disclosure, AuditAction.DISCLOSURE_REVOKED, caller(), now)
+            .withDetails(disclosure.getReference() + ": " + disclosure.getRevokeReason())
+            .from(address));
+    return disclosure;
+  }
+
+  /**
+   * Removes the council's copies of a case's packages when it closes, or of the packages holding
+   * one exhibit when it leaves the case: a package holds a copy of its footage, which must not
+   * outlive it. The records stay, and the files go once the transaction has committed. Called in
+   * the closing transaction.
+   *
+   * @param exhibitId the exhibit leaving the case, or null when the whole case closes
+   */
+  public void withdraw(long caseId, Long exhibitId) {
+    Instant now = clock.instant();
+    String why = exhibitId == null ? "its case closed" : "its exhibit left the case";
+    for (DisclosurePackage p :
+        em.createQuery(
+                "SELECT p FROM DisclosurePackage p WHERE p.caseId = :c AND p.fileRemovedAt IS NULL",
+                DisclosurePackage.class)
+            .setParameter("c", caseId)
+            .getResultList()) {
+      if (exhibitId == null
+          || files(p.getId()).stream().anyMatch(f -> exhibitId.equals(f.getExhibitId()))) {
+        removeFile(p, now, caller(), why);
+      }
+    }
+    em.flush();
+  }
+
+  /** Removes the files of packages past their expiry; for the housekeeping timer. */
+  @PermitAll
+  public int removeExpired() {
+    Instant now = clock.instant();
+    List<DisclosurePackage> expired =
+        em.createQuery(
+                "SELECT p FROM DisclosurePackage p WHERE p.fileRemovedAt IS NULL"
+                    + " AND p.expiresAt <= :now",
+                DisclosurePackage.class)
+            .setParameter("now", now.atOffset(ZoneOffset.UTC))
+            .getResultList();
+    expired.forEach(p -> removeFile(p, now, "system", "it expired"));
+    em.flush();
+    return expired.size();
+  }
+
+  /**
+   * Removes package files that no live package refers to: left behind when removing them after a
+   * commit failed, or by a crash between a commit and the removal. A file younger than an hour is
+   * left alone, as its transaction may not have committed yet. For the housekeeping timer.
+   *
+   * @return how many files were removed
+   */
+  @PermitAll
+  public int removeUnreferencedFiles() {
+    Instant before = clock.instant().minus(Duration.ofHours(1));
+    int removed = 0;
+    for (Path file : CopyRemoval.leftOver(store.root().resolve("packages"), before)) {
+      String name = file.getFileName().toString();
+      String reference = name.endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
+      boolean live =
+          !em.createQuery(
+                  "SELECT p.id FROM DisclosurePackage p WHERE p.reference = :r"
+                      + " AND p.fileRemovedAt IS NULL",
+                  Long.class)
+              .setParameter("r", reference)
+              .getResultList()
+              .isEmpty();
+      if (!live && CopyRemoval.removeLeftOver(file)) {
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  private List<DisclosureFile> files(long packageId) {
+    return em.createQuery(
+            "SELECT f FROM DisclosureFile f WHERE f.packageId = :p ORDER BY f.path",
+            DisclosureFile.class)
+        .setParameter("p", packageId)
+        .getResultList();
+  }
+
+  /** The recordings whose footage the package holds, originals or clips. */
+  private List<Long> recordingsIn(long packageId) {
+    return files(packageId).stream()
+        .filter(
+            f ->
+                f.getKind() == DisclosureFile.Kind.ORIGINAL
+                    || f.getKind() == DisclosureFile.Kind.CLIP)
+        .map(DisclosureFile::getRecordingId)
+        .toList();
+  }
+
+  /**
+   * Removes the council's copy of a package once the transaction commits, audited against its
+   * source and against each recording whose footage it holds.
+   */
+  private void removeFile(DisclosurePackage p, Instant now, String actor, String why) {
+    p.fileRemoved(now);
+    String reference = p.getReference();
+    removal.afterCommit(() -> new PackageStore(store).delete(reference));
+    String details = reference + " (sha256 " + p.getSha256() + ") removed: " + why;
+    audit.record(
+        aboutSource(p, AuditAction.DISCLOSURE_COPY_REMOVED, actor, now).withDetails(details));
+    for (long recording : recordingsIn(p.getId())) {
+      audit.record(
+          AuditEntry.of(actor, AuditAction.DISCLOSURE_COPY_REMOVED, "recording", recording, now)
+              .withDetails(details));
+    }
+  }
+
+  /** An audit event about the package's case or request. */
+  static AuditEntry aboutSource(
+      DisclosurePackage p, AuditAction action, String actor, Instant now) {
+    return AuditEntry.of(actor, action, p.getSourceAuditTarget(), p.getSourceId(), now);
+  }
+
+  private String caller() {
+    return callers.username();
+  }
+}
