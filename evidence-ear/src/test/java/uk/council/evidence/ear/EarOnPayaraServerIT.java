@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import uk.council.evidence.platform.entity.CouncilTime;
 
 /**
  * The production EAR on a real Payara Server of the same release as Payara Micro: a private domain
@@ -171,7 +172,7 @@ class EarOnPayaraServerIT {
     assertTrue(
         home.body().contains("<strong id=\"signed-in-name\">Morgan Lee</strong>"),
         "the admin home page should name Morgan Lee");
-    // StaffAccounts.all() is @RolesAllowed("ADMIN") in the EJB module: the role must be mapped
+    // StaffAccounts.all() is @RolesAllowed(ADMIN) in the EJB module: the role must be mapped
     // there too (the test domain has Payara's default principal-to-role mapping turned off).
     assertTrue(
         home.body().matches("(?s).*There (is|are) \\d+ staff accounts?.*"),
@@ -219,7 +220,7 @@ class EarOnPayaraServerIT {
     long lastEventBefore = database.number("SELECT coalesce(max(seq), 0) FROM audit_event");
     WebClient browser = new WebClient(URI.create("http://localhost:" + server.httpPort() + "/"));
     browser.signIn("compliance", DEMO_PASSWORD);
-    String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+    String today = java.time.LocalDate.now(CouncilTime.ZONE).toString();
 
     HttpResponse<byte[]> pdf =
         browser.submit(

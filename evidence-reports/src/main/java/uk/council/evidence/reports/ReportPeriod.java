@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import uk.council.evidence.platform.entity.CouncilTime;
 
 /**
  * The period a report covers, and the words every report uses for it: a headline, the exact bounds
@@ -25,7 +26,7 @@ import java.util.Objects;
 public record ReportPeriod(Instant from, Instant to, ZoneId zone) {
 
   /** The time zone the council works in. */
-  public static final ZoneId UK_TIME = ZoneId.of("Europe/London");
+  public static final ZoneId UK_TIME = CouncilTime.ZONE;
 
   private static final String LONG_DATE = "d MMMM yyyy";
 

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
+import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.web.TestFootage.Uploaded;
 
 /**
@@ -111,7 +112,7 @@ class AccessByRoleIT {
       disclosure log        403          403             403                  403         403               403   sees        403
       """;
 
-  private static final ZoneId UK = ZoneId.of("Europe/London");
+  private static final ZoneId UK = CouncilTime.ZONE;
 
   @Deployment(testable = false)
   static WebArchive deployment() {

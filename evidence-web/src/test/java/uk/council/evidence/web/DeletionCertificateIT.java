@@ -15,7 +15,6 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.web.TestFootage.Uploaded;
 
 /**
@@ -67,7 +67,7 @@ class DeletionCertificateIT extends BrowserTestBase {
     assertAccessible("compliance-retention-certificate");
 
     // A period that ends before it starts is refused beside the field, and what was typed stays.
-    String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+    String today = LocalDate.now(CouncilTime.ZONE).toString();
     String yesterday = LocalDate.parse(today).minusDays(1).toString();
     setDate("certificateForm:from", today);
     setDate("certificateForm:to", yesterday);
@@ -131,7 +131,7 @@ class DeletionCertificateIT extends BrowserTestBase {
 
   @Test
   void anAdministratorCannotDownloadACertificate() throws Exception {
-    String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+    String today = LocalDate.now(CouncilTime.ZONE).toString();
     PortalClient admin = PortalClient.signedIn(base, "admin");
     long before = TestDatabase.auditHead();
 

@@ -31,6 +31,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.council.evidence.platform.entity.CouncilTime;
 
 /**
  * The footage library: who sees what, playing with HTTP Range, the detail page, notes, attribution,
@@ -42,7 +43,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class FootageLibraryIT extends BrowserTestBase {
 
-  static final ZoneId UK = ZoneId.of("Europe/London");
+  static final ZoneId UK = CouncilTime.ZONE;
   static final String DEMO_DOCK_SECRET = System.getenv("EVIDENCE_DEMO_DOCK_SECRET");
 
   @Deployment(testable = false)

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.web.TestFootage.Uploaded;
 
 /**
@@ -196,7 +197,7 @@ class RetentionIT extends BrowserTestBase {
 
   /** Calendar days on from an instant, in the council's time zone. */
   static Instant daysAfter(Instant start, int days) {
-    return start.atZone(java.time.ZoneId.of("Europe/London")).plusDays(days).toInstant();
+    return start.atZone(CouncilTime.ZONE).plusDays(days).toInstant();
   }
 
   void categorise(Uploaded r, String category) {

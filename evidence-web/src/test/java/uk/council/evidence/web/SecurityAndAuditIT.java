@@ -15,7 +15,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.council.evidence.platform.entity.CouncilTime;
 
 /**
  * Sign-in, roles, lockout and the audit log, over HTTP against the deployed WAR on Payara Micro and
@@ -280,7 +280,7 @@ class SecurityAndAuditIT {
   @Test
   void aComplianceOfficerDownloadsASignedAuditExtractAndTheDownloadIsAudited() throws Exception {
     PortalClient compliance = PortalClient.signedIn(base, "compliance");
-    String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+    String today = LocalDate.now(CouncilTime.ZONE).toString();
     long before = TestDatabase.auditHead();
     var download =
         compliance.submitForFile(

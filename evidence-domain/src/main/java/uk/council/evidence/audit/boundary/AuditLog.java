@@ -1,5 +1,12 @@
 package uk.council.evidence.audit.boundary;
 
+import static uk.council.evidence.staff.entity.Role.Name.ADMIN;
+import static uk.council.evidence.staff.entity.Role.Name.CAMERA_USER;
+import static uk.council.evidence.staff.entity.Role.Name.COMPLIANCE_OFFICER;
+import static uk.council.evidence.staff.entity.Role.Name.DPO;
+import static uk.council.evidence.staff.entity.Role.Name.EVIDENCE_OFFICER;
+import static uk.council.evidence.staff.entity.Role.Name.SUPERVISOR;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -81,7 +88,7 @@ public class AuditLog {
   }
 
   /** Walks the whole chain from the first event and names the first one that does not fit. */
-  @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
+  @RolesAllowed({COMPLIANCE_OFFICER, ADMIN})
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public ChainVerification verify() {
     refuseUnlessWholeLog();
@@ -108,7 +115,7 @@ public class AuditLog {
    * The events of {@code [from, to)} (at most {@code limit}), how many there are in all, and a
    * fresh verification of the whole chain, all in one transaction.
    */
-  @RolesAllowed("COMPLIANCE_OFFICER")
+  @RolesAllowed(COMPLIANCE_OFFICER)
   public AuditExtractData extract(Instant from, Instant to, int limit) {
     refuseUnlessWholeLog();
     long count = countBetween(from, to);
@@ -118,7 +125,7 @@ public class AuditLog {
   }
 
   /** Events in {@code [from, to)}, oldest first, at most {@code limit}. */
-  @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
+  @RolesAllowed({COMPLIANCE_OFFICER, ADMIN})
   public List<AuditEvent> between(Instant from, Instant to, int limit) {
     refuseUnlessWholeLog();
     return em.createQuery(
@@ -132,7 +139,7 @@ public class AuditLog {
   }
 
   /** How many events fall in {@code [from, to)}. */
-  @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
+  @RolesAllowed({COMPLIANCE_OFFICER, ADMIN})
   public long countBetween(Instant from, Instant to) {
     refuseUnlessWholeLog();
     return em.createQuery(
@@ -144,7 +151,7 @@ public class AuditLog {
   }
 
   /** The newest events, newest first: one page of the audit log screen. */
-  @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
+  @RolesAllowed({COMPLIANCE_OFFICER, ADMIN})
   public List<AuditEvent> newest(int offset, int limit) {
     refuseUnlessWholeLog();
     return em.createQuery("SELECT e FROM AuditEvent e ORDER BY e.seq DESC", AuditEvent.class)
@@ -160,14 +167,7 @@ public class AuditLog {
    *
    * @throws AuditRefused if the caller may not read it
    */
-  @RolesAllowed({
-    "CAMERA_USER",
-    "SUPERVISOR",
-    "EVIDENCE_OFFICER",
-    "DPO",
-    "COMPLIANCE_OFFICER",
-    "ADMIN"
-  })
+  @RolesAllowed({CAMERA_USER, SUPERVISOR, EVIDENCE_OFFICER, DPO, COMPLIANCE_OFFICER, ADMIN})
   public List<AuditEvent> about(String targetType, String targetId) {
     TrailAccess owner =
         trails.stream().filter(t -> t.targetType().equals(targetType)).findFirst().orElse(null);

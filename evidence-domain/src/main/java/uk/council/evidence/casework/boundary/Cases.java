@@ -1,5 +1,12 @@
 package uk.council.evidence.casework.boundary;
 
+import static uk.council.evidence.staff.entity.Role.Name.ADMIN;
+import static uk.council.evidence.staff.entity.Role.Name.CAMERA_USER;
+import static uk.council.evidence.staff.entity.Role.Name.COMPLIANCE_OFFICER;
+import static uk.council.evidence.staff.entity.Role.Name.DPO;
+import static uk.council.evidence.staff.entity.Role.Name.EVIDENCE_OFFICER;
+import static uk.council.evidence.staff.entity.Role.Name.SUPERVISOR;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -58,7 +65,7 @@ import uk.council.evidence.staff.entity.StaffMember;
  * them), so two people adding to one case get different exhibit numbers and never deadlock.
  */
 @Stateless
-@RolesAllowed({"CAMERA_USER", "SUPERVISOR", "EVIDENCE_OFFICER"})
+@RolesAllowed({CAMERA_USER, SUPERVISOR, EVIDENCE_OFFICER})
 public class Cases {
 
   @PersistenceContext(unitName = "evidence")
@@ -369,7 +376,7 @@ public class Cases {
    * Takes an exhibit out of its case and releases its evidence hold: if that was the recording's
    * last hold, it falls due no sooner than the grace period from now. Needs confirmation.
    */
-  @RolesAllowed("EVIDENCE_OFFICER")
+  @RolesAllowed(EVIDENCE_OFFICER)
   public Exhibit removeExhibit(long exhibitId, String reason, boolean confirmed, String address) {
     Exhibit exhibit = em.find(Exhibit.class, exhibitId);
     if (exhibit == null) {
@@ -409,7 +416,7 @@ public class Cases {
    * Closes a case and releases its exhibits' evidence holds; each recording without another hold
    * falls due no sooner than the grace period from now. Needs confirmation.
    */
-  @RolesAllowed("EVIDENCE_OFFICER")
+  @RolesAllowed(EVIDENCE_OFFICER)
   public EvidenceCase close(long caseId, String reason, boolean confirmed, String address) {
     EvidenceCase found = lockedVisible(caseId, Action.MANAGE_CASE, address);
     Instant now = clock.instant();
@@ -441,14 +448,7 @@ public class Cases {
   }
 
   /** The exhibits of the cases a recording is in that this person may see, newest first. */
-  @RolesAllowed({
-    "CAMERA_USER",
-    "SUPERVISOR",
-    "EVIDENCE_OFFICER",
-    "DPO",
-    "COMPLIANCE_OFFICER",
-    "ADMIN"
-  })
+  @RolesAllowed({CAMERA_USER, SUPERVISOR, EVIDENCE_OFFICER, DPO, COMPLIANCE_OFFICER, ADMIN})
   public List<Flagged> exhibitsOfRecording(long recordingId) {
     Caller caller = callers.get();
     library.reopen(recordingId);

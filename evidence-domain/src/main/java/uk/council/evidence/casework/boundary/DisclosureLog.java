@@ -1,5 +1,8 @@
 package uk.council.evidence.casework.boundary;
 
+import static uk.council.evidence.staff.entity.Role.Name.COMPLIANCE_OFFICER;
+import static uk.council.evidence.staff.entity.Role.Name.EVIDENCE_OFFICER;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -39,7 +42,7 @@ public class DisclosureLog {
   @Inject Clock clock;
 
   /** Every disclosure built in a period, oldest first: the disclosure log. */
-  @RolesAllowed({"EVIDENCE_OFFICER", "COMPLIANCE_OFFICER"})
+  @RolesAllowed({EVIDENCE_OFFICER, COMPLIANCE_OFFICER})
   public List<LogEntry> log(Instant from, Instant to) {
     callers.get().require(Action.READ_DISCLOSURE_LOG);
     List<LogEntry> entries = new ArrayList<>();

@@ -1,5 +1,7 @@
 package uk.council.evidence.casework.boundary;
 
+import static uk.council.evidence.staff.entity.Role.Name.EVIDENCE_OFFICER;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -39,7 +41,7 @@ import uk.council.evidence.platform.entity.InvalidInput;
  * committed.
  */
 @Stateless
-@RolesAllowed("EVIDENCE_OFFICER")
+@RolesAllowed(EVIDENCE_OFFICER)
 public class DisclosurePackages {
 
   @PersistenceContext(unitName = "evidence")

@@ -1,5 +1,7 @@
 package uk.council.evidence.casework.boundary;
 
+import static uk.council.evidence.staff.entity.Role.Name.EVIDENCE_OFFICER;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Instance;
@@ -41,6 +43,7 @@ import uk.council.evidence.casework.entity.RequestSource;
 import uk.council.evidence.footage.control.FootageStore;
 import uk.council.evidence.footage.entity.Recording;
 import uk.council.evidence.footage.entity.StorageKey;
+import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.retention.entity.RetentionRule;
@@ -57,11 +60,11 @@ import uk.council.evidence.retention.entity.RetentionRule;
  * chain of custody shows every copy that left the building.
  */
 @Stateless
-@RolesAllowed("EVIDENCE_OFFICER")
+@RolesAllowed(EVIDENCE_OFFICER)
 public class Disclosures {
 
   private static final DateTimeFormatter FILE_TIME =
-      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneId.of("Europe/London"));
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(CouncilTime.ZONE);
 
   @PersistenceContext(unitName = "evidence")
   EntityManager em;

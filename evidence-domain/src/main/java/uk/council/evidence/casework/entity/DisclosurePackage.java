@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 
 /**
@@ -91,8 +92,7 @@ public class DisclosurePackage {
   private OffsetDateTime fileRemovedAt;
 
   private static final java.time.format.DateTimeFormatter UK_TIME =
-      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
-          .withZone(java.time.ZoneId.of("Europe/London"));
+      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(CouncilTime.ZONE);
 
   protected DisclosurePackage() {}
 

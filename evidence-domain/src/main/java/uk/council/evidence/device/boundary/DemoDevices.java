@@ -20,6 +20,7 @@ import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.device.entity.Camera;
 import uk.council.evidence.device.entity.CameraAssignment;
 import uk.council.evidence.device.entity.Dock;
+import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.staff.entity.StaffMember;
 
@@ -64,7 +65,7 @@ public class DemoDevices {
           new DemoShift("D5-200031", "enforcement.officer", 1, 9, 17),
           new DemoShift("VB4-000102", "camera.user", 2, 8, 12));
 
-  private static final ZoneId UK = ZoneId.of("Europe/London");
+  private static final ZoneId UK = CouncilTime.ZONE;
 
   @PersistenceContext(unitName = "evidence")
   EntityManager em;

@@ -1,5 +1,9 @@
 package uk.council.evidence.device.boundary;
 
+import static uk.council.evidence.staff.entity.Role.Name.ADMIN;
+import static uk.council.evidence.staff.entity.Role.Name.CAMERA_USER;
+import static uk.council.evidence.staff.entity.Role.Name.SUPERVISOR;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -47,13 +51,13 @@ public class Devices {
 
   // Cameras
 
-  @RolesAllowed({"ADMIN", "SUPERVISOR", "CAMERA_USER"})
+  @RolesAllowed({ADMIN, SUPERVISOR, CAMERA_USER})
   public List<Camera> cameras() {
     return em.createQuery("SELECT c FROM Camera c ORDER BY c.serial", Camera.class).getResultList();
   }
 
   /** Registers a camera by its serial; every problem with the form is reported at once. */
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(ADMIN)
   public Camera registerCamera(
       String serial, String make, String model, String assetTag, Long serviceAreaId) {
     var check = new InputCheck();
@@ -83,7 +87,7 @@ public class Devices {
     return camera;
   }
 
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(ADMIN)
   public void changeStatus(long cameraId, CameraStatus status) {
     Camera camera = camera(cameraId);
     CameraStatus before = camera.getStatus();
@@ -107,13 +111,13 @@ public class Devices {
 
   // Docks
 
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(ADMIN)
   public List<Dock> docks() {
     return em.createQuery("SELECT d FROM Dock d ORDER BY d.name", Dock.class).getResultList();
   }
 
   /** Registers a dock and issues its first credential, which the caller shows once. */
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(ADMIN)
   public IssuedCredential registerDock(String name, String site) {
     var check = new InputCheck();
     Dock dock = check.value(() -> new Dock(name, site, clock.instant()));
@@ -136,7 +140,7 @@ public class Devices {
   }
 
   /** Replaces a dock's credential (the old one stops working) and returns the new one. */
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(ADMIN)
   public IssuedCredential reissueCredential(long dockId) {
     Dock dock = dock(dockId);
     String secret = newSecret();
@@ -147,7 +151,7 @@ public class Devices {
     return new IssuedCredential(dock, secret);
   }
 
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(ADMIN)
   public void revokeDock(long dockId) {
     Dock dock = dock(dockId);
     dock.revoke(caller(), clock.instant());
@@ -198,7 +202,7 @@ public class Devices {
    * Checks a camera out to a wearer. Camera users check out for themselves; supervisors for anyone
    * in their service area.
    */
-  @RolesAllowed({"SUPERVISOR", "CAMERA_USER"})
+  @RolesAllowed({SUPERVISOR, CAMERA_USER})
   public CameraAssignment checkOut(long cameraId, long wearerId) {
     StaffMember me = me();
     StaffMember wearer = em.find(StaffMember.class, wearerId);
@@ -239,7 +243,7 @@ public class Devices {
     return assignment;
   }
 
-  @RolesAllowed({"SUPERVISOR", "CAMERA_USER"})
+  @RolesAllowed({SUPERVISOR, CAMERA_USER})
   public void checkIn(long assignmentId) {
     StaffMember me = me();
     CameraAssignment assignment = em.find(CameraAssignment.class, assignmentId);
@@ -263,7 +267,7 @@ public class Devices {
   }
 
   /** Open assignments the caller may see: their own, and a supervisor's whole service area. */
-  @RolesAllowed({"SUPERVISOR", "CAMERA_USER"})
+  @RolesAllowed({SUPERVISOR, CAMERA_USER})
   public List<CameraAssignment> openAssignments() {
     StaffMember me = me();
     if (me.hasRole(Role.SUPERVISOR) && me.getServiceArea() != null) {
@@ -280,7 +284,7 @@ public class Devices {
   }
 
   /** Cameras in service and not checked out, of the caller's service area or of none. */
-  @RolesAllowed({"SUPERVISOR", "CAMERA_USER"})
+  @RolesAllowed({SUPERVISOR, CAMERA_USER})
   public List<Camera> availableCameras() {
     StaffMember me = me();
     return em.createQuery(
@@ -296,7 +300,7 @@ public class Devices {
   }
 
   /** Whom the caller may check a camera out to: themselves, or a supervisor's area. */
-  @RolesAllowed({"SUPERVISOR", "CAMERA_USER"})
+  @RolesAllowed({SUPERVISOR, CAMERA_USER})
   public List<StaffMember> possibleWearers() {
     StaffMember me = me();
     if (me.hasRole(Role.SUPERVISOR) && me.getServiceArea() != null) {

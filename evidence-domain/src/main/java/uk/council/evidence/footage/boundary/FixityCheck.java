@@ -1,5 +1,8 @@
 package uk.council.evidence.footage.boundary;
 
+import static uk.council.evidence.staff.entity.Role.Name.ADMIN;
+import static uk.council.evidence.staff.entity.Role.Name.COMPLIANCE_OFFICER;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -51,7 +54,7 @@ public class FixityCheck {
   long bytesPerSecond;
 
   /** Where checking stands, the failures, and the latest {@code latest} checks. */
-  @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
+  @RolesAllowed({COMPLIANCE_OFFICER, ADMIN})
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public FixityReport report(int latest) {
     return ledger.report(latest);
@@ -120,7 +123,7 @@ public class FixityCheck {
   }
 
   /** Checks the next originals now, at a person's request; audited. */
-  @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
+  @RolesAllowed({COMPLIANCE_OFFICER, ADMIN})
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Run checkNow(int maxFiles, String address) {
     Run run = run(Duration.ofMinutes(1), maxFiles);

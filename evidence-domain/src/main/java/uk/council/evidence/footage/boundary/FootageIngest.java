@@ -1,5 +1,7 @@
 package uk.council.evidence.footage.boundary;
 
+import static uk.council.evidence.staff.entity.Role.Name.DOCK;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -47,7 +49,7 @@ import uk.council.evidence.platform.entity.InvalidInput;
  * The same bytes again return the recording they already are.
  */
 @Stateless
-@RolesAllowed("DOCK")
+@RolesAllowed(DOCK)
 public class FootageIngest {
 
   // What a resumable upload keeps about its file between requests.

@@ -1,6 +1,12 @@
 package uk.council.evidence.footage.boundary;
 
 import static uk.council.evidence.platform.control.SqlValues.instant;
+import static uk.council.evidence.staff.entity.Role.Name.ADMIN;
+import static uk.council.evidence.staff.entity.Role.Name.CAMERA_USER;
+import static uk.council.evidence.staff.entity.Role.Name.COMPLIANCE_OFFICER;
+import static uk.council.evidence.staff.entity.Role.Name.DPO;
+import static uk.council.evidence.staff.entity.Role.Name.EVIDENCE_OFFICER;
+import static uk.council.evidence.staff.entity.Role.Name.SUPERVISOR;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -13,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +44,7 @@ import uk.council.evidence.footage.entity.Recording;
 import uk.council.evidence.footage.entity.RecordingNote;
 import uk.council.evidence.footage.entity.RecordingView;
 import uk.council.evidence.footage.entity.StorageKey;
+import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.staff.entity.Role;
 import uk.council.evidence.staff.entity.ServiceArea;
@@ -52,18 +58,11 @@ import uk.council.evidence.staff.entity.StaffMember;
  * and is not).
  */
 @Stateless
-@RolesAllowed({
-  "CAMERA_USER",
-  "SUPERVISOR",
-  "EVIDENCE_OFFICER",
-  "DPO",
-  "COMPLIANCE_OFFICER",
-  "ADMIN"
-})
+@RolesAllowed({CAMERA_USER, SUPERVISOR, EVIDENCE_OFFICER, DPO, COMPLIANCE_OFFICER, ADMIN})
 public class FootageLibrary {
 
   private static final DateTimeFormatter FILE_TIME =
-      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneId.of("Europe/London"));
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(CouncilTime.ZONE);
 
   @PersistenceContext(unitName = "evidence")
   EntityManager em;
@@ -271,7 +270,7 @@ public class FootageLibrary {
    * Says whose unattributed footage is (a supervisor for footage they supervise, or an evidence
    * officer), with the reason: e.g. the wearer forgot to check the camera out.
    */
-  @RolesAllowed({"SUPERVISOR", "EVIDENCE_OFFICER"})
+  @RolesAllowed({SUPERVISOR, EVIDENCE_OFFICER})
   public Recording attribute(long id, Long wearerId, String reason, String address) {
     Recording recording = visible(id, Action.SEE_FOOTAGE, address);
     if (recording.isAttributed()) {

@@ -1,5 +1,11 @@
 package uk.council.evidence.footage.boundary;
 
+import static uk.council.evidence.staff.entity.Role.Name.ADMIN;
+import static uk.council.evidence.staff.entity.Role.Name.COMPLIANCE_OFFICER;
+import static uk.council.evidence.staff.entity.Role.Name.DOCK;
+import static uk.council.evidence.staff.entity.Role.Name.DPO;
+import static uk.council.evidence.staff.entity.Role.Name.EVIDENCE_OFFICER;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -35,7 +41,7 @@ public class RecordingRegistry {
 
   @Inject NewFootageRetention retention;
 
-  @RolesAllowed({"DOCK", "EVIDENCE_OFFICER", "DPO", "COMPLIANCE_OFFICER", "ADMIN"})
+  @RolesAllowed({DOCK, EVIDENCE_OFFICER, DPO, COMPLIANCE_OFFICER, ADMIN})
   public Optional<Recording> bySha256(StorageKey key) {
     return em.createQuery("SELECT r FROM Recording r WHERE r.sha256 = :s", Recording.class)
         .setParameter("s", key.sha256())
@@ -44,7 +50,7 @@ public class RecordingRegistry {
   }
 
   /** A recording uploaded through this dock; empty for any other (docks see only their own). */
-  @RolesAllowed("DOCK")
+  @RolesAllowed(DOCK)
   public Optional<Recording> uploadedBy(long id, String dockName) {
     return Optional.ofNullable(em.find(Recording.class, id))
         .filter(r -> r.getDock().getName().equals(dockName));
@@ -54,7 +60,7 @@ public class RecordingRegistry {
    * Records a stored file as a recording, attributed to whoever held the camera at the recorded
    * start and due for deletion by the retention rule, in one transaction with its audit event.
    */
-  @RolesAllowed("DOCK")
+  @RolesAllowed(DOCK)
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Recording register(
       StoredFile file,

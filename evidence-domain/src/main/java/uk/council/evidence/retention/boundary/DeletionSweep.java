@@ -1,5 +1,8 @@
 package uk.council.evidence.retention.boundary;
 
+import static uk.council.evidence.staff.entity.Role.Name.ADMIN;
+import static uk.council.evidence.staff.entity.Role.Name.COMPLIANCE_OFFICER;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -150,14 +153,14 @@ public class DeletionSweep {
       Instant deletedAt) {}
 
   /** The latest deletions, newest first. */
-  @RolesAllowed({"ADMIN", "COMPLIANCE_OFFICER"})
+  @RolesAllowed({ADMIN, COMPLIANCE_OFFICER})
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Deleted> latest(int limit) {
     return steps.latest(limit);
   }
 
   /** An administrator's "run the sweep now"; audited. */
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(ADMIN)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Result sweepNow(String address) {
     Result result = sweep(true);

@@ -1,5 +1,12 @@
 package uk.council.evidence.retention.boundary;
 
+import static uk.council.evidence.staff.entity.Role.Name.ADMIN;
+import static uk.council.evidence.staff.entity.Role.Name.CAMERA_USER;
+import static uk.council.evidence.staff.entity.Role.Name.COMPLIANCE_OFFICER;
+import static uk.council.evidence.staff.entity.Role.Name.DPO;
+import static uk.council.evidence.staff.entity.Role.Name.EVIDENCE_OFFICER;
+import static uk.council.evidence.staff.entity.Role.Name.SUPERVISOR;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
@@ -36,7 +43,7 @@ import uk.council.evidence.retention.entity.RetentionRule;
  * hold is refused.
  */
 @Stateless
-@RolesAllowed({"SUPERVISOR", "EVIDENCE_OFFICER", "DPO"})
+@RolesAllowed({SUPERVISOR, EVIDENCE_OFFICER, DPO})
 public class Holds {
 
   @PersistenceContext(unitName = "evidence")
@@ -58,14 +65,7 @@ public class Holds {
    * @throws uk.council.evidence.footage.entity.FootageNotVisible if there is no such recording the
    *     caller may see
    */
-  @RolesAllowed({
-    "CAMERA_USER",
-    "SUPERVISOR",
-    "EVIDENCE_OFFICER",
-    "DPO",
-    "COMPLIANCE_OFFICER",
-    "ADMIN"
-  })
+  @RolesAllowed({CAMERA_USER, SUPERVISOR, EVIDENCE_OFFICER, DPO, COMPLIANCE_OFFICER, ADMIN})
   public HoldsSeen of(long recordingId) {
     Recording recording = library.reopen(recordingId).recording();
     Caller caller = callers.get();
@@ -78,14 +78,7 @@ public class Holds {
   }
 
   /** The kinds of hold the caller may place on some footage. */
-  @RolesAllowed({
-    "CAMERA_USER",
-    "SUPERVISOR",
-    "EVIDENCE_OFFICER",
-    "DPO",
-    "COMPLIANCE_OFFICER",
-    "ADMIN"
-  })
+  @RolesAllowed({CAMERA_USER, SUPERVISOR, EVIDENCE_OFFICER, DPO, COMPLIANCE_OFFICER, ADMIN})
   public List<HoldKind> kindsICanPlace() {
     Caller caller = callers.get();
     return Arrays.stream(HoldKind.values()).filter(k -> caller.mayAny(actionFor(k))).toList();
@@ -130,7 +123,7 @@ public class Holds {
    * @param caseReference the case, which is the hold's reference
    * @param reason what the exhibit is, e.g. "Exhibit JS/1: assault on staff, High Street"
    */
-  @RolesAllowed({"CAMERA_USER", "SUPERVISOR", "EVIDENCE_OFFICER"})
+  @RolesAllowed({CAMERA_USER, SUPERVISOR, EVIDENCE_OFFICER})
   public Hold placeEvidence(long recordingId, String caseReference, String reason, String address) {
     Instant now = clock.instant();
     Recording recording = em.find(Recording.class, recordingId, LockModeType.PESSIMISTIC_WRITE);

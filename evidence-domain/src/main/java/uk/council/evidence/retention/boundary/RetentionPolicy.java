@@ -1,5 +1,11 @@
 package uk.council.evidence.retention.boundary;
 
+import static uk.council.evidence.staff.entity.Role.Name.ADMIN;
+import static uk.council.evidence.staff.entity.Role.Name.CAMERA_USER;
+import static uk.council.evidence.staff.entity.Role.Name.DPO;
+import static uk.council.evidence.staff.entity.Role.Name.EVIDENCE_OFFICER;
+import static uk.council.evidence.staff.entity.Role.Name.SUPERVISOR;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -92,7 +98,7 @@ public class RetentionPolicy {
   }
 
   /** What changing a category's period to the typed number of days would do; changes nothing. */
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(ADMIN)
   public PeriodChange preview(String code, String typedDays) {
     RetentionCategory category = category(code, LockModeType.NONE);
     int days = category.checkNewPeriod(typedDays);
@@ -111,7 +117,7 @@ public class RetentionPolicy {
    * preview and nothing has changed since that would make the change delete more at once than the
    * preview showed. All or nothing, audited.
    */
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(ADMIN)
   public RedatingImpact change(
       String code,
       int days,
@@ -173,7 +179,7 @@ public class RetentionPolicy {
    * period from now (unless it was already nearer): nobody loses footage by picking the wrong
    * category.
    */
-  @RolesAllowed({"CAMERA_USER", "SUPERVISOR", "EVIDENCE_OFFICER", "DPO"})
+  @RolesAllowed({CAMERA_USER, SUPERVISOR, EVIDENCE_OFFICER, DPO})
   public Recording categorise(long recordingId, String code, String address) {
     if (code == null || code.isBlank()) {
       throw new InvalidInput("category", "Choose a retention category.");

@@ -2,6 +2,12 @@ package uk.council.evidence.retention.boundary;
 
 import static uk.council.evidence.platform.control.SqlValues.instant;
 import static uk.council.evidence.platform.control.SqlValues.utc;
+import static uk.council.evidence.staff.entity.Role.Name.ADMIN;
+import static uk.council.evidence.staff.entity.Role.Name.CAMERA_USER;
+import static uk.council.evidence.staff.entity.Role.Name.COMPLIANCE_OFFICER;
+import static uk.council.evidence.staff.entity.Role.Name.DPO;
+import static uk.council.evidence.staff.entity.Role.Name.EVIDENCE_OFFICER;
+import static uk.council.evidence.staff.entity.Role.Name.SUPERVISOR;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -19,6 +25,7 @@ import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.access.entity.Action;
 import uk.council.evidence.footage.control.LibrarySql;
 import uk.council.evidence.platform.control.SqlValues;
+import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.retention.entity.DeletionRecord;
 import uk.council.evidence.retention.entity.DeletionsInPeriod;
 import uk.council.evidence.retention.entity.HoldKind;
@@ -26,7 +33,7 @@ import uk.council.evidence.retention.entity.RetentionReport;
 
 /** Retention figures for compliance officers, straight from the deletion records and holds. */
 @Stateless
-@RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
+@RolesAllowed({COMPLIANCE_OFFICER, ADMIN})
 public class RetentionReports {
 
   /** How long after falling due a deletion counts as late: {@link DeletionRecord#LATE_AFTER}. */
@@ -42,14 +49,7 @@ public class RetentionReports {
    * When a recording was deleted, for someone who may see every recording's details (a deleted
    * exhibit on a case page); empty if it was not, or for anyone else.
    */
-  @RolesAllowed({
-    "CAMERA_USER",
-    "SUPERVISOR",
-    "EVIDENCE_OFFICER",
-    "DPO",
-    "COMPLIANCE_OFFICER",
-    "ADMIN"
-  })
+  @RolesAllowed({CAMERA_USER, SUPERVISOR, EVIDENCE_OFFICER, DPO, COMPLIANCE_OFFICER, ADMIN})
   public Optional<Instant> deletedAt(long recordingId) {
     if (!callers.get().mayAll(Action.SEE_FOOTAGE)) {
       return Optional.empty();
@@ -120,7 +120,7 @@ public class RetentionReports {
    * {@code limit} of them, and how many the period holds in all: what a deletion certificate lists.
    * One statement reads both, so that a deletion committed meanwhile cannot make them disagree.
    */
-  @RolesAllowed("COMPLIANCE_OFFICER")
+  @RolesAllowed(COMPLIANCE_OFFICER)
   public DeletionsInPeriod deletions(Instant from, Instant to, int limit) {
     if (limit < 1) {
       // With no row read, the count would read as an empty period.
@@ -161,6 +161,6 @@ public class RetentionReports {
 
   /** Today in the council's zone, for "weeks ago" on screen. */
   public LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London"));
+    return LocalDate.ofInstant(clock.instant(), CouncilTime.ZONE);
   }
 }

@@ -3,6 +3,7 @@ package uk.council.evidence.retention.entity;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
+import uk.council.evidence.platform.entity.CouncilTime;
 
 /**
  * When a recording falls due for deletion: its recorded start plus the retention period, counted in
@@ -18,7 +19,7 @@ public record RetentionRule(Period period, Period reviewWindow, ZoneId zone) {
 
   /** The council's policy unless an administrator sets another: 31 days, 7 days' review. */
   public static final RetentionRule DEFAULT =
-      new RetentionRule(Period.ofDays(31), Period.ofDays(7), ZoneId.of("Europe/London"));
+      new RetentionRule(Period.ofDays(31), Period.ofDays(7), CouncilTime.ZONE);
 
   public RetentionRule {
     if (period.isNegative() || period.isZero() || reviewWindow.isNegative()) {

@@ -1,5 +1,7 @@
 package uk.council.evidence.staff.boundary;
 
+import static uk.council.evidence.staff.entity.Role.Name.ADMIN;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -122,19 +124,19 @@ public class StaffAccounts {
     return findByUsername(username).map(StaffProfile::of);
   }
 
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(ADMIN)
   public List<StaffMember> all() {
     return em.createQuery(
             "SELECT s FROM StaffMember s ORDER BY s.displayName, s.username", StaffMember.class)
         .getResultList();
   }
 
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(ADMIN)
   public Optional<StaffMember> find(long id) {
     return Optional.ofNullable(em.find(StaffMember.class, id));
   }
 
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(ADMIN)
   public List<ServiceArea> serviceAreas() {
     return em.createQuery("SELECT a FROM ServiceArea a ORDER BY a.name", ServiceArea.class)
         .getResultList();
@@ -144,7 +146,7 @@ public class StaffAccounts {
    * Creates an account with a first password the administrator passes on. Every problem with the
    * form is reported at once.
    */
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(ADMIN)
   public StaffMember create(StaffDraft draft, String password) {
     var check = new InputCheck();
     String username = check.value(() -> StaffMember.normaliseUsername(draft.username()));
@@ -179,7 +181,7 @@ public class StaffAccounts {
   }
 
   /** Changes an account's name, email, service area, roles and whether it is active. */
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(ADMIN)
   public StaffMember update(long id, StaffDraft draft) {
     StaffMember member = existing(id);
     String before = describe(member);
@@ -209,7 +211,7 @@ public class StaffAccounts {
     return member;
   }
 
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(ADMIN)
   public void resetPassword(long id, String newPassword) {
     StaffMember member = existing(id);
     PasswordRules.check(newPassword, member.getUsername());
@@ -219,14 +221,14 @@ public class StaffAccounts {
         AuditEntry.of(caller(), AuditAction.STAFF_PASSWORD_RESET, "staff", id, clock.instant()));
   }
 
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(ADMIN)
   public void unlock(long id) {
     StaffMember member = existing(id);
     member.unlock();
     audit.record(AuditEntry.of(caller(), AuditAction.STAFF_UNLOCKED, "staff", id, clock.instant()));
   }
 
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(ADMIN)
   public ServiceArea createServiceArea(String code, String name) {
     if (code == null || !code.strip().matches("[A-Za-z0-9_-]{2,32}")) {
       throw new InvalidInput("code", "A code is 2 to 32 letters, digits, hyphens or underscores.");

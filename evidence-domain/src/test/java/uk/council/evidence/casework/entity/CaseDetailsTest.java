@@ -9,11 +9,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 
 class CaseDetailsTest {
 
-  static final ZoneId LONDON = ZoneId.of("Europe/London");
+  static final ZoneId LONDON = CouncilTime.ZONE;
   static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
   static CaseDetails.Typed typed(

@@ -8,12 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 
 class HoldTest {
 
   static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
-  static final ZoneId UK = ZoneId.of("Europe/London");
+  static final ZoneId UK = CouncilTime.ZONE;
 
   @Test
   void aHoldStopsDeletionUntilItIsReleasedByANamedPersonWithAReason() {

@@ -38,6 +38,7 @@ import uk.council.evidence.device.entity.Dock;
 import uk.council.evidence.footage.entity.MediaInfo;
 import uk.council.evidence.footage.entity.RecordedTimes;
 import uk.council.evidence.footage.entity.Recording;
+import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.reports.ReportTemplates;
 import uk.council.evidence.reports.pdf.DevelopmentKeys;
 import uk.council.evidence.reports.pdf.PdfFinishing;
@@ -49,7 +50,7 @@ import uk.council.evidence.reports.pdf.PdfFinishing;
 class PackageWriterTest {
 
   static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
-  static final ZoneId LONDON = ZoneId.of("Europe/London");
+  static final ZoneId LONDON = CouncilTime.ZONE;
 
   @TempDir Path dir;
 

@@ -1,5 +1,7 @@
 package uk.council.evidence.web.api;
 
+import static uk.council.evidence.staff.entity.Role.Name.DOCK;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Docks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("DOCK")
+@RolesAllowed(DOCK)
 public class DocksResource {
 
   @Inject SecurityContext security;

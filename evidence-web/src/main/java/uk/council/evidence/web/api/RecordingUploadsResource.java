@@ -1,5 +1,7 @@
 package uk.council.evidence.web.api;
 
+import static uk.council.evidence.staff.entity.Role.Name.DOCK;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -42,7 +44,7 @@ import uk.council.evidence.platform.entity.InvalidInput;
 @Path("dock/recordings")
 @Tag(name = "Uploads")
 @RequestScoped
-@RolesAllowed("DOCK")
+@RolesAllowed(DOCK)
 public class RecordingUploadsResource {
 
   @Inject FootageIngest ingest;

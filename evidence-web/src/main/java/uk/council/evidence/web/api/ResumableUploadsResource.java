@@ -1,5 +1,7 @@
 package uk.council.evidence.web.api;
 
+import static uk.council.evidence.staff.entity.Role.Name.DOCK;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -39,7 +41,7 @@ import uk.council.evidence.platform.entity.InvalidInput;
 @Path("dock/uploads")
 @Tag(name = "Resumable uploads")
 @RequestScoped
-@RolesAllowed("DOCK")
+@RolesAllowed(DOCK)
 public class ResumableUploadsResource {
 
   /** The content type of a chunk, as in tus. */

@@ -1,5 +1,12 @@
 package uk.council.evidence.web.api;
 
+import static uk.council.evidence.staff.entity.Role.Name.ADMIN;
+import static uk.council.evidence.staff.entity.Role.Name.CAMERA_USER;
+import static uk.council.evidence.staff.entity.Role.Name.COMPLIANCE_OFFICER;
+import static uk.council.evidence.staff.entity.Role.Name.DPO;
+import static uk.council.evidence.staff.entity.Role.Name.EVIDENCE_OFFICER;
+import static uk.council.evidence.staff.entity.Role.Name.SUPERVISOR;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,14 +31,7 @@ public class SessionsResource {
   @Inject StaffAccounts accounts;
 
   @GET
-  @RolesAllowed({
-    "CAMERA_USER",
-    "SUPERVISOR",
-    "EVIDENCE_OFFICER",
-    "DPO",
-    "COMPLIANCE_OFFICER",
-    "ADMIN"
-  })
+  @RolesAllowed({CAMERA_USER, SUPERVISOR, EVIDENCE_OFFICER, DPO, COMPLIANCE_OFFICER, ADMIN})
   public JsonObject current() {
     String username = security.getCallerPrincipal().getName();
     StaffProfile profile = accounts.profile(username).orElseThrow();

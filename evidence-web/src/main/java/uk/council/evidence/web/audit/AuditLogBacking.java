@@ -15,6 +15,7 @@ import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.audit.entity.AuditEvent;
 import uk.council.evidence.audit.entity.ChainVerification;
+import uk.council.evidence.platform.entity.CouncilTime;
 
 /** The audit log page: newest events a page at a time, and verification of the whole chain. */
 @Named("auditLog")
@@ -22,7 +23,7 @@ import uk.council.evidence.audit.entity.ChainVerification;
 public class AuditLogBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  static final ZoneId LONDON = ZoneId.of("Europe/London");
+  static final ZoneId LONDON = CouncilTime.ZONE;
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(LONDON);
   static final int PAGE_SIZE = 50;

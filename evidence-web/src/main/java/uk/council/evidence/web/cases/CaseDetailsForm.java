@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import uk.council.evidence.casework.entity.CaseDetails;
 import uk.council.evidence.casework.entity.EvidenceCase;
+import uk.council.evidence.platform.entity.CouncilTime;
 
 /**
  * A case's details as a form holds them, typed and not yet checked: shared by the form that opens a
@@ -12,7 +13,7 @@ import uk.council.evidence.casework.entity.EvidenceCase;
  */
 public class CaseDetailsForm {
 
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  private static final ZoneId LONDON = CouncilTime.ZONE;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 

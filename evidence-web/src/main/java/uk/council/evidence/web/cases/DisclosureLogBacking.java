@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import uk.council.evidence.casework.boundary.DisclosureLog;
+import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.web.footage.Formats;
@@ -24,7 +25,7 @@ import uk.council.evidence.web.shell.Messages;
 @RequestScoped
 public class DisclosureLogBacking {
 
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  private static final ZoneId LONDON = CouncilTime.ZONE;
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 

@@ -16,6 +16,7 @@ import uk.council.evidence.casework.entity.ExhibitView;
 import uk.council.evidence.casework.entity.LawfulBasis;
 import uk.council.evidence.casework.entity.Recipient;
 import uk.council.evidence.casework.entity.RecipientKind;
+import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.reports.disclosure.PackageNotBuilt;
 import uk.council.evidence.reports.disclosure.PackageProduction;
@@ -30,7 +31,7 @@ import uk.council.evidence.web.shell.Messages;
 @RequestScoped
 public class PackageFormBacking {
 
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  private static final ZoneId LONDON = CouncilTime.ZONE;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
 
   @Inject CaseBacking page;

@@ -6,12 +6,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import uk.council.evidence.device.boundary.Devices;
 import uk.council.evidence.device.entity.Camera;
 import uk.council.evidence.device.entity.CameraAssignment;
+import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.staff.entity.StaffMember;
 import uk.council.evidence.web.shell.Messages;
@@ -22,7 +22,7 @@ import uk.council.evidence.web.shell.Messages;
 public class ShiftsBacking {
 
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEE d MMM HH:mm").withZone(ZoneId.of("Europe/London"));
+      DateTimeFormatter.ofPattern("EEE d MMM HH:mm").withZone(CouncilTime.ZONE);
 
   @Inject Devices devices;
   @Inject Messages messages;

@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import uk.council.evidence.platform.entity.CouncilTime;
 
 /** How times, lengths and sizes of footage read on screen: UK time, plain English. */
 public final class Formats {
 
-  public static final ZoneId LONDON = ZoneId.of("Europe/London");
+  public static final ZoneId LONDON = CouncilTime.ZONE;
 
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss").withZone(LONDON);

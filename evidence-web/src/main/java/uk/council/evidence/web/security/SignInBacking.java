@@ -14,8 +14,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.staff.entity.SignInOutcome;
 
 /** The sign-in page. */
@@ -24,7 +24,7 @@ import uk.council.evidence.staff.entity.SignInOutcome;
 public class SignInBacking {
 
   private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London"));
+      DateTimeFormatter.ofPattern("HH:mm").withZone(CouncilTime.ZONE);
 
   @Inject SecurityContext security;
   @Inject SignInAttempt attempt;

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
+import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.staff.boundary.StaffAccounts;
 import uk.council.evidence.staff.entity.Role;
 import uk.council.evidence.staff.entity.StaffMember;
@@ -18,7 +18,7 @@ import uk.council.evidence.staff.entity.StaffMember;
 public class StaffListBacking {
 
   static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
+      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(CouncilTime.ZONE);
 
   @Inject StaffAccounts accounts;
   @Inject Clock clock;
