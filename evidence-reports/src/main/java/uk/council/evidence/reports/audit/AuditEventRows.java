@@ -1,19 +1,12 @@
 package uk.council.evidence.reports.audit;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Iterator;
 import java.util.List;
-import net.sf.jasperreports.engine.JRDataSource;
-import net.sf.jasperreports.engine.JRField;
 import uk.council.evidence.audit.entity.AuditEvent;
+import uk.council.evidence.reports.ListRows;
 
-/**
- * The events as rows of the extract's table, each field already in its printed form.
- *
- * <p>Read straight from the list rather than copied into maps or beans first: an extract can hold
- * tens of thousands of events.
- */
-final class AuditEventRows implements JRDataSource {
+/** The events as rows of the extract's table, each field already in its printed form. */
+final class AuditEventRows extends ListRows<AuditEvent> {
 
   /** Details beyond this are cut in print; the full text stays in the log, under the hash. */
   static final int DETAILS_LIMIT = 2_000;
@@ -22,29 +15,16 @@ final class AuditEventRows implements JRDataSource {
 
   private static final String NONE = "—";
 
-  private final Iterator<AuditEvent> events;
   private final DateTimeFormatter time;
-  private AuditEvent current;
 
   AuditEventRows(List<AuditEvent> events, DateTimeFormatter time) {
-    this.events = events.iterator();
+    super(events);
     this.time = time;
   }
 
   @Override
-  public boolean next() {
-    if (!events.hasNext()) {
-      current = null;
-      return false;
-    }
-    current = events.next();
-    return true;
-  }
-
-  @Override
-  public Object getFieldValue(JRField field) {
-    AuditEvent e = current;
-    return switch (field.getName()) {
+  protected Object field(AuditEvent e, String name) {
+    return switch (name) {
       case "seq" -> Long.toString(e.getSeq());
       case "time" -> time.format(e.getOccurredAt());
       case "actor" -> printable(e.getActor());
@@ -53,7 +33,7 @@ final class AuditEventRows implements JRDataSource {
       case "source" -> blankAsNone(e.getSourceAddress());
       case "details" -> details(e.getDetails());
       case "hash" -> e.getHash().substring(0, Math.min(HASH_PREFIX, e.getHash().length()));
-      default -> throw new IllegalArgumentException("No such field: " + field.getName());
+      default -> throw new IllegalArgumentException("No such field: " + name);
     };
   }
 
