@@ -1,6 +1,5 @@
 package uk.council.evidence.reports.audit;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,9 +18,9 @@ import uk.council.evidence.reports.JsonText;
 import uk.council.evidence.reports.ReportHeading;
 import uk.council.evidence.reports.ReportPeriod;
 import uk.council.evidence.reports.ReportTemplates;
+import uk.council.evidence.reports.SignedPdfs;
 import uk.council.evidence.reports.SignedReport;
 import uk.council.evidence.reports.pdf.PdfFinishing;
-import uk.council.evidence.reports.pdf.ReportAttachment;
 import uk.council.evidence.reports.pdf.ReportDescription;
 import uk.council.evidence.reports.pdf.SigningKey;
 
@@ -61,7 +60,7 @@ public final class AuditLogExtract {
 
   private static final String TEMPLATE = "audit-log-extract";
 
-  private final ReportTemplates templates;
+  private final SignedPdfs pdfs;
   private final PdfFinishing finishing;
 
   /**
@@ -69,8 +68,8 @@ public final class AuditLogExtract {
    * @param finishing metadata, attachments and signature (shared with other reports)
    */
   public AuditLogExtract(ReportTemplates templates, PdfFinishing finishing) {
-    this.templates = Objects.requireNonNull(templates, "templates");
-    this.finishing = Objects.requireNonNull(finishing, "finishing");
+    this.pdfs = new SignedPdfs(templates, finishing);
+    this.finishing = finishing;
   }
 
   /**
@@ -169,23 +168,16 @@ public final class AuditLogExtract {
     // Before the seconds of filling a long extract, not after.
     finishing.signingKey().checkUsableAt(request.generatedAt());
     Wording wording = new Wording(request, finishing.signingKey());
-    Map<String, Object> parameters = wording.parameters();
-    byte[] pdf =
-        templates.fillToPdf(
-            TEMPLATE, parameters, new AuditEventRows(request.events(), wording.eventTime));
-    byte[] figures = figures(request).getBytes(StandardCharsets.UTF_8);
-    byte[] signed =
-        finishing.finish(
-            pdf,
-            wording.description(),
-            List.of(
-                new ReportAttachment(
-                    FIGURES_FILE,
-                    "application/json",
-                    "The figures of this extract: period, counts by action, truncation and the"
-                        + " audit chain verification",
-                    figures)));
-    return SignedReport.of(wording.fileName(), signed);
+    return pdfs.produce(
+        TEMPLATE,
+        wording.parameters(),
+        new AuditEventRows(request.events(), wording.eventTime),
+        wording.description(),
+        FIGURES_FILE,
+        "The figures of this extract: period, counts by action, truncation and the audit chain"
+            + " verification",
+        figures(request),
+        wording.fileName());
   }
 
   /** The figures of the extract as JSON, for machines; the PDF shows the same. */

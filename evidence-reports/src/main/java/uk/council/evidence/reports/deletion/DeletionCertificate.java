@@ -1,6 +1,5 @@
 package uk.council.evidence.reports.deletion;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +9,9 @@ import java.util.Objects;
 import uk.council.evidence.reports.JsonText;
 import uk.council.evidence.reports.ReportHeading;
 import uk.council.evidence.reports.ReportTemplates;
+import uk.council.evidence.reports.SignedPdfs;
 import uk.council.evidence.reports.SignedReport;
 import uk.council.evidence.reports.pdf.PdfFinishing;
-import uk.council.evidence.reports.pdf.ReportAttachment;
 import uk.council.evidence.reports.pdf.ReportDescription;
 import uk.council.evidence.retention.entity.DeletionRecord;
 import uk.council.evidence.retention.entity.DeletionsInPeriod;
@@ -49,7 +48,7 @@ public final class DeletionCertificate {
 
   private static final String TEMPLATE = "deletion-certificate";
 
-  private final ReportTemplates templates;
+  private final SignedPdfs pdfs;
   private final PdfFinishing finishing;
 
   /**
@@ -57,8 +56,8 @@ public final class DeletionCertificate {
    * @param finishing metadata, attachments and signature (shared with other reports)
    */
   public DeletionCertificate(ReportTemplates templates, PdfFinishing finishing) {
-    this.templates = Objects.requireNonNull(templates, "templates");
-    this.finishing = Objects.requireNonNull(finishing, "finishing");
+    this.pdfs = new SignedPdfs(templates, finishing);
+    this.finishing = finishing;
   }
 
   /**
@@ -157,24 +156,16 @@ public final class DeletionCertificate {
     finishing.signingKey().checkUsableAt(request.heading().generatedAt());
     Totals totals = Totals.of(request.records());
     Map<String, Object> parameters = parameters(request, totals);
-    byte[] pdf =
-        templates.fillToPdf(
-            TEMPLATE,
-            parameters,
-            new DeletionRecordRows(request.records(), request.heading().period().zone()));
-    byte[] figures = figures(request, totals).getBytes(StandardCharsets.UTF_8);
-    byte[] signed =
-        finishing.finish(
-            pdf,
-            description(request.heading()),
-            List.of(
-                new ReportAttachment(
-                    FIGURES_FILE,
-                    "application/json",
-                    "The figures of this certificate: period, deletions, bytes, on time and late,"
-                        + " and the rules applied",
-                    figures)));
-    return SignedReport.of(request.heading().period().fileName(KIND), signed);
+    return pdfs.produce(
+        TEMPLATE,
+        parameters,
+        new DeletionRecordRows(request.records(), request.heading().period().zone()),
+        description(request.heading()),
+        FIGURES_FILE,
+        "The figures of this certificate: period, deletions, bytes, on time and late, and the"
+            + " rules applied",
+        figures(request, totals),
+        request.heading().period().fileName(KIND));
   }
 
   /** The figures of the certificate as JSON, for machines; the PDF shows the same. */

@@ -1,6 +1,5 @@
 package uk.council.evidence.reports.disclosure;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,9 +13,9 @@ import uk.council.evidence.casework.entity.ClipRange;
 import uk.council.evidence.reports.JsonText;
 import uk.council.evidence.reports.ReportHeading;
 import uk.council.evidence.reports.ReportTemplates;
+import uk.council.evidence.reports.SignedPdfs;
 import uk.council.evidence.reports.SignedReport;
 import uk.council.evidence.reports.pdf.PdfFinishing;
-import uk.council.evidence.reports.pdf.ReportAttachment;
 import uk.council.evidence.reports.pdf.ReportDescription;
 
 /**
@@ -48,7 +47,7 @@ public final class ContinuityStatement {
 
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
-  private final ReportTemplates templates;
+  private final SignedPdfs pdfs;
   private final PdfFinishing finishing;
 
   /**
@@ -56,8 +55,8 @@ public final class ContinuityStatement {
    * @param finishing metadata, attachments and signature (shared with other reports)
    */
   public ContinuityStatement(ReportTemplates templates, PdfFinishing finishing) {
-    this.templates = Objects.requireNonNull(templates, "templates");
-    this.finishing = Objects.requireNonNull(finishing, "finishing");
+    this.pdfs = new SignedPdfs(templates, finishing);
+    this.finishing = finishing;
   }
 
   /**
@@ -368,24 +367,16 @@ public final class ContinuityStatement {
     // Before the seconds of filling a long statement, not after.
     finishing.signingKey().checkUsableAt(request.heading().generatedAt());
     Wording wording = new Wording(request);
-    byte[] pdf =
-        templates.fillToPdf(
-            TEMPLATE,
-            wording.parameters(finishing),
-            new CustodyEventRows(request.custody(), request.heading().period()));
-    byte[] data = data(request).getBytes(StandardCharsets.UTF_8);
-    byte[] signed =
-        finishing.finish(
-            pdf,
-            wording.description(),
-            List.of(
-                new ReportAttachment(
-                    DATA_FILE,
-                    "application/json",
-                    "The data of this statement: case, exhibit, recording, file disclosed,"
-                        + " package and every custody event with its audit hash",
-                    data)));
-    return SignedReport.of(request.fileName(), signed);
+    return pdfs.produce(
+        TEMPLATE,
+        wording.parameters(finishing),
+        new CustodyEventRows(request.custody(), request.heading().period()),
+        wording.description(),
+        DATA_FILE,
+        "The data of this statement: case, exhibit, recording, file disclosed, package and every"
+            + " custody event with its audit hash",
+        data(request),
+        request.fileName());
   }
 
   /** The statement's data as JSON, for machines; the PDF shows the same. */
