@@ -182,6 +182,29 @@ class AccessByRoleIT {
     assertAll(checks);
   }
 
+  /**
+   * The Parking supervisor follows case P, whose history records Ella's footage (Environmental
+   * Enforcement) being added as an exhibit; they read that an exhibit was added, not which
+   * recording it is or what it shows.
+   */
+  @Test
+  void aCaseHistoryDoesNotNameAnExhibitTheReaderMayNotSee() throws Exception {
+    Fixture fixture = Fixture.of(base);
+    var page =
+        PortalClient.signedIn(base, "supervisor").get("cases/case.xhtml?id=" + fixture.caseP());
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("id=\"history\""), "the supervisor reads the history");
+    assertFalse(
+        page.body().contains("recording " + fixture.ellas().id() + ","),
+        "the history names Ella's recording to the Parking supervisor");
+    var officer =
+        PortalClient.signedIn(base, "evidence.officer")
+            .get("cases/case.xhtml?id=" + fixture.caseP());
+    assertTrue(
+        officer.body().contains("recording " + fixture.ellas().id() + ","),
+        "an evidence officer reads which recording each exhibit is");
+  }
+
   /** Each row's read path: what the visitor asks for, and what it got, in the table's words. */
   private static Map<String, Function<Visitor, String>> paths(Fixture f) {
     Map<String, Function<Visitor, String>> paths = new LinkedHashMap<>();

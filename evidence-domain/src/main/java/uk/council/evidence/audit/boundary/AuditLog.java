@@ -190,9 +190,9 @@ public class AuditLog {
     if (owner == null) {
       return events;
     }
-    Predicate<String> readable = owner.detailsReadable(targetId);
+    Predicate<AuditEvent> readable = owner.detailsReadable(targetId);
     return events.stream()
-        .map(e -> readable.test(e.getAction()) ? e : e.withDetailsWithheld(WITHHELD))
+        .map(e -> readable.test(e) ? e : e.withDetailsWithheld(WITHHELD))
         .toList();
   }
 

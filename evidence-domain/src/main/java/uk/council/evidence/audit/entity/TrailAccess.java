@@ -17,10 +17,10 @@ public interface TrailAccess {
   boolean mayRead(String targetId);
 
   /**
-   * Of the events in a trail the caller may read, those (by action name) whose details they may
-   * read too; the others are shown without them. All, unless the owner says otherwise.
+   * Of the events in a trail the caller may read, those whose details they may read too; the others
+   * are shown without them. All, unless the owner says otherwise.
    */
-  default Predicate<String> detailsReadable(String targetId) {
-    return action -> true;
+  default Predicate<AuditEvent> detailsReadable(String targetId) {
+    return event -> true;
   }
 }

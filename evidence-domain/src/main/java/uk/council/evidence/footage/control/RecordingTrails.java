@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.access.entity.Action;
 import uk.council.evidence.access.entity.Caller;
+import uk.council.evidence.audit.entity.AuditEvent;
 import uk.council.evidence.audit.entity.TrailAccess;
 import uk.council.evidence.footage.entity.Recording;
 
@@ -60,13 +61,13 @@ public class RecordingTrails implements TrailAccess {
    * be for a complaint about them, a disclosure part of an investigation.
    */
   @Override
-  public Predicate<String> detailsReadable(String targetId) {
+  public Predicate<AuditEvent> detailsReadable(String targetId) {
     Caller caller = callers.get();
     Recording recording = em.find(Recording.class, Long.valueOf(targetId));
     boolean details =
         recording == null
             ? caller.mayAll(Action.READ_CUSTODY_DETAILS)
             : caller.may(Action.READ_CUSTODY_DETAILS, recording.standingOf(caller));
-    return action -> details || !SENSITIVE.contains(action);
+    return event -> details || !SENSITIVE.contains(event.getAction());
   }
 }
