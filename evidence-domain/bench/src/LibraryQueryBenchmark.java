@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 import uk.council.evidence.footage.entity.LibraryQuery;
 import uk.council.evidence.footage.entity.LibraryQuery.Attribution;
 import uk.council.evidence.footage.entity.LibraryQuery.Sort;
-import uk.council.evidence.footage.entity.Viewer;
+import uk.council.evidence.access.entity.Caller;
 import uk.council.evidence.staff.entity.Role;
 
 /**
@@ -124,9 +124,9 @@ public final class LibraryQueryBenchmark {
   private List<Search> searches(Connection db) throws SQLException {
     Instant now = ((OffsetDateTime) singleObject(db, "SELECT max(recorded_start) FROM recording")).toInstant();
     Instant first = ((OffsetDateTime) singleObject(db, "SELECT min(recorded_start) FROM recording")).toInstant();
-    List<Viewer> cameraUsers = viewers(db, "CAMERA_USER", "SUPERVISOR");
-    List<Viewer> supervisors = viewers(db, "SUPERVISOR", null);
-    Viewer officer = viewers(db, "EVIDENCE_OFFICER", null).get(0);
+    List<Caller> cameraUsers = viewers(db, "CAMERA_USER", "SUPERVISOR");
+    List<Caller> supervisors = viewers(db, "SUPERVISOR", null);
+    Caller officer = viewers(db, "EVIDENCE_OFFICER", null).get(0);
     List<Long> wearers = longs(db, "SELECT DISTINCT wearer_id FROM recording WHERE wearer_id IS NOT NULL ORDER BY 1");
     List<Long> cameras = longs(db, "SELECT id FROM camera ORDER BY id");
     long days = Duration.between(first, now).toDays();
@@ -202,8 +202,8 @@ public final class LibraryQueryBenchmark {
   }
 
   /** People who have {@code role} and not {@code without}, as the library would see them. */
-  private static List<Viewer> viewers(Connection db, String role, String without) throws SQLException {
-    var viewers = new ArrayList<Viewer>();
+  private static List<Caller> viewers(Connection db, String role, String without) throws SQLException {
+    var viewers = new ArrayList<Caller>();
     try (PreparedStatement ps =
         db.prepareStatement(
             "SELECT s.id, s.service_area_id, array_agg(r.role::text) FROM staff_member s"
@@ -218,7 +218,9 @@ public final class LibraryQueryBenchmark {
             roles.add(Role.valueOf(name));
           }
           long area = rs.getLong(2);
-          viewers.add(new Viewer(rs.getLong(1), rs.wasNull() ? null : area, roles));
+          Long areaId = rs.wasNull() ? null : area;
+          long id = rs.getLong(1);
+          viewers.add(new Caller("staff-" + id, id, areaId, roles));
         }
       }
     }

@@ -45,7 +45,7 @@ public class ReportProduction {
    *     that reports cannot be signed now
    */
   public SignedReport auditLogExtract(LocalDate fromDay, LocalDate toDay, String address) {
-    callers.get().require(Action.READ_AUDIT_LOG);
+    callers.require(Action.READ_AUDIT_LOG);
     return produce(
         fromDay,
         toDay,

@@ -5,9 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import uk.council.evidence.access.entity.Action;
 import uk.council.evidence.access.entity.Caller;
+import uk.council.evidence.access.entity.NotAllowed;
+import uk.council.evidence.audit.boundary.AuditLog;
+import uk.council.evidence.audit.entity.AuditAction;
+import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.staff.entity.StaffMember;
 
 /**
@@ -22,6 +28,8 @@ public class CurrentCaller {
   EntityManager em;
 
   @Inject Principal principal;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
 
   private Caller caller;
 
@@ -50,6 +58,22 @@ public class CurrentCaller {
   /** The principal's name, as audit events name the actor. */
   public String username() {
     return principal == null || principal.getName() == null ? "system" : principal.getName();
+  }
+
+  /**
+   * Refuses an action that does not depend on whose thing it is (building a package, reading the
+   * audit log) unless the caller may take it on everything; the refusal is audited.
+   *
+   * @throws NotAllowed if they may not
+   */
+  public void require(Action action) {
+    if (!get().mayAll(action)) {
+      audit.recordSeparately(
+          AuditEntry.of(
+                  username(), AuditAction.ACCESS_DENIED, "action", action.name(), clock.instant())
+              .withDetails("may not " + action.title()));
+      throw new NotAllowed(action);
+    }
   }
 
   /** The caller's staff record; only for someone signed in. */

@@ -34,18 +34,6 @@ public record Caller(String username, Long staffId, Long areaId, Set<Role> roles
     return AccessPolicy.allowsAny(roles, action);
   }
 
-  /**
-   * Refuses an action that does not depend on whose thing it is (building a package, reading the
-   * audit log) unless the caller may take it on everything.
-   *
-   * @throws NotAllowed if they may not
-   */
-  public void require(Action action) {
-    if (!mayAll(action)) {
-      throw new NotAllowed(action);
-    }
-  }
-
   /** Where they may take the action: the standings a search must limit itself to. */
   public Set<Standing> reach(Action action) {
     return AccessPolicy.reach(roles, action);

@@ -7,8 +7,10 @@ import static uk.council.evidence.staff.entity.Role.Name.DPO;
 import static uk.council.evidence.staff.entity.Role.Name.EVIDENCE_OFFICER;
 import static uk.council.evidence.staff.entity.Role.Name.SUPERVISOR;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -48,6 +50,7 @@ public class AuditLog {
   EntityManager em;
 
   @Inject AuditAccess access;
+  @Resource SessionContext context;
   @Inject @Any Instance<TrailAccess> trails;
   @Inject Clock clock;
 
@@ -173,10 +176,17 @@ public class AuditLog {
         trails.stream().filter(t -> t.targetType().equals(targetType)).findFirst().orElse(null);
     boolean allowed = owner == null ? access.mayReadWholeLog() : owner.mayRead(targetId);
     if (!allowed) {
-      recordSeparately(
-          AuditEntry.of(
-                  access.actor(), AuditAction.ACCESS_DENIED, targetType, targetId, clock.instant())
-              .withDetails("may not read its history"));
+      // Through the container, so that the refusal commits in its own transaction.
+      context
+          .getBusinessObject(AuditLog.class)
+          .recordSeparately(
+              AuditEntry.of(
+                      access.actor(),
+                      AuditAction.ACCESS_DENIED,
+                      targetType,
+                      targetId,
+                      clock.instant())
+                  .withDetails("may not read its history"));
       throw AuditRefused.trail(targetType, targetId);
     }
     List<AuditEvent> events =
@@ -198,6 +208,12 @@ public class AuditLog {
 
   private void refuseUnlessWholeLog() {
     if (!access.mayReadWholeLog()) {
+      context
+          .getBusinessObject(AuditLog.class)
+          .recordSeparately(
+              AuditEntry.of(
+                      access.actor(), AuditAction.ACCESS_DENIED, "audit-log", null, clock.instant())
+                  .withDetails("may not read the audit log"));
       throw AuditRefused.wholeLog();
     }
   }

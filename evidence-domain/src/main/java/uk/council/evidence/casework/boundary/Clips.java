@@ -67,7 +67,7 @@ public class Clips {
    *     range is not within it
    */
   public Clip cutClip(long exhibitId, String startText, String endText, String address) {
-    callers.get().require(Action.DISCLOSE);
+    callers.require(Action.DISCLOSE);
     Exhibit exhibit = em.find(Exhibit.class, exhibitId);
     if (exhibit == null) {
       throw new InvalidInput("exhibitId", "There is no such exhibit.");
@@ -128,7 +128,7 @@ public class Clips {
 
   /** The clips of an exhibit still kept, oldest first. */
   public List<Clip> clipsOf(long exhibitId) {
-    callers.get().require(Action.DISCLOSE);
+    callers.require(Action.DISCLOSE);
     return em.createQuery(
             "SELECT c FROM Clip c WHERE c.exhibitId = :e AND c.fileRemovedAt IS NULL"
                 + " ORDER BY c.cutAt, c.id",
@@ -145,6 +145,7 @@ public class Clips {
    * @param exhibitId the exhibit leaving the case, or null when the whole case closes
    */
   public void withdraw(long caseId, Long exhibitId) {
+    callers.require(Action.MANAGE_CASE);
     Instant now = clock.instant();
     List<Clip> clips =
         em.createQuery(

@@ -44,7 +44,7 @@ public class DisclosureLog {
   /** Every disclosure built in a period, oldest first: the disclosure log. */
   @RolesAllowed({EVIDENCE_OFFICER, COMPLIANCE_OFFICER})
   public List<LogEntry> log(Instant from, Instant to) {
-    callers.get().require(Action.READ_DISCLOSURE_LOG);
+    callers.require(Action.READ_DISCLOSURE_LOG);
     List<LogEntry> entries = new ArrayList<>();
     for (DisclosurePackage p :
         em.createQuery(

@@ -55,22 +55,12 @@ public class DisclosurePackages {
 
   /** The packages of a case, newest first. */
   public List<DisclosurePackage> packagesOf(long caseId) {
-    callers.get().require(Action.DISCLOSE);
+    callers.require(Action.DISCLOSE);
     return em.createQuery(
             "SELECT p FROM DisclosurePackage p WHERE p.caseId = :c ORDER BY p.builtAt DESC, p.id DESC",
             DisclosurePackage.class)
         .setParameter("c", caseId)
         .getResultList();
-  }
-
-  /** The files recorded for a package, in the order written. */
-  public List<DisclosureFile> filesOf(long packageId) {
-    DisclosurePackage disclosure = em.find(DisclosurePackage.class, packageId);
-    if (disclosure == null) {
-      throw new InvalidInput("There is no such package.");
-    }
-    callers.get().require(disclosure.getSource().disclosing());
-    return files(packageId);
   }
 
   /**
@@ -85,7 +75,7 @@ public class DisclosurePackages {
     if (disclosure == null) {
       throw new InvalidInput("There is no such package.");
     }
-    callers.get().require(disclosure.getSource().disclosing());
+    callers.require(disclosure.getSource().disclosing());
     disclosure.refuseDownloadUnlessLive(now);
     Path file = new PackageStore(store).file(disclosure.getReference());
     if (!Files.isRegularFile(file)) {
@@ -119,7 +109,7 @@ public class DisclosurePackages {
     if (disclosure == null) {
       throw new InvalidInput("There is no such package.");
     }
-    callers.get().require(disclosure.getSource().disclosing());
+    callers.require(disclosure.getSource().disclosing());
     Instant now = clock.instant();
     var check = new InputCheck();
     check.run(() -> disclosure.revoke(caller(), reason, now));
@@ -147,6 +137,7 @@ public class DisclosurePackages {
    * @param exhibitId the exhibit leaving the case, or null when the whole case closes
    */
   public void withdraw(long caseId, Long exhibitId) {
+    callers.require(Action.MANAGE_CASE);
     Instant now = clock.instant();
     String why = exhibitId == null ? "its case closed" : "its exhibit left the case";
     for (DisclosurePackage p :

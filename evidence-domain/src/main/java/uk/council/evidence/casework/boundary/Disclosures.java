@@ -88,7 +88,7 @@ public class Disclosures {
    *     null for the original)
    */
   public PackagePlan plan(long caseId, List<Choice> chosen, Recipient.Typed typed) {
-    callers.get().require(PackageSource.Kind.CASE.disclosing());
+    callers.require(PackageSource.Kind.CASE.disclosing());
     Instant now = clock.instant();
     EvidenceCase evidenceCase = cases.open(caseId);
     var check = new InputCheck();
@@ -145,7 +145,7 @@ public class Disclosures {
    */
   public PackagePlan planForRequest(
       long requestId, List<Long> recordingIds, Recipient.Typed typed) {
-    callers.get().require(PackageSource.Kind.REQUEST.disclosing());
+    callers.require(PackageSource.Kind.REQUEST.disclosing());
     Instant now = clock.instant();
     RequestSource source = disclosableRequest(requestId);
     var check = new InputCheck();
@@ -177,13 +177,13 @@ public class Disclosures {
    * behind by a crash is removed with the store's other work files.
    */
   public Path workFile(PackagePlan plan) {
-    callers.get().require(plan.source().kind().disclosing());
+    callers.require(plan.source().kind().disclosing());
     return new PackageStore(store).scratch();
   }
 
   /** Removes a work file from {@link #workFile} that will not become a package. */
   public void discardWorkFile(PackagePlan plan, Path built) {
-    callers.get().require(plan.source().kind().disclosing());
+    callers.require(plan.source().kind().disclosing());
     new PackageStore(store).discard(built);
   }
 
@@ -197,7 +197,7 @@ public class Disclosures {
    */
   public DisclosurePackage record(
       PackagePlan plan, PackageContents contents, Path built, String address) {
-    callers.get().require(plan.source().kind().disclosing());
+    callers.require(plan.source().kind().disclosing());
     Instant now = clock.instant();
     try {
       if (Files.size(built) != contents.size()) {

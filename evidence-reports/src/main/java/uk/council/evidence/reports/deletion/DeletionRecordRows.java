@@ -4,11 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import net.sf.jasperreports.engine.JRDataSource;
-import net.sf.jasperreports.engine.JRField;
+import uk.council.evidence.reports.ListRows;
 import uk.council.evidence.retention.entity.DeletionRecord;
 
 /**
@@ -17,38 +15,25 @@ import uk.council.evidence.retention.entity.DeletionRecord;
  * <p>Read straight from the list rather than copied into maps first: a certificate can list tens of
  * thousands of deletions.
  */
-final class DeletionRecordRows implements JRDataSource {
+final class DeletionRecordRows extends ListRows<DeletionRecord> {
 
   static final String UNATTRIBUTED = "Unattributed";
   static final String NONE = "—";
 
-  private final Iterator<DeletionRecord> records;
   private final ZoneId zone;
   private final DateTimeFormatter date;
   private final DateTimeFormatter time;
-  private DeletionRecord current;
 
   DeletionRecordRows(List<DeletionRecord> records, ZoneId zone) {
-    this.records = records.iterator();
+    super(records);
     this.zone = zone;
     this.date = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK).withZone(zone);
     this.time = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK).withZone(zone);
   }
 
   @Override
-  public boolean next() {
-    if (!records.hasNext()) {
-      current = null;
-      return false;
-    }
-    current = records.next();
-    return true;
-  }
-
-  @Override
-  public Object getFieldValue(JRField field) {
-    DeletionRecord d = current;
-    return switch (field.getName()) {
+  protected Object field(DeletionRecord d, String name) {
+    return switch (name) {
       case "recording" -> Long.toString(d.recordingId());
       case "camera" -> d.cameraSerial();
       case "wearer" -> blank(d.wearer()) ? UNATTRIBUTED : d.wearer();
@@ -60,7 +45,7 @@ final class DeletionRecordRows implements JRDataSource {
       case "deleted" -> twoLines(d.deletedAt()) + (d.isLate() ? " late" : "");
       case "late" -> d.isLate();
       case "rule" -> "Rule: " + d.rule();
-      default -> throw new IllegalArgumentException("No such field: " + field.getName());
+      default -> throw new IllegalArgumentException("No such field: " + name);
     };
   }
 
