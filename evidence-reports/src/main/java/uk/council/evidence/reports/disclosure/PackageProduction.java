@@ -1,5 +1,7 @@
 package uk.council.evidence.reports.disclosure;
 
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.council.evidence.access.boundary.CurrentCaller;
@@ -58,7 +61,7 @@ public class PackageProduction {
    */
   public DisclosurePackage forCase(
       long caseId, List<Disclosures.Choice> chosen, Recipient.Typed typed, String address) {
-    return produce(disclosures.plan(caseId, chosen, typed), address);
+    return produce(planned(() -> disclosures.plan(caseId, chosen, typed)), address);
   }
 
   /**
@@ -73,7 +76,8 @@ public class PackageProduction {
    */
   public DisclosurePackage forRequest(
       long requestId, List<Long> recordingIds, Recipient.Typed typed, String address) {
-    return produce(disclosures.planForRequest(requestId, recordingIds, typed), address);
+    return produce(
+        planned(() -> disclosures.planForRequest(requestId, recordingIds, typed)), address);
   }
 
   private DisclosurePackage produce(PackagePlan plan, String address) {
@@ -99,6 +103,12 @@ public class PackageProduction {
         | IllegalStateException
         | UncheckedIOException e) {
       throw notBuilt(plan, e.getMessage(), e);
+    } catch (EJBAccessException e) {
+      throw e;
+    } catch (EJBException e) {
+      // A failure inside the domain (a stored file gone, a disk error while recording) arrives
+      // wrapped by the container; it is said on the form, not as the error page.
+      throw notBuilt(plan, reason(e), e);
     } catch (IOException e) {
       throw notBuilt(plan, "the package's file could not be written (" + e.getMessage() + ").", e);
     } finally {
@@ -106,6 +116,23 @@ public class PackageProduction {
         disclosures.discardWorkFile(plan, work);
       }
     }
+  }
+
+  /** The plan, or why there is none when the domain failed rather than refused. */
+  private static PackagePlan planned(Supplier<PackagePlan> plan) {
+    try {
+      return plan.get();
+    } catch (EJBAccessException e) {
+      throw e;
+    } catch (EJBException e) {
+      LOG.log(Level.SEVERE, "A disclosure package could not be planned", e);
+      throw new PackageNotBuilt(reason(e), e);
+    }
+  }
+
+  private static String reason(EJBException e) {
+    Throwable cause = e.getCause() == null ? e : e.getCause();
+    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
   }
 
   private static PackageNotBuilt notBuilt(PackagePlan plan, String reason, Exception e) {
