@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,6 +36,7 @@ class EarContentsIT {
   private static List<String> warLibs;
   private static String applicationXml;
   private static String persistenceXml;
+  private static final Set<String> jdbcDrivers = new TreeSet<>();
 
   @BeforeAll
   static void readTheEar() throws IOException {
@@ -46,6 +49,14 @@ class EarContentsIT {
         for (ZipEntry e; (e = war.getNextEntry()) != null; ) {
           if (e.getName().startsWith("WEB-INF/lib/") && e.getName().endsWith(".jar")) {
             warLibs.add(e.getName());
+            driversIn(new ZipInputStream(war));
+          }
+        }
+      }
+      for (String name : entries) {
+        if (name.startsWith("lib/") && name.endsWith(".jar")) {
+          try (ZipInputStream jar = new ZipInputStream(stream(zip, name))) {
+            driversIn(jar);
           }
         }
       }
@@ -139,6 +150,26 @@ class EarContentsIT {
         persistenceXml.contains(
             "\"jakarta.persistence.schema-generation.database.action\" value=\"none\""),
         "JPA must not generate the schema; Flyway owns it:\n" + persistenceXml);
+  }
+
+  /** The JDBC drivers a jar registers; the stream is left open (it may be the WAR's). */
+  private static void driversIn(ZipInputStream jar) throws IOException {
+    for (ZipEntry e; (e = jar.getNextEntry()) != null; ) {
+      if (e.getName().equals("META-INF/services/java.sql.Driver")) {
+        for (String line : new String(jar.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+          String driver = line.replaceFirst("#.*", "").strip();
+          if (!driver.isEmpty()) {
+            jdbcDrivers.add(driver);
+          }
+        }
+      }
+    }
+  }
+
+  /** PostgreSQL is real everywhere: the deployable carries no other database's driver. */
+  @Test
+  void theOnlyJdbcDriverDeployedIsPostgreSqls() {
+    assertEquals(Set.of("org.postgresql.Driver"), jdbcDrivers);
   }
 
   /** lib/ jars by artifact id; fails on two jars with one artifact id. */
