@@ -157,7 +157,7 @@ public class Cases {
 
   private CaseView view(EvidenceCase found) {
     Caller caller = callers.get();
-    Set<Standing> standing = standingOf(found, caller);
+    Set<Standing> standing = standings.of(found, caller);
     long caseId = found.getId();
     List<ExhibitView> shown = new ArrayList<>();
     int others = 0;
@@ -321,7 +321,7 @@ public class Cases {
       long caseId, CaseDetails.Typed typed, String status, long version, String address) {
     Instant now = clock.instant();
     EvidenceCase found = lockedVisible(caseId, Action.SEE_CASE, address);
-    if (!callers.get().may(Action.EDIT_CASE, standingOf(found, callers.get()))) {
+    if (!callers.get().may(Action.EDIT_CASE, standings.of(found, callers.get()))) {
       throw new InvalidInput("You may not change this case.");
     }
     found.refuseIfClosed();
@@ -357,7 +357,7 @@ public class Cases {
   /** Adds a note to a case this person may change. */
   public CaseNote addNote(long caseId, String text, String address) {
     EvidenceCase found = visible(caseId, Action.SEE_CASE, address);
-    if (!callers.get().may(Action.EDIT_CASE, standingOf(found, callers.get()))) {
+    if (!callers.get().may(Action.EDIT_CASE, standings.of(found, callers.get()))) {
       throw new InvalidInput("note", "You may not add notes to this case.");
     }
     Instant now = clock.instant();
@@ -460,7 +460,7 @@ public class Cases {
             .setParameter("r", recordingId)
             .getResultList()) {
       EvidenceCase c = em.find(EvidenceCase.class, exhibit.getCaseId());
-      if (caller.may(Action.SEE_CASE, standingOf(c, caller))) {
+      if (caller.may(Action.SEE_CASE, standings.of(c, caller))) {
         found.add(new Flagged(c, exhibit, false));
       }
     }
@@ -531,23 +531,19 @@ public class Cases {
 
   private EvidenceCase allowed(long caseId, EvidenceCase found, Action action, String address) {
     Caller caller = callers.get();
-    if (found == null || !caller.may(action, standingOf(found, caller))) {
+    if (found == null || !caller.may(action, standings.of(found, caller))) {
       audit.recordSeparately(
           AuditEntry.of(caller(), AuditAction.ACCESS_DENIED, "case", caseId, clock.instant())
               .withDetails(
                   found == null
                       ? "no such case"
-                      : caller.may(Action.SEE_CASE, standingOf(found, caller))
+                      : caller.may(Action.SEE_CASE, standings.of(found, caller))
                           ? "may not " + action.title()
                           : "may not see it")
               .from(address));
       throw new CaseNotVisible(caseId);
     }
     return found;
-  }
-
-  private Set<Standing> standingOf(EvidenceCase c, Caller caller) {
-    return standings.of(c, caller);
   }
 
   /** Limits a search to the cases the access policy lets the caller see. */

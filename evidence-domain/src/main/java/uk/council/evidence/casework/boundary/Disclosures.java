@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,9 +61,6 @@ import uk.council.evidence.retention.entity.RetentionRule;
 @Stateless
 @RolesAllowed(EVIDENCE_OFFICER)
 public class Disclosures {
-
-  private static final DateTimeFormatter FILE_TIME =
-      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(CouncilTime.ZONE);
 
   @PersistenceContext(unitName = "evidence")
   EntityManager em;
@@ -321,7 +317,7 @@ public class Disclosures {
           folder
               + recording.getCamera().getSerial().replaceAll("[^A-Za-z0-9._-]", "-")
               + "_"
-              + FILE_TIME.format(recording.getRecordedStart())
+              + CouncilTime.fileStamp(recording.getRecordedStart())
               + "_original.mp4";
     } else {
       source = store.clip(StorageKey.parse(clip.getSha256()));

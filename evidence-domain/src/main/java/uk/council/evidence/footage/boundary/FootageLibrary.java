@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,9 +59,6 @@ import uk.council.evidence.staff.entity.StaffMember;
 @Stateless
 @RolesAllowed({CAMERA_USER, SUPERVISOR, EVIDENCE_OFFICER, DPO, COMPLIANCE_OFFICER, ADMIN})
 public class FootageLibrary {
-
-  private static final DateTimeFormatter FILE_TIME =
-      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(CouncilTime.ZONE);
 
   @PersistenceContext(unitName = "evidence")
   EntityManager em;
@@ -218,7 +214,7 @@ public class FootageLibrary {
     String name =
         recording.getCamera().getSerial()
             + "_"
-            + FILE_TIME.format(recording.getRecordedStart())
+            + CouncilTime.fileStamp(recording.getRecordedStart())
             + "_"
             + recording.getSha256().substring(0, 12)
             + ".mp4";
