@@ -7,7 +7,6 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import uk.council.evidence.audit.boundary.AuditLog;
@@ -23,9 +22,8 @@ import uk.council.evidence.platform.entity.CouncilTime;
 public class AuditLogBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  static final ZoneId LONDON = CouncilTime.ZONE;
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(LONDON);
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(CouncilTime.ZONE);
   static final int PAGE_SIZE = 50;
 
   @Inject transient AuditLog audit;
@@ -40,7 +38,7 @@ public class AuditLogBacking implements Serializable {
   /** Sets the extract's default period, the last 30 days up to today, once per view. */
   public void init() {
     if (to == null) {
-      to = LocalDate.now(clock.withZone(LONDON));
+      to = LocalDate.now(clock.withZone(CouncilTime.ZONE));
       from = to.minusDays(30);
     }
   }

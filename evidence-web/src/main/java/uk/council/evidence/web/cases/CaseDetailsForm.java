@@ -1,7 +1,6 @@
 package uk.council.evidence.web.cases;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import uk.council.evidence.casework.entity.CaseDetails;
 import uk.council.evidence.casework.entity.EvidenceCase;
@@ -13,7 +12,6 @@ import uk.council.evidence.platform.entity.CouncilTime;
  */
 public class CaseDetailsForm {
 
-  private static final ZoneId LONDON = CouncilTime.ZONE;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -43,8 +41,8 @@ public class CaseDetailsForm {
 
   /** Starts the form at when something happened (UK time) and in a service area. */
   public void startAt(Instant occurred, Long area) {
-    occurredDate = DAY.format(occurred.atZone(LONDON));
-    occurredTime = CLOCK.format(occurred.atZone(LONDON));
+    occurredDate = DAY.format(occurred.atZone(CouncilTime.ZONE));
+    occurredTime = CLOCK.format(occurred.atZone(CouncilTime.ZONE));
     serviceArea = area;
   }
 

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -25,7 +24,6 @@ import uk.council.evidence.web.shell.Messages;
 @RequestScoped
 public class DisclosureLogBacking {
 
-  private static final ZoneId LONDON = CouncilTime.ZONE;
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
@@ -39,7 +37,7 @@ public class DisclosureLogBacking {
 
   /** Shows the last 30 days until a period is chosen. */
   public void load() {
-    LocalDate today = clock.instant().atZone(LONDON).toLocalDate();
+    LocalDate today = clock.instant().atZone(CouncilTime.ZONE).toLocalDate();
     if (from == null && to == null) {
       from = DAY.format(today.minusDays(29));
       to = DAY.format(today);
@@ -59,8 +57,8 @@ public class DisclosureLogBacking {
     }
     entries =
         disclosures.log(
-            first.atStartOfDay(LONDON).toInstant(),
-            last.plusDays(1).atStartOfDay(LONDON).toInstant());
+            first.atStartOfDay(CouncilTime.ZONE).toInstant(),
+            last.plusDays(1).atStartOfDay(CouncilTime.ZONE).toInstant());
   }
 
   private static LocalDate day(String field, String typed, String what) {

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +30,6 @@ import uk.council.evidence.web.shell.Messages;
 @RequestScoped
 public class PackageFormBacking {
 
-  private static final ZoneId LONDON = CouncilTime.ZONE;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
 
   @Inject CaseBacking page;
@@ -150,7 +148,7 @@ public class PackageFormBacking {
   public String getExpires() {
     if (expires == null
         && !faces.getExternalContext().getRequestParameterMap().containsKey("package")) {
-      expires = DAY.format(clock.instant().atZone(LONDON).toLocalDate().plusDays(28));
+      expires = DAY.format(clock.instant().atZone(CouncilTime.ZONE).toLocalDate().plusDays(28));
     }
     return expires;
   }

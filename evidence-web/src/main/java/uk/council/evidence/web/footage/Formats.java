@@ -2,7 +2,6 @@ package uk.council.evidence.web.footage;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import uk.council.evidence.platform.entity.CouncilTime;
@@ -10,10 +9,8 @@ import uk.council.evidence.platform.entity.CouncilTime;
 /** How times, lengths and sizes of footage read on screen: UK time, plain English. */
 public final class Formats {
 
-  public static final ZoneId LONDON = CouncilTime.ZONE;
-
   private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss").withZone(LONDON);
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss").withZone(CouncilTime.ZONE);
 
   private Formats() {}
 

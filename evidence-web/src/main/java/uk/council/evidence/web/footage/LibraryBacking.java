@@ -22,6 +22,7 @@ import uk.council.evidence.footage.entity.LibraryQuery;
 import uk.council.evidence.footage.entity.LibraryQuery.Attribution;
 import uk.council.evidence.footage.entity.LibraryQuery.Sort;
 import uk.council.evidence.footage.entity.LibraryRow;
+import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.staff.entity.StaffMember;
@@ -112,7 +113,7 @@ public class LibraryBacking {
       return null;
     }
     try {
-      return LocalDateTime.parse(text.strip()).atZone(Formats.LONDON).toInstant();
+      return LocalDateTime.parse(text.strip()).atZone(CouncilTime.ZONE).toInstant();
     } catch (DateTimeParseException e) {
       problems.add(
           new InvalidInput.Problem(

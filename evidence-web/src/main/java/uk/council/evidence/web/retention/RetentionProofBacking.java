@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.retention.boundary.RetentionReports;
 import uk.council.evidence.retention.entity.RetentionReport;
 import uk.council.evidence.web.footage.Formats;
@@ -35,7 +36,7 @@ public class RetentionProofBacking {
    */
   public void init() {
     if (to == null) {
-      to = LocalDate.now(clock.withZone(Formats.LONDON));
+      to = LocalDate.now(clock.withZone(CouncilTime.ZONE));
       from = to.withDayOfMonth(1);
     }
   }
