@@ -153,6 +153,24 @@ public class AuditLog {
         .getSingleResult();
   }
 
+  /**
+   * How many times {@code action} was recorded against one thing with details starting {@code
+   * detailsPrefix}: a figure for a component that already decided its caller may know it (the
+   * disclosure log counts a package's downloads), never the events themselves.
+   */
+  @PermitAll
+  public long count(AuditAction action, String targetType, String targetId, String detailsPrefix) {
+    return em.createQuery(
+            "SELECT COUNT(e) FROM AuditEvent e WHERE e.action = :a AND e.targetType = :t"
+                + " AND e.targetId = :i AND LOCATE(:d, e.details) = 1",
+            Long.class)
+        .setParameter("a", action.name())
+        .setParameter("t", targetType)
+        .setParameter("i", targetId)
+        .setParameter("d", detailsPrefix)
+        .getSingleResult();
+  }
+
   /** The newest events, newest first: one page of the audit log screen. */
   @RolesAllowed({COMPLIANCE_OFFICER, ADMIN})
   public List<AuditEvent> newest(int offset, int limit) {

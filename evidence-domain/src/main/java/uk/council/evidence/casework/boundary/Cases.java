@@ -91,7 +91,7 @@ public class Cases {
         em.createNativeQuery(
             "SELECT c.id, a.name, (SELECT count(*) FROM exhibit e"
                 + " WHERE e.case_id = c.id AND e.removed_at IS NULL)"
-                + " FROM evidence_case c JOIN service_area a ON a.id = c.service_area_id"
+                + " FROM evidence_case c JOIN area_name a ON a.id = c.service_area_id"
                 + where
                 + " ORDER BY c.opened_at DESC, c.id DESC"
                 + " LIMIT "
@@ -559,7 +559,7 @@ public class Cases {
       if (reach.contains(Standing.OWN) && caller.staffId() != null) {
         parameters.add(caller.staffId());
         any.add(
-            "EXISTS (SELECT 1 FROM exhibit e JOIN recording r ON r.id = e.recording_id"
+            "EXISTS (SELECT 1 FROM exhibit e JOIN recording_owner r ON r.id = e.recording_id"
                 + " WHERE e.case_id = c.id AND e.removed_at IS NULL AND r.wearer_id = ?"
                 + parameters.size()
                 + ")");

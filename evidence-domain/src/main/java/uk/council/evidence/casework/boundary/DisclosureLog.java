@@ -68,15 +68,11 @@ public class DisclosureLog {
                           + (f.getKind() == DisclosureFile.Kind.CLIP ? " (clip)" : ""))
               .toList();
       long downloads =
-          ((Number)
-                  em.createNativeQuery(
-                          "SELECT count(*) FROM audit_event WHERE action = 'DISCLOSURE_DOWNLOADED'"
-                              + " AND target_type = ?1 AND target_id = ?2 AND details LIKE ?3")
-                      .setParameter(1, p.getSourceAuditTarget())
-                      .setParameter(2, Long.toString(p.getSourceId()))
-                      .setParameter(3, p.getReference() + ",%")
-                      .getSingleResult())
-              .longValue();
+          audit.count(
+              AuditAction.DISCLOSURE_DOWNLOADED,
+              p.getSourceAuditTarget(),
+              Long.toString(p.getSourceId()),
+              p.getReference() + ",");
       entries.add(new LogEntry(p, p.getSourceReference(), footage, downloads));
     }
     return entries;

@@ -19,7 +19,7 @@ public class CaseStandings {
     boolean ownFootageInIt =
         caller.staffId() != null
             && !em.createNativeQuery(
-                    "SELECT 1 FROM exhibit e JOIN recording r ON r.id = e.recording_id"
+                    "SELECT 1 FROM exhibit e JOIN recording_owner r ON r.id = e.recording_id"
                         + " WHERE e.case_id = ?1 AND e.removed_at IS NULL AND r.wearer_id = ?2"
                         + " LIMIT 1")
                 .setParameter(1, c.getId())

@@ -1,10 +1,13 @@
 package uk.council.evidence.footage.boundary;
 
+import static uk.council.evidence.platform.control.SqlValues.utc;
 import static uk.council.evidence.staff.entity.Role.Name.ADMIN;
+import static uk.council.evidence.staff.entity.Role.Name.CAMERA_USER;
 import static uk.council.evidence.staff.entity.Role.Name.COMPLIANCE_OFFICER;
 import static uk.council.evidence.staff.entity.Role.Name.DOCK;
 import static uk.council.evidence.staff.entity.Role.Name.DPO;
 import static uk.council.evidence.staff.entity.Role.Name.EVIDENCE_OFFICER;
+import static uk.council.evidence.staff.entity.Role.Name.SUPERVISOR;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -40,6 +43,24 @@ public class RecordingRegistry {
   @Inject AuditLog audit;
 
   @Inject NewFootageRetention retention;
+
+  /**
+   * Keeps retention's answer to "is it held, and until when" on the recording, for the library to
+   * filter by: {@code until} is when the last active hold lapses, {@link Instant#MAX} while a hold
+   * lasts until someone releases it, and empty when nothing holds it. Retention calls this in the
+   * transaction of every hold it places or releases; the recording is already locked by then.
+   */
+  @RolesAllowed({CAMERA_USER, SUPERVISOR, EVIDENCE_OFFICER, DPO})
+  public void heldUntil(long recordingId, Optional<Instant> until) {
+    var update =
+        until.isEmpty()
+            ? em.createNativeQuery("UPDATE recording SET held_until = NULL WHERE id = ?1")
+            : until.get().equals(Instant.MAX)
+                ? em.createNativeQuery("UPDATE recording SET held_until = 'infinity' WHERE id = ?1")
+                : em.createNativeQuery("UPDATE recording SET held_until = ?2 WHERE id = ?1")
+                    .setParameter(2, utc(until.get()));
+    update.setParameter(1, recordingId).executeUpdate();
+  }
 
   @RolesAllowed({DOCK, EVIDENCE_OFFICER, DPO, COMPLIANCE_OFFICER, ADMIN})
   public Optional<Recording> bySha256(StorageKey key) {

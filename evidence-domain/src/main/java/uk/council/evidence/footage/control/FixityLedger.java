@@ -175,7 +175,7 @@ public class FixityLedger {
     String select =
         "SELECT f.recording_id, c.serial, r.recorded_start, f.checked_at, f.outcome, f.detail"
             + " FROM fixity_result f JOIN recording r ON r.id = f.recording_id"
-            + " JOIN camera c ON c.id = r.camera_id";
+            + " JOIN camera_serial c ON c.id = r.camera_id";
     return new FixityReport(
         ((Number) p[0]).intValue(),
         instant(p[1]),

@@ -34,13 +34,13 @@ public record LibrarySql(
           + " r.service_area_id";
 
   /**
-   * Whether recording {@code r} has an active hold at the time bound to {@code ?%d}: the one place
-   * this rule is written in SQL (the library, "due soon" and the deletion sweep all use it; {@code
-   * Hold.isActiveAt} is the same rule in Java).
+   * Whether recording {@code r} is held at the time bound to {@code ?%d}, by the copy of
+   * retention's answer that retention keeps on the row ({@code RecordingRegistry.heldUntil}).
    */
-  public static final String HELD =
-      "EXISTS (SELECT 1 FROM recording_hold h WHERE h.recording_id = r.id"
-          + " AND h.released_at IS NULL AND (h.expires_at IS NULL OR h.expires_at > ?%d))";
+  static final String HELD = "coalesce(r.held_until > ?%d, FALSE)";
+
+  /** The opposite of {@link #HELD}. */
+  static final String NOT_HELD = "(r.held_until IS NULL OR r.held_until <= ?%d)";
 
   public static LibrarySql of(LibraryQuery query, Caller caller, Instant now) {
     var where = new ArrayList<String>();
@@ -72,7 +72,7 @@ public record LibrarySql(
       // "Due soon" means footage that will go unless someone acts: held footage will not.
       Instant limit = now.plus(Duration.ofDays(query.dueWithinDays()));
       where.add("r.deletion_due_at < ?" + add(parameters, utc(limit)));
-      where.add("NOT " + String.format(HELD, add(parameters, utc(now))));
+      where.add(String.format(NOT_HELD, add(parameters, utc(now))));
     }
     List<Object> countParameters = List.copyOf(parameters);
     int nowParameter = add(parameters, utc(now));
@@ -88,9 +88,9 @@ public record LibrarySql(
             + COLUMNS
             + ", "
             + String.format(HELD, nowParameter)
-            + " FROM recording r JOIN camera c ON c.id = r.camera_id"
-            + " LEFT JOIN staff_member w ON w.id = r.wearer_id"
-            + " LEFT JOIN service_area a ON a.id = r.service_area_id"
+            + " FROM recording r JOIN camera_serial c ON c.id = r.camera_id"
+            + " LEFT JOIN staff_name w ON w.id = r.wearer_id"
+            + " LEFT JOIN area_name a ON a.id = r.service_area_id"
             + condition
             + " ORDER BY "
             + order
@@ -118,12 +118,12 @@ public record LibrarySql(
     where.add("r.deleting_since IS NULL");
     scope(caller, where, parameters);
     where.add("r.deletion_due_at < ?" + add(parameters, utc(now.plus(Duration.ofDays(days)))));
-    where.add("NOT " + String.format(HELD, add(parameters, utc(now))));
+    where.add(String.format(NOT_HELD, add(parameters, utc(now))));
     String select =
         "SELECT r.wearer_id, w.display_name, r.service_area_id, a.name, count(*),"
             + " min(r.deletion_due_at) FROM recording r"
-            + " LEFT JOIN staff_member w ON w.id = r.wearer_id"
-            + " LEFT JOIN service_area a ON a.id = r.service_area_id WHERE "
+            + " LEFT JOIN staff_name w ON w.id = r.wearer_id"
+            + " LEFT JOIN area_name a ON a.id = r.service_area_id WHERE "
             + String.join(" AND ", where)
             + " GROUP BY r.wearer_id, w.display_name, r.service_area_id, a.name"
             + " ORDER BY min(r.deletion_due_at)";

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.access.entity.Action;
@@ -28,6 +29,7 @@ import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.footage.boundary.FootageLibrary;
+import uk.council.evidence.footage.boundary.RecordingRegistry;
 import uk.council.evidence.footage.entity.Recording;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.retention.entity.Hold;
@@ -52,6 +54,7 @@ public class Holds {
   @Inject CurrentCaller callers;
   @Inject @Any Instance<HoldReleaseVeto> vetoes;
   @Inject FootageLibrary library;
+  @Inject RecordingRegistry registry;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
@@ -102,6 +105,7 @@ public class Holds {
                 recording.keepUntilAtLeast(
                     rule.dueAfterHolds(recording.getDeletionDueAt(), lapses)));
     em.flush();
+    noteHeldUntil(recordingId, now);
     audit.record(
         AuditEntry.of(caller(), AuditAction.HOLD_PLACED, "recording", recordingId, now)
             .withDetails(
@@ -141,6 +145,7 @@ public class Holds {
         new Hold(recordingId, HoldKind.EVIDENCE, caseReference, reason, caller(), now, rule.zone());
     em.persist(hold);
     em.flush();
+    noteHeldUntil(recordingId, now);
     audit.record(
         AuditEntry.of(caller(), AuditAction.HOLD_PLACED, "recording", recordingId, now)
             .withDetails("EVIDENCE " + hold.getReference() + ": " + hold.getReason())
@@ -172,7 +177,7 @@ public class Holds {
     }
     hold.release(caller(), reason, now);
     em.flush();
-    boolean anyLeft = holdsOf(recording.getId()).stream().anyMatch(h -> h.isActiveAt(now));
+    boolean anyLeft = noteHeldUntil(recording.getId(), now).isPresent();
     if (!anyLeft) {
       recording.keepUntilAtLeast(rule.dueAfterHolds(recording.getDeletionDueAt(), now));
     }
@@ -216,6 +221,24 @@ public class Holds {
   /** A supervisor's short "keep for review" is one thing; every other kind of hold another. */
   private static Action actionFor(HoldKind kind) {
     return kind.lapses() ? Action.HOLD_FOR_REVIEW : Action.HOLD;
+  }
+
+  /**
+   * Tells footage until when the recording is now held (the library filters by it), and returns
+   * that: empty if no hold is active, {@link Instant#MAX} while one lasts until released.
+   */
+  private Optional<Instant> noteHeldUntil(long recordingId, Instant now) {
+    List<Hold> active = holdsOf(recordingId).stream().filter(h -> h.isActiveAt(now)).toList();
+    Optional<Instant> until =
+        active.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                active.stream()
+                    .map(h -> h.getExpiresAt().orElse(Instant.MAX))
+                    .max(Instant::compareTo)
+                    .orElseThrow());
+    registry.heldUntil(recordingId, until);
+    return until;
   }
 
   private List<Hold> holdsOf(long recordingId) {

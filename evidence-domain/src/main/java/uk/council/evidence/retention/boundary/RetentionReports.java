@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Optional;
 import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.access.entity.Action;
-import uk.council.evidence.footage.control.LibrarySql;
 import uk.council.evidence.platform.control.SqlValues;
 import uk.council.evidence.platform.entity.CouncilTime;
+import uk.council.evidence.retention.control.HoldSql;
 import uk.council.evidence.retention.entity.DeletionRecord;
 import uk.council.evidence.retention.entity.DeletionsInPeriod;
 import uk.council.evidence.retention.entity.HoldKind;
@@ -87,7 +87,7 @@ public class RetentionReports {
         em.createNativeQuery(
                 "SELECT r.id, r.recorded_start, r.deletion_due_at FROM recording r"
                     + " WHERE r.deleting_since IS NULL AND NOT "
-                    + String.format(LibrarySql.HELD, 1)
+                    + String.format(HoldSql.HELD, 1)
                     + " ORDER BY r.recorded_start LIMIT 1")
             .setParameter(1, utc(now))
             .getResultList();
@@ -103,7 +103,8 @@ public class RetentionReports {
     List<Object[]> kinds =
         em.createNativeQuery(
                 "SELECT h.kind, count(*), min(h.placed_at) FROM recording_hold h"
-                    + " WHERE h.released_at IS NULL AND (h.expires_at IS NULL OR h.expires_at > ?1)"
+                    + " WHERE "
+                    + String.format(HoldSql.ACTIVE, 1)
                     + " GROUP BY h.kind ORDER BY h.kind")
             .setParameter(1, utc(now))
             .getResultList();

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.council.evidence.footage.control.LibrarySql;
 
 /**
  * The deletion sweep's SQL on a plain JDBC connection, so that the same statements run in the
@@ -40,7 +39,7 @@ public final class SweepSql {
 
   private static final String DUE_UNHELD_OR_CLAIMED =
       "r.deleting_since IS NOT NULL OR (r.deletion_due_at <= ?1 AND NOT "
-          + String.format(LibrarySql.HELD, 1)
+          + String.format(HoldSql.HELD, 1)
           + ")";
 
   private static final String CANDIDATES =
@@ -63,10 +62,10 @@ public final class SweepSql {
           + " r.recorded_end, r.uploaded_at, r.size_bytes, r.sha256,"
           + " 'due: ' || k.name || ', recorded start + ' || k.period_days || ' days ' || ?2,"
           + " r.deletion_due_at, ?3"
-          + " FROM recording r JOIN camera c ON c.id = r.camera_id"
+          + " FROM recording r JOIN camera_serial c ON c.id = r.camera_id"
           + " JOIN retention_category k ON k.code = r.retention_category"
-          + " LEFT JOIN staff_member w ON w.id = r.wearer_id"
-          + " LEFT JOIN service_area a ON a.id = r.service_area_id"
+          + " LEFT JOIN staff_name w ON w.id = r.wearer_id"
+          + " LEFT JOIN area_name a ON a.id = r.service_area_id"
           + " WHERE r.id = ?1 AND r.deleting_since IS NOT NULL"
           + " ON CONFLICT (recording_id) DO NOTHING"
           + " RETURNING camera_serial, recorded_start, size_bytes, sha256, due_at";
@@ -149,7 +148,7 @@ public final class SweepSql {
   private static final Pattern NUMBERED = Pattern.compile("\\?(\\d+)");
 
   /**
-   * The statement with {@code ?1, ?2...} (as {@link LibrarySql#HELD} writes them, and a number may
+   * The statement with {@code ?1, ?2...} (as {@link HoldSql#HELD} writes them, and a number may
    * appear more than once) turned into JDBC's {@code ?}, each bound to its value.
    */
   static PreparedStatement prepare(Connection connection, String sql, Object... values)

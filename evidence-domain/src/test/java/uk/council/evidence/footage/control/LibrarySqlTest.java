@@ -70,7 +70,7 @@ class LibrarySqlTest {
                 "WHERE r.deleting_since IS NULL AND r.recorded_start >= ?1 AND r.recorded_start < ?2 AND r.wearer_id = ?3"
                     + " AND r.camera_id = ?4 AND r.service_area_id = ?5"
                     + " AND r.wearer_id IS NOT NULL AND r.deletion_due_at < ?6"
-                    + " AND NOT EXISTS (SELECT 1 FROM recording_hold h"),
+                    + " AND (r.held_until IS NULL OR r.held_until <= ?7)"),
         sql.select());
     assertTrue(sql.select().endsWith("ORDER BY r.recorded_start, r.id LIMIT 25 OFFSET 50"));
     assertEquals(OffsetDateTime.parse("2026-11-20T08:00:00Z"), sql.parameters().get(0));
@@ -108,7 +108,8 @@ class LibrarySqlTest {
         sql.select()
             .contains(
                 "WHERE r.deleting_since IS NULL AND (r.wearer_id = ?1)"
-                    + " AND r.deletion_due_at < ?2 AND NOT EXISTS"),
+                    + " AND r.deletion_due_at < ?2"
+                    + " AND (r.held_until IS NULL OR r.held_until <= ?3)"),
         sql.select());
     assertTrue(sql.select().contains("GROUP BY r.wearer_id, w.display_name"));
     assertEquals(
