@@ -1,5 +1,5 @@
 // The verify page: works out the SHA-256 of the file chosen, in the browser, a few megabytes at a
-// time, and puts it in the form. The file itself is never sent: only its hash and name are.
+// time, and puts it in the form. The file itself is never sent: only its hash is.
 // The hashing is @noble/hashes (vendored, see resources/vendor/) because the browser's own
 // (crypto.subtle) is offered only over HTTPS, and a council intranet may serve the portal over
 // plain HTTP; crypto.subtle cannot hash a file in pieces either. Without JavaScript, or in a
@@ -24,7 +24,6 @@ window.bwvSha256Hex = bwvSha256Hex;
 
 const input = document.getElementById('chosenFile');
 const hash = document.getElementById('verify:sha256');
-const name = document.getElementById('verify:name');
 const status = document.getElementById('hashStatus');
 if (input && hash && window.Blob && Blob.prototype.arrayBuffer) {
   document.getElementById('chooseFile').hidden = false;
@@ -39,7 +38,6 @@ if (input && hash && window.Blob && Blob.prototype.arrayBuffer) {
         Math.floor(100 * at / file.size) + '%';
     }).then((hex) => {
       hash.value = hex;
-      name.value = file.name;
       status.textContent = 'SHA-256 of ' + file.name + ' worked out; choose Check.';
     }).catch(() => {
       status.textContent = 'This browser could not read the file: paste its SHA-256 instead.';

@@ -205,6 +205,56 @@ class AccessByRoleIT {
         "an evidence officer reads which recording each exhibit is");
   }
 
+  /**
+   * A form posted with someone else's recording in it (Sam's own page, Ella's recording id in the
+   * post) is refused as the page itself would be: a 403 in the portal's style, audited once by the
+   * boundary, and nothing written. A forged view state gets the "page expired" page, not an error;
+   * and opening the 403 page by its address refuses nothing, so records nothing.
+   */
+  @Test
+  void aRefusedFormPostIs403AForgedOneExpiredAndOnlyRealRefusalsAreAudited() throws Exception {
+    Fixture fixture = Fixture.of(base);
+    PortalClient sam = PortalClient.signedIn(base, "camera.user");
+    long before = TestDatabase.auditHead();
+    var refused =
+        sam.submit(
+            "footage/recording.xhtml?id=" + fixture.sams().id(),
+            "notes",
+            List.of(
+                Map.entry("id", Long.toString(fixture.ellas().id())),
+                Map.entry("notes:note", "Sam writing on Ella's footage")),
+            "notes:addNote");
+    assertEquals(403, refused.statusCode(), refused.body());
+    assertTrue(refused.body().contains("You cannot open this page"), refused.body());
+    List<String> events = TestDatabase.auditSince(before);
+    assertEquals(
+        1,
+        events.stream().filter(e -> e.startsWith("camera.user ACCESS_DENIED")).count(),
+        events.toString());
+    try (var c = TestDatabase.connect();
+        var ps = c.prepareStatement("SELECT count(*) FROM recording_note WHERE body LIKE ?")) {
+      ps.setString(1, "Sam writing%");
+      var rs = ps.executeQuery();
+      rs.next();
+      assertEquals(0, rs.getLong(1), "no note was written");
+    }
+
+    var forged =
+        sam.submitWithViewState(
+            "footage/recording.xhtml?id=" + fixture.sams().id(),
+            "notes",
+            List.of(Map.entry("notes:note", "forged")),
+            "notes:addNote",
+            "-1234567890123456789:9876543210987654321");
+    assertTrue(forged.statusCode() < 500, forged.statusCode() + " " + forged.body());
+    assertTrue(forged.body().contains("id=\"expired\""), forged.body());
+
+    long beforeDirect = TestDatabase.auditHead();
+    var direct = sam.get("error/forbidden.xhtml");
+    assertTrue(direct.statusCode() < 500, direct.body());
+    assertEquals(List.of(), TestDatabase.auditSince(beforeDirect), "nothing was refused");
+  }
+
   /** Each row's read path: what the visitor asks for, and what it got, in the table's words. */
   private static Map<String, Function<Visitor, String>> paths(Fixture f) {
     Map<String, Function<Visitor, String>> paths = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package uk.council.evidence.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +27,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -66,6 +71,10 @@ abstract class BrowserTestBase {
         "--no-first-run",
         "--window-size=1280,1000",
         "--user-data-dir=" + userDataDir);
+    // The console shows what the Content-Security-Policy blocked; assertAccessible reads it.
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of(driverPath).toFile())
@@ -180,6 +189,15 @@ abstract class BrowserTestBase {
   /** Checks the page with axe-core: no serious or critical violations; saves a screenshot. */
   void assertAccessible(String name) {
     screenshot(name);
+    List<String> blocked =
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .map(LogEntry::getMessage)
+            .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security"))
+            .toList();
+    assertEquals(
+        List.of(),
+        blocked,
+        name + ": the Content-Security-Policy blocked something on a page up to here");
     Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
     List<Rule> bad =
         results.getViolations().stream()

@@ -3,6 +3,8 @@ package uk.council.evidence.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -114,11 +116,41 @@ public final class PortalClient {
     if (!m.find()) {
       throw new AssertionError("No form on " + form.uri() + " (status " + form.statusCode() + ")");
     }
+    return post(form.uri(), formBody(formId, fields, button, m.group(1)), handler);
+  }
+
+  /**
+   * As {@link #submit}, but with a view state of the caller's making in place of the one the page
+   * gave: a forged or stale form.
+   */
+  public HttpResponse<String> submitWithViewState(
+      String page,
+      String formId,
+      List<Map.Entry<String, String>> fields,
+      String button,
+      String viewState) {
+    return post(
+        base.resolve(page),
+        formBody(formId, fields, button, viewState),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private <T> HttpResponse<T> post(URI uri, String body, HttpResponse.BodyHandler<T> handler) {
+    return send(
+        HttpRequest.newBuilder(uri)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        handler);
+  }
+
+  private static String formBody(
+      String formId, List<Map.Entry<String, String>> fields, String button, String viewState) {
     List<Map.Entry<String, String>> all = new ArrayList<>();
     all.add(Map.entry(formId, formId));
     all.addAll(fields);
     all.add(Map.entry(button, "pressed"));
-    all.add(Map.entry("jakarta.faces.ViewState", m.group(1)));
+    all.add(Map.entry("jakarta.faces.ViewState", viewState));
     StringBuilder body = new StringBuilder();
     for (var field : all) {
       if (body.length() > 0) {
@@ -128,12 +160,52 @@ public final class PortalClient {
           .append('=')
           .append(URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8));
     }
-    return send(
-        HttpRequest.newBuilder(form.uri())
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-            .build(),
-        handler);
+    return body.toString();
+  }
+
+  /**
+   * As {@link #submit} for someone signed out, but from another loopback address ({@code
+   * 127.0.0.2}, say) than every other test's requests, for what the portal counts per address.
+   * Plain HTTP/1.0 over a socket bound to that address; returns the whole response, headers first.
+   */
+  public static String submitFrom(
+      String sourceAddress,
+      URI base,
+      String page,
+      String formId,
+      List<Map.Entry<String, String>> fields,
+      String button)
+      throws IOException {
+    String path = base.getPath() + page;
+    String form = exchange(sourceAddress, base, "GET " + path + " HTTP/1.0\r\n\r\n");
+    Matcher viewState = VIEW_STATE.matcher(form);
+    Matcher session = Pattern.compile("(?i)Set-Cookie: (JSESSIONID=[^;\r\n]+)").matcher(form);
+    if (!viewState.find() || !session.find()) {
+      throw new AssertionError("No form or session from " + path + ": " + form);
+    }
+    String body = formBody(formId, fields, button, viewState.group(1));
+    return exchange(
+        sourceAddress,
+        base,
+        "POST "
+            + path
+            + " HTTP/1.0\r\nCookie: "
+            + session.group(1)
+            + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+            + body.getBytes(StandardCharsets.UTF_8).length
+            + "\r\n\r\n"
+            + body);
+  }
+
+  private static String exchange(String sourceAddress, URI base, String request)
+      throws IOException {
+    try (Socket socket = new Socket()) {
+      socket.bind(new InetSocketAddress(sourceAddress, 0));
+      socket.connect(new InetSocketAddress("127.0.0.1", base.getPort()), 10_000);
+      socket.setSoTimeout(60_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   public URI base() {

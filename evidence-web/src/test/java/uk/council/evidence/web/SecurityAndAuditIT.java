@@ -16,9 +16,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -207,6 +210,54 @@ class SecurityAndAuditIT {
     assertTrue(
         TestDatabase.auditSince(before).stream()
             .anyMatch(e -> e.startsWith("camera.user ACCESS_DENIED /evidence/admin/staff.xhtml")));
+  }
+
+  /**
+   * Every kind of response carries the hardened headers: a Content-Security-Policy whose script
+   * nonce is fresh each time and matches the page's inline scripts, nosniff, no referrer, no
+   * framing; and no browser or proxy may keep a copy of anything personal (pages, error pages, the
+   * API), while static assets may be cached.
+   */
+  @Test
+  void everyKindOfResponseCarriesTheHardenedHeaders() {
+    PortalClient signedOut = new PortalClient(base);
+    PortalClient officer = PortalClient.signedIn(base, "evidence.officer");
+    PortalClient wearer = PortalClient.signedIn(base, "camera.user");
+    Map<String, HttpResponse<String>> personal = new LinkedHashMap<>();
+    personal.put("sign-in page", signedOut.get("login.xhtml"));
+    personal.put("public verify page", signedOut.get("verify.xhtml"));
+    personal.put("home page", officer.get("evidence-officer/index.xhtml"));
+    personal.put("library", officer.get("footage/library.xhtml"));
+    personal.put("403 page", wearer.get("admin/staff.xhtml"));
+    personal.put("404 page", officer.get("footage/recording.xhtml?id=987654321"));
+    personal.put("API", officer.get("api/v1/session"));
+    for (var page : personal.entrySet()) {
+      HttpResponse<String> r = page.getValue();
+      String what = page.getKey() + " (" + r.uri() + ", " + r.statusCode() + ")";
+      String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+      assertTrue(csp.contains("default-src 'self'"), what + ": " + csp);
+      assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("object-src 'none'"), what);
+      assertFalse(csp.contains("unsafe-inline") || csp.contains("unsafe-eval"), what + ": " + csp);
+      assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), what);
+      assertEquals("no-referrer", r.headers().firstValue("Referrer-Policy").orElse(""), what);
+      assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""), what);
+      Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(csp);
+      if (r.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+        assertTrue(nonce.find(), what + ": " + csp);
+        assertTrue(r.body().contains("<script nonce=\"" + nonce.group(1) + "\">"), what);
+        assertFalse(r.body().contains("<script>"), what + " has an inline script without nonce");
+      }
+    }
+    String first =
+        personal.get("sign-in page").headers().firstValue("Content-Security-Policy").get();
+    String again =
+        signedOut.get("login.xhtml").headers().firstValue("Content-Security-Policy").get();
+    assertFalse(first.equals(again), "a fresh nonce for each response");
+
+    var css = signedOut.get("jakarta.faces.resource/evidence.css.xhtml?ln=evidence");
+    assertEquals(200, css.statusCode());
+    assertFalse(css.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+    assertEquals("nosniff", css.headers().firstValue("X-Content-Type-Options").orElse(""));
   }
 
   @Test

@@ -19,6 +19,7 @@ import uk.council.evidence.access.entity.Action;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.casework.control.VerifyLimit;
 import uk.council.evidence.casework.entity.DisclosureFile;
 import uk.council.evidence.casework.entity.DisclosurePackage;
 import uk.council.evidence.casework.entity.Exhibit;
@@ -39,6 +40,7 @@ public class DisclosureLog {
 
   @Inject CurrentCaller callers;
   @Inject AuditLog audit;
+  @Inject VerifyLimit limit;
   @Inject Clock clock;
 
   /** Every disclosure built in a period, oldest first: the disclosure log. */
@@ -92,11 +94,23 @@ public class DisclosureLog {
       long downloads) {}
 
   /**
-   * What the council disclosed with this SHA-256 (typed, or of a file given), and under the name
-   * given if the bytes differ. Open to anyone who holds a file; each check is audited.
+   * What the council disclosed with these exact bytes, found by their SHA-256 (typed, or of a file
+   * given). Open to anyone who holds a file, so it answers about the hash only: a made-up hash
+   * learns nothing, not even whether a file of some name was disclosed. Each check is audited, and
+   * one address may make only so many a minute.
    */
   @PermitAll
-  public Verification verify(String sha256, String name, String address) {
+  public Verification verify(String sha256, String address) {
+    limit
+        .check(address)
+        .ifPresent(
+            wait -> {
+              throw new InvalidInput(
+                  "sha256",
+                  "Too many checks from your address in the last minute. Try again in "
+                      + Math.max(1, wait.toSeconds() + 1)
+                      + " seconds.");
+            });
     String sha = sha256 == null ? "" : sha256.strip().toLowerCase(Locale.ROOT);
     if (!sha.matches("[0-9a-f]{64}")) {
       throw new InvalidInput(
@@ -116,19 +130,6 @@ public class DisclosureLog {
           new Verification.Match(
               p, p.getSourceReference(), p.getFileName(), null, null, p.getSha256()));
     }
-    // A browser or a person may give a full path as the name; only its last part is the name.
-    String given = name == null ? "" : name.strip().replaceAll(".*[/\\\\]", "");
-    boolean sameName =
-        matches.isEmpty()
-            && !given.isEmpty()
-            && ((Number)
-                        em.createNativeQuery(
-                                "SELECT count(*) FROM disclosure_file"
-                                    + " WHERE regexp_replace(path, '^.*/', '') = ?1")
-                            .setParameter(1, given)
-                            .getSingleResult())
-                    .longValue()
-                > 0;
     audit.recordSeparately(
         AuditEntry.of(
                 callers.username(),
@@ -137,12 +138,9 @@ public class DisclosureLog {
                 null,
                 clock.instant())
             .withDetails(
-                sha
-                    + (given.isBlank() ? "" : " (" + given + ")")
-                    + ": "
-                    + (matches.isEmpty() ? "no match" : matches.size() + " match(es)"))
+                sha + ": " + (matches.isEmpty() ? "no match" : matches.size() + " match(es)"))
             .from(address));
-    return new Verification(sha, matches, sameName, whole);
+    return new Verification(sha, matches, whole);
   }
 
   private List<Verification.Match> matches(String condition, String value) {

@@ -5,12 +5,10 @@ import java.util.List;
 /**
  * What the council recorded about a file someone holds, found by its SHA-256: the packages it was
  * disclosed in (or the package it is), and the exhibit it belongs to. Empty when the council never
- * disclosed those bytes; {@code sameName} then says whether a file of the name given was disclosed
- * with other bytes, and nothing more: the page is public, and must not list what was disclosed to
- * someone who holds none of it.
+ * disclosed those bytes, and nothing more: the page is public, and must not list what was disclosed
+ * to someone who holds none of it, nor confirm a guessed file name.
  */
-public record Verification(
-    String sha256, List<Match> matches, boolean sameName, boolean wholePackage) {
+public record Verification(String sha256, List<Match> matches, boolean wholePackage) {
 
   /**
    * One disclosed file that matches.

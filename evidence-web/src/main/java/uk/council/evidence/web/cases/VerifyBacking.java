@@ -28,12 +28,11 @@ public class VerifyBacking {
   @Inject java.time.Clock clock;
 
   private String sha256;
-  private String name;
   private Verification result;
 
   public void check() {
     try {
-      result = disclosures.verify(sha256, name, address());
+      result = disclosures.verify(sha256, address());
     } catch (InvalidInput e) {
       messages.reject("verify", e);
     }
@@ -66,13 +65,5 @@ public class VerifyBacking {
 
   public void setSha256(String sha256) {
     this.sha256 = sha256;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
   }
 }

@@ -12,7 +12,11 @@ import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
 
-/** The 403 page: says so plainly and audits the attempt. */
+/**
+ * The 403 page: says so plainly and audits the attempt, when it is one: a page the container
+ * refused by role. A refusal a boundary already audited is not audited again, and opening this page
+ * by its own address refuses nothing, so records nothing.
+ */
 @Named("forbidden")
 @RequestScoped
 public class ForbiddenBacking {
@@ -28,7 +32,10 @@ public class ForbiddenBacking {
     HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     requested = uri == null ? request.getRequestURI() : uri.toString();
-    if (security.getCallerPrincipal() == null) {
+    boolean refusedByRole =
+        Integer.valueOf(403).equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE))
+            && request.getAttribute(Refusals.AUDITED) == null;
+    if (security.getCallerPrincipal() == null || !refusedByRole) {
       return;
     }
     audit.recordSeparately(

@@ -10,12 +10,19 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import uk.council.evidence.access.entity.NotAllowed;
 import uk.council.evidence.audit.entity.AuditRefused;
+import uk.council.evidence.casework.entity.CaseNotVisible;
+import uk.council.evidence.footage.entity.FootageNotVisible;
 
 /**
- * Turns a boundary's refusal, wherever a page meets it, into the portal's 403 page rather than the
- * error page: the boundary has already audited it.
+ * Turns a boundary's refusal, wherever a page meets it (a form posted with another wearer's
+ * recording or another area's case, say), into the portal's 403 page rather than the error page.
+ * The boundary has already audited it, which the request attribute {@link #AUDITED} tells the 403
+ * page, so it is not audited twice.
  */
 public class Refusals extends ExceptionHandlerWrapper {
+
+  /** Set on a request whose refusal a boundary has audited. */
+  public static final String AUDITED = Refusals.class.getName() + ".audited";
 
   public Refusals(ExceptionHandler wrapped) {
     super(wrapped);
@@ -30,6 +37,7 @@ public class Refusals extends ExceptionHandlerWrapper {
       if (refusal != null && faces != null && !faces.getResponseComplete()) {
         events.remove();
         try {
+          faces.getExternalContext().getRequestMap().put(AUDITED, Boolean.TRUE);
           faces.getExternalContext().responseSendError(403, refusal.getMessage());
         } catch (IOException e) {
           throw new UncheckedIOException(e);
@@ -42,7 +50,10 @@ public class Refusals extends ExceptionHandlerWrapper {
 
   private static Throwable refusal(Throwable thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
-      if (t instanceof NotAllowed || t instanceof AuditRefused) {
+      if (t instanceof NotAllowed
+          || t instanceof AuditRefused
+          || t instanceof FootageNotVisible
+          || t instanceof CaseNotVisible) {
         return t;
       }
     }
