@@ -165,13 +165,22 @@ class FootageLibraryIT extends BrowserTestBase {
         "refusals audited");
   }
 
+  /**
+   * The player seeks with range requests under a token the recording page issued: one showing is
+   * one play until it has sent more than another whole file, when pulling the file again through
+   * "play" is audited again. A token the server did not issue (a client's own) is a download, as is
+   * a HEAD for a download: every copy of footage is audited.
+   */
   @Test
   void thePlayerSeeksWithRangeRequestsAndEveryPlayAndDownloadIsAudited() throws Exception {
     PortalClient officer = PortalClient.signedIn(base, "evidence.officer");
+    Matcher player =
+        Pattern.compile("src=\"[^\"]*/footage/media\\?id=" + sams + "&amp;play=([^\"]+)\"")
+            .matcher(officer.get("footage/recording.xhtml?id=" + sams).body());
+    assertTrue(player.find(), "the recording page's player");
+    String play = "footage/media?id=" + sams + "&play=" + player.group(1);
     long before = TestDatabase.auditHead();
-    var part =
-        officer.getBytes(
-            "footage/media?id=" + sams + "&play=token-1", Map.of("Range", "bytes=100-1123"));
+    var part = officer.getBytes(play, Map.of("Range", "bytes=100-1123"));
     assertEquals(206, part.statusCode());
     assertEquals(
         "bytes 100-1123/" + samsVideo.length,
@@ -179,16 +188,30 @@ class FootageLibraryIT extends BrowserTestBase {
     assertArrayEquals(Arrays.copyOfRange(samsVideo, 100, 1124), part.body());
     assertEquals("bytes", part.headers().firstValue("Accept-Ranges").orElseThrow());
 
-    // The player's next request for the same showing is not a second play.
-    var rest = officer.getBytes("footage/media?id=" + sams + "&play=token-1", Map.of());
+    // The player's next request for the same showing is not a second play...
+    var rest = officer.getBytes(play, Map.of());
     assertEquals(200, rest.statusCode());
     assertArrayEquals(samsVideo, rest.body());
-    var beyond =
-        officer.getBytes(
-            "footage/media?id=" + sams + "&play=token-1",
-            Map.of("Range", "bytes=" + samsVideo.length + "-"));
+    var beyond = officer.getBytes(play, Map.of("Range", "bytes=" + samsVideo.length + "-"));
     assertEquals(416, beyond.statusCode());
+    assertEquals(1, count(TestDatabase.auditSince(before), "FOOTAGE_PLAYED"), "one play");
+    // ...but the whole file twice more through the same "play" is audited, with the bytes sent.
+    officer.getBytes(play, Map.of());
+    officer.getBytes(play, Map.of());
+    List<String> plays =
+        TestDatabase.auditSince(before).stream()
+            .filter(e -> e.startsWith("evidence.officer FOOTAGE_PLAYED " + sams))
+            .toList();
+    assertEquals(3, plays.size(), plays.toString());
+    assertTrue(plays.get(2).contains("more than 3 times the file"), plays.toString());
 
+    // A token of the client's own making is not a play: it is a download, audited each time.
+    long beforeOwn = TestDatabase.auditHead();
+    for (int i = 0; i < 3; i++) {
+      assertEquals(
+          200,
+          officer.getBytes("footage/media?id=" + sams + "&play=token-1", Map.of()).statusCode());
+    }
     var download = officer.getBytes("footage/media?id=" + sams + "&download=true", Map.of());
     assertEquals(200, download.statusCode());
     assertTrue(
@@ -198,19 +221,18 @@ class FootageLibraryIT extends BrowserTestBase {
             .orElseThrow()
             .startsWith("attachment; filename=\"VB4-000101_"));
     assertArrayEquals(samsVideo, download.body());
+    assertEquals(200, officer.head("footage/media?id=" + sams + "&download=true").statusCode());
 
-    List<String> events = TestDatabase.auditSince(before);
-    assertEquals(
-        1,
-        events.stream()
-            .filter(e -> e.startsWith("evidence.officer FOOTAGE_PLAYED " + sams))
-            .count(),
-        "one play: " + events);
-    assertEquals(
-        1,
-        events.stream()
-            .filter(e -> e.startsWith("evidence.officer FOOTAGE_DOWNLOADED " + sams))
-            .count());
+    List<String> events = TestDatabase.auditSince(beforeOwn);
+    assertEquals(0, count(events, "FOOTAGE_PLAYED"), events.toString());
+    assertEquals(5, count(events, "FOOTAGE_DOWNLOADED"), events.toString());
+    assertTrue(events.stream().anyMatch(e -> e.contains("HEAD, headers only")), events.toString());
+  }
+
+  private long count(List<String> events, String action) {
+    return events.stream()
+        .filter(e -> e.startsWith("evidence.officer " + action + " " + sams))
+        .count();
   }
 
   @Test

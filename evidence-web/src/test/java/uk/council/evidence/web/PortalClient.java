@@ -75,6 +75,15 @@ public final class PortalClient {
     return send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /** A HEAD request: the headers a GET would send, and no body. */
+  public HttpResponse<Void> head(String path) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .method("HEAD", HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.discarding());
+  }
+
   /** A request without cookies that does not follow redirects, to see where it would go. */
   public HttpResponse<String> getWithoutFollowing(String path) {
     HttpClient once = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

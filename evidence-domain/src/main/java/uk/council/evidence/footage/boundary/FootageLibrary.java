@@ -186,13 +186,34 @@ public class FootageLibrary {
   }
 
   /**
+   * Audits that one showing of the player has now been sent more than another whole file: seeking
+   * costs a little more than one file, but pulling the file again and again through "play" is a
+   * copy, and shows as often as it happens.
+   */
+  public void playedOn(long id, long bytesServed, long fileSize, String address) {
+    Recording recording = visible(id, Action.WATCH_FOOTAGE, address);
+    audit.record(
+        AuditEntry.of(caller(), AuditAction.FOOTAGE_PLAYED, "recording", id, clock.instant())
+            .withDetails(
+                "sha256 "
+                    + recording.getSha256()
+                    + "; the same play has now sent "
+                    + bytesServed
+                    + " bytes, more than "
+                    + (bytesServed - 1) / Math.max(1, fileSize)
+                    + " times the file")
+            .from(address));
+  }
+
+  /**
    * The original file, for someone allowed to see the pictures. {@code action} is audited when
-   * given ({@code FOOTAGE_PLAYED} or {@code FOOTAGE_DOWNLOADED}); a player's later range requests
-   * for the same playback pass null.
+   * given ({@code FOOTAGE_PLAYED} or {@code FOOTAGE_DOWNLOADED}), with {@code detail} (what was
+   * asked for: a byte range, headers only); a player's later range requests for the same playback
+   * pass null.
    *
    * @throws FootageNotVisible if there is no such recording this person may watch
    */
-  public MediaFile media(long id, AuditAction action, String address) {
+  public MediaFile media(long id, AuditAction action, String detail, String address) {
     if (action != null
         && action != AuditAction.FOOTAGE_PLAYED
         && action != AuditAction.FOOTAGE_DOWNLOADED) {
@@ -208,7 +229,8 @@ public class FootageLibrary {
     if (action != null) {
       audit.record(
           AuditEntry.of(caller(), action, "recording", id, clock.instant())
-              .withDetails("sha256 " + recording.getSha256())
+              .withDetails(
+                  "sha256 " + recording.getSha256() + (detail == null ? "" : "; " + detail))
               .from(address));
     }
     String name =

@@ -5,43 +5,42 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.HashSet;
-import java.util.Set;
+import java.time.Clock;
+import java.util.Optional;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.footage.boundary.FootageLibrary;
 import uk.council.evidence.footage.entity.FootageNotVisible;
 import uk.council.evidence.footage.entity.MediaFile;
+import uk.council.evidence.footage.entity.Playback;
 
 /**
  * Plays and downloads recordings, with HTTP Range so that a player can seek, only to people allowed
  * to see the pictures (the library decides, per recording; everyone else gets 404).
  *
- * <p>{@code media?id=N&play=TOKEN} streams for the player. The detail page gives each showing of
- * the player a fresh token; the first request of a token is audited as a play, and the player's
- * later range requests for it (seeking, buffering) are not, so one press of play is one event.
- * {@code media?id=N&download=true} sends the original as a file and is audited every time. {@code
- * thumbnail?id=N} sends the thumbnail.
+ * <p>{@code media?id=N&play=TOKEN} streams for the player. The recording page issues each showing
+ * of the player a token of the server's ({@link PlayTokens}, bound to the session and the
+ * recording); its first request is audited as a play, the player's later range requests for it
+ * (seeking, buffering) are not, until it has sent more than another whole file ({@link Playback}).
+ * Any other request for the footage, {@code media?id=N&download=true} or a token the server did not
+ * issue to this session for this recording, is a download, audited every time with the range asked
+ * for, a HEAD included. {@code thumbnail?id=N} sends the thumbnail.
  */
 @WebServlet(urlPatterns = {"/footage/media", "/footage/thumbnail"})
 public class FootageMediaServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  private static final String PLAYED = FootageMediaServlet.class.getName() + ".played";
-
-  /** Playback tokens remembered per session, so a long session cannot grow without bound. */
-  private static final int TOKENS_KEPT = 500;
-
   private static final int BLOCK = 64 * 1024;
 
   @Inject transient FootageLibrary library;
+  @Inject transient PlayTokens tokens;
+  @Inject transient Clock clock;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -82,17 +81,24 @@ public class FootageMediaServlet extends HttpServlet {
   private void media(long id, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     boolean download = "true".equals(request.getParameter("download"));
-    // A HEAD request sends no footage, so it is neither a play nor a download.
     boolean head = "HEAD".equals(request.getMethod());
-    AuditAction action =
-        head
-            ? null
-            : download
-                ? AuditAction.FOOTAGE_DOWNLOADED
-                : firstOfPlayback(request.getSession(), request.getParameter("play"))
-                    ? AuditAction.FOOTAGE_PLAYED
-                    : null;
-    MediaFile media = library.media(id, action, request.getRemoteAddr());
+    Optional<Playback> play =
+        download
+            ? Optional.empty()
+            : tokens.find(request.getParameter("play"), id, clock.instant());
+    String range = request.getHeader("Range");
+    AuditAction action;
+    String detail;
+    if (play.isPresent()) {
+      action = play.get().start() ? AuditAction.FOOTAGE_PLAYED : null;
+      detail = null;
+    } else {
+      action = AuditAction.FOOTAGE_DOWNLOADED;
+      detail =
+          (head ? "HEAD, headers only" : range == null ? "whole file" : range)
+              + (download ? "" : "; not a play this session was given");
+    }
+    MediaFile media = library.media(id, action, detail, request.getRemoteAddr());
     String etag = "\"" + media.sha256() + "\"";
     response.setHeader("Accept-Ranges", "bytes");
     response.setHeader("ETag", etag);
@@ -113,42 +119,39 @@ public class FootageMediaServlet extends HttpServlet {
       response.setHeader("Content-Range", p.range().contentRange(media.size()));
       response.setContentLengthLong(p.range().length());
       if (!head) {
-        stream(media.path(), p.range().first(), p.range().length(), response);
+        sent(
+            play,
+            id,
+            media,
+            stream(media.path(), p.range().first(), p.range().length(), response),
+            request);
       }
     } else {
       response.setContentLengthLong(media.size());
       if (!head) {
-        stream(media.path(), 0, media.size(), response);
+        sent(play, id, media, stream(media.path(), 0, media.size(), response), request);
       }
     }
   }
 
-  /** Whether this is the first request of a showing of the player (so a play to audit). */
-  private static boolean firstOfPlayback(HttpSession session, String token) {
-    if (token == null || token.isBlank() || token.length() > 64) {
-      return true;
-    }
-    synchronized (session) {
-      @SuppressWarnings("unchecked")
-      Set<String> seen = (Set<String>) session.getAttribute(PLAYED);
-      if (seen == null || seen.size() > TOKENS_KEPT) {
-        seen = new HashSet<>();
-      }
-      boolean first = seen.add(token);
-      session.setAttribute(PLAYED, seen);
-      return first;
+  /** Counts what a play has sent; past another whole file, that is audited as another play. */
+  private void sent(
+      Optional<Playback> play, long id, MediaFile media, long bytes, HttpServletRequest request) {
+    if (play.isPresent() && play.get().served(bytes, media.size())) {
+      library.playedOn(id, play.get().bytesServed(), media.size(), request.getRemoteAddr());
     }
   }
 
-  private static void stream(Path file, long from, long length, HttpServletResponse response)
+  /** Sends part of a file; how many bytes went, a player that stops early being normal. */
+  private static long stream(Path file, long from, long length, HttpServletResponse response)
       throws IOException {
     try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-      send(in, from, length, response.getOutputStream());
+      return send(in, from, length, response.getOutputStream());
     }
   }
 
   /** Copies in 64 KiB blocks, so memory stays flat for any size; a player that stops is normal. */
-  private static void send(FileChannel in, long from, long length, OutputStream out)
+  private static long send(FileChannel in, long from, long length, OutputStream out)
       throws IOException {
     ByteBuffer buffer = ByteBuffer.allocate(BLOCK);
     long position = from;
@@ -159,9 +162,14 @@ public class FootageMediaServlet extends HttpServlet {
       if (read < 0) {
         break;
       }
-      out.write(buffer.array(), 0, read);
+      try {
+        out.write(buffer.array(), 0, read);
+      } catch (IOException playerStopped) {
+        return position - from;
+      }
       position += read;
       remaining -= read;
     }
+    return position - from;
   }
 }

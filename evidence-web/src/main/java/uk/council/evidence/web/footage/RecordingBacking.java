@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import uk.council.evidence.audit.entity.AuditEvent;
 import uk.council.evidence.casework.boundary.Cases;
 import uk.council.evidence.casework.entity.Flagged;
@@ -59,8 +58,10 @@ public class RecordingBacking {
   private String category;
   private List<Flagged> exhibits;
 
-  /** A fresh token per showing of the player: its first request is audited as one play. */
-  private final String playback = UUID.randomUUID().toString();
+  @Inject PlayTokens tokens;
+
+  /** The token of this showing of the player, issued when the page asks for the player's URL. */
+  private String playback;
 
   /** Opens the recording (audited), or answers 404 if this person may not see it. */
   public void load() throws IOException {
@@ -287,6 +288,9 @@ public class RecordingBacking {
   }
 
   public String getPlayUrl() {
+    if (playback == null) {
+      playback = tokens.issue(id, clock.instant());
+    }
     return faces.getExternalContext().getRequestContextPath()
         + "/footage/media?id="
         + id
