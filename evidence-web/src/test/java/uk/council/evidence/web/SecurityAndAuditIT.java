@@ -389,15 +389,29 @@ class SecurityAndAuditIT {
     assertTrue(page.body().contains("value=\"2026-11-20\""), "what was typed is kept");
   }
 
+  /**
+   * The operations endpoints at the server root answer anyone who can reach the server, so health
+   * says only up or down (no storage path, no sweep times: those are on the administrator's pages),
+   * metrics and OpenAPI are switched off, and no header names the server.
+   */
   @Test
-  void healthSaysTheDatabaseMigrationsAndStorageAreUp() {
+  void healthSaysOnlyUpOrDownAndNothingElseAnswersAtTheServerRoot() {
     PortalClient client = new PortalClient(base);
     var health = client.get(client.serverRoot().resolve("/health").toString());
     assertEquals(200, health.statusCode(), health.body());
-    for (String check : List.of("database", "migrations", "storage")) {
+    for (String check : List.of("database", "migrations", "storage", "deletion-sweep")) {
       assertTrue(
           health.body().matches("(?s).*\"name\":\"" + check + "\",\"status\":\"UP\".*"),
           health.body());
     }
+    assertFalse(health.body().contains("\"data\""), health.body());
+    assertFalse(health.body().contains(System.getenv("EVIDENCE_STORAGE_ROOT")), health.body());
+    for (String endpoint : List.of("/metrics", "/openapi")) {
+      var answer = client.get(client.serverRoot().resolve(endpoint).toString());
+      assertEquals(404, answer.statusCode(), endpoint + ": " + answer.body());
+    }
+    var page = client.get("login.xhtml");
+    assertTrue(page.headers().firstValue("Server").isEmpty(), page.headers().toString());
+    assertTrue(page.headers().firstValue("X-Powered-By").isEmpty(), page.headers().toString());
   }
 }

@@ -117,6 +117,8 @@ class ServerKilledMidUploadIT {
                 "-jar",
                 System.getProperty("payara.microJar"),
                 "--nocluster",
+                "--prebootcommandfile",
+                "src/main/payara/pre-boot-commands.asadmin",
                 "--rootDir",
                 Files.createDirectories(work.resolve("micro-" + System.nanoTime())).toString(),
                 "--port",

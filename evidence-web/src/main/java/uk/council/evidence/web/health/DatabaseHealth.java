@@ -20,8 +20,6 @@ public class DatabaseHealth implements HealthCheck {
   public HealthCheckResponse call() {
     String problem = status.databaseProblem();
     var response = HealthCheckResponse.named("database");
-    return problem == null
-        ? response.up().build()
-        : response.down().withData("problem", problem).build();
+    return Unhealthy.unless(problem == null, response, problem);
   }
 }

@@ -19,14 +19,17 @@ public class MigrationHealth implements HealthCheck {
     var response = HealthCheckResponse.named("migrations");
     try {
       var schema = status.schema();
-      return response
-          .status(schema.upToDate())
-          .withData("version", schema.version())
-          .withData("pending", schema.pending())
-          .withData("failed", schema.failed())
-          .build();
+      return Unhealthy.unless(
+          schema.upToDate(),
+          response,
+          "schema version "
+              + schema.version()
+              + ", pending "
+              + schema.pending()
+              + ", failed "
+              + schema.failed());
     } catch (RuntimeException e) {
-      return response.down().withData("problem", String.valueOf(e.getMessage())).build();
+      return Unhealthy.unless(false, response, String.valueOf(e.getMessage()));
     }
   }
 }

@@ -17,9 +17,8 @@ public class StorageHealth implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     String problem = status.storageProblem();
-    var response = HealthCheckResponse.named("storage").withData("root", status.storageRoot());
-    return problem == null
-        ? response.up().build()
-        : response.down().withData("problem", problem).build();
+    var response = HealthCheckResponse.named("storage");
+    return Unhealthy.unless(
+        problem == null, response, "storage root " + status.storageRoot() + ": " + problem);
   }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import uk.council.evidence.retention.boundary.DeletionSweep;
 import uk.council.evidence.retention.boundary.RetentionPolicy;
+import uk.council.evidence.retention.boundary.SweepSchedule;
 import uk.council.evidence.retention.entity.RetentionCategory;
 import uk.council.evidence.web.footage.Formats;
 import uk.council.evidence.web.shell.Messages;
@@ -24,6 +25,7 @@ import uk.council.evidence.web.shell.Messages;
 public class RetentionBacking {
 
   @Inject DeletionSweep sweep;
+  @Inject SweepSchedule schedule;
   @Inject RetentionPolicy policy;
   @Inject Messages messages;
   @Inject FacesContext faces;
@@ -40,6 +42,22 @@ public class RetentionBacking {
       categories = policy.categories();
     }
     return categories;
+  }
+
+  /** When the timer runs the sweep next; none registered means nothing would ever be deleted. */
+  public String getNextSweep() {
+    return schedule
+        .next()
+        .map(Formats::dateTime)
+        .orElse("None: the sweep's timer is not registered. Restart the application.");
+  }
+
+  /** What the last scheduled sweep did, since the server started. */
+  public String getLastSweep() {
+    return schedule
+        .last()
+        .map(r -> Formats.dateTime(r.at()) + ": deleted " + r.deleted())
+        .orElse("Not yet since the server started (the first runs 30 seconds after start-up).");
   }
 
   public List<DeletionSweep.Deleted> getLatest() {
