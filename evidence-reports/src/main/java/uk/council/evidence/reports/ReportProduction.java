@@ -11,6 +11,7 @@ import uk.council.evidence.access.entity.Action;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.audit.entity.AuditQuery;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.reports.audit.AuditLogExtract;
 import uk.council.evidence.reports.deletion.DeletionCertificate;
@@ -38,13 +39,15 @@ public class ReportProduction {
 
   /**
    * The audit log extract of the days {@code fromDay} to {@code toDay}, both included: every event
-   * in the period and a verification of the whole chain.
+   * in the period that matches {@code filter} (whose own dates are not used), and a verification of
+   * the whole chain.
    *
    * @param address where the request came from, for the audit event, or null
    * @throws InvalidInput naming the field ({@code from}, {@code to}) or, for the whole form, saying
    *     that reports cannot be signed now
    */
-  public SignedReport auditLogExtract(LocalDate fromDay, LocalDate toDay, String address) {
+  public SignedReport auditLogExtract(
+      LocalDate fromDay, LocalDate toDay, AuditQuery filter, String address) {
     callers.require(Action.READ_AUDIT_LOG);
     return produce(
         fromDay,
@@ -53,7 +56,23 @@ public class ReportProduction {
         address,
         heading -> {
           ReportPeriod period = heading.period();
-          var data = audit.extract(period.from(), period.to(), AuditLogExtract.MAX_EVENTS);
+          var query =
+              new AuditQuery(
+                  filter.actor(),
+                  filter.action(),
+                  filter.targetType(),
+                  filter.targetId(),
+                  fromDay,
+                  toDay);
+          var data = audit.extract(query, AuditLogExtract.MAX_EVENTS);
+          var unfiltered =
+              new AuditQuery(
+                  filter.actor(),
+                  filter.action(),
+                  filter.targetType(),
+                  filter.targetId(),
+                  null,
+                  null);
           return new AuditLogExtract(signing.templates(), signing.finishing())
               .produce(
                   new AuditLogExtract.Request(
@@ -65,7 +84,8 @@ public class ReportProduction {
                       heading.generatedAt(),
                       data.events(),
                       data.eventsInPeriod(),
-                      data.chain()));
+                      data.chain(),
+                      unfiltered.filtered() ? unfiltered.describe() : null));
         });
   }
 

@@ -216,14 +216,20 @@ class AccessByRoleIT {
     Fixture fixture = Fixture.of(base);
     PortalClient sam = PortalClient.signedIn(base, "camera.user");
     long before = TestDatabase.auditHead();
+    // Sam's own page gives the form; the post names Ella's recording (at the page's address
+    // without its query, so that the posted id is the one the page reads).
+    String samsPage = sam.get("footage/recording.xhtml?id=" + fixture.sams().id()).body();
+    String ellas = Long.toString(fixture.ellas().id());
     var refused =
-        sam.submit(
-            "footage/recording.xhtml?id=" + fixture.sams().id(),
+        sam.submitWithViewState(
+            "footage/recording.xhtml",
             "notes",
             List.of(
-                Map.entry("id", Long.toString(fixture.ellas().id())),
+                Map.entry("id", ellas),
+                Map.entry("recordingId", ellas),
                 Map.entry("notes:note", "Sam writing on Ella's footage")),
-            "notes:addNote");
+            "notes:addNote",
+            PortalClient.viewState(samsPage));
     assertEquals(403, refused.statusCode(), refused.body());
     assertTrue(refused.body().contains("You cannot open this page"), refused.body());
     List<String> events = TestDatabase.auditSince(before);

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -127,6 +128,34 @@ class DevicesIT extends BrowserTestBase {
     assertTrue(m.find());
     assertEquals(401, asDock(name, secret).statusCode(), "the old secret stays dead");
     assertEquals(200, asDock(name, m.group(1)).statusCode(), "the new one works");
+  }
+
+  /**
+   * Requests to the dock API with no credential at all have no dock to be audited under; they are
+   * counted, and one event a minute says how many came from where, not a row per request.
+   */
+  @Test
+  void requestsWithoutADockCredentialAreCountedNotAuditedOneByOne() throws Exception {
+    long before = TestDatabase.auditHead();
+    for (int i = 0; i < 5; i++) {
+      assertEquals(401, asDock(null, null).statusCode());
+    }
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    List<String> counted;
+    do {
+      Thread.sleep(2000);
+      counted =
+          TestDatabase.auditSince(before).stream()
+              .filter(e -> e.startsWith("system DOCK_AUTH_FAILURES_COUNTED"))
+              .toList();
+    } while (counted.isEmpty() && System.nanoTime() < deadline);
+    assertEquals(1, counted.size(), TestDatabase.auditSince(before).toString());
+    assertTrue(
+        counted.get(0).matches(".* \\d+ requests to the dock API without a dock credential .*"),
+        counted.get(0));
+    assertTrue(
+        TestDatabase.auditSince(before).stream().noneMatch(e -> e.contains("DOCK_AUTH_FAILED")),
+        "no row per request");
   }
 
   /** The name of the button with {@code label} in the table row of dock {@code name}. */

@@ -128,6 +128,15 @@ public final class PortalClient {
     return post(form.uri(), formBody(formId, fields, button, m.group(1)), handler);
   }
 
+  /** The view state of the first form on a page. */
+  public static String viewState(String page) {
+    Matcher m = VIEW_STATE.matcher(page);
+    if (!m.find()) {
+      throw new AssertionError("No form on the page: " + page);
+    }
+    return m.group(1);
+  }
+
   /**
    * As {@link #submit}, but with a view state of the caller's making in place of the one the page
    * gave: a forged or stale form.

@@ -373,6 +373,73 @@ class SecurityAndAuditIT {
         "the download is audited with the file's SHA-256");
   }
 
+  /**
+   * A compliance officer reviews the log by who, what and when: the search is in the address (so it
+   * can be bookmarked), lists only matching events, exports the same list as CSV (audited, with its
+   * filters and count) and as a signed extract that says which events it lists; a search that makes
+   * no sense says why and keeps what was typed.
+   */
+  @Test
+  void theAuditLogIsSearchedByWhoWhatAndWhenAndTheResultExported() throws Exception {
+    PortalClient.signedIn(base, "camera.user");
+    PortalClient compliance = PortalClient.signedIn(base, "compliance");
+    String today = LocalDate.now(CouncilTime.ZONE).toString();
+    String search = "who=camera.user&action=LOGIN_SUCCEEDED&since=" + today + "&until=" + today;
+    var page = compliance.get("compliance/audit-log.xhtml?" + search);
+    assertEquals(200, page.statusCode());
+    String events = page.body().substring(page.body().indexOf("id=\"events\""));
+    assertTrue(events.contains("camera.user"), events);
+    assertFalse(events.contains(">compliance<"), "only camera.user's events: " + events);
+    assertFalse(events.contains("LOGIN_FAILED"), events);
+    assertTrue(page.body().contains("by camera.user, action LOGIN_SUCCEEDED"), page.body());
+
+    long before = TestDatabase.auditHead();
+    var csv = compliance.get("compliance/audit-log.csv?" + search);
+    assertEquals(200, csv.statusCode(), csv.body());
+    assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    List<String> lines = csv.body().lines().toList();
+    assertEquals(
+        "seq,occurred_at_utc,actor,action,target_type,target_id,details,source_address,hash",
+        lines.get(0));
+    assertTrue(lines.size() > 1, csv.body());
+    assertTrue(
+        lines.subList(1, lines.size()).stream()
+            .allMatch(l -> l.contains(",\"camera.user\",\"LOGIN_SUCCEEDED\",")),
+        csv.body());
+    assertTrue(
+        TestDatabase.auditSince(before).stream()
+            .anyMatch(
+                e ->
+                    e.startsWith("compliance AUDIT_LOG_EXPORTED")
+                        && e.contains("CSV of " + (lines.size() - 1) + " events: by camera.user")),
+        TestDatabase.auditSince(before).toString());
+
+    var extract =
+        compliance.submitForFile(
+            "compliance/audit-log.xhtml?" + search,
+            "extractForm",
+            List.of(Map.entry("extractForm:from", today), Map.entry("extractForm:to", today)),
+            "extractForm:download");
+    assertEquals("application/pdf", extract.headers().firstValue("Content-Type").orElseThrow());
+    try (PDDocument document = Loader.loadPDF(extract.body())) {
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertTrue(text.contains("Only the events by camera.user, action LOGIN_SUCCEEDED"), text);
+    }
+
+    var wrong =
+        compliance.submit(
+            "compliance/audit-log.xhtml",
+            "filter",
+            List.of(
+                Map.entry("filter:who", "camera.user"),
+                Map.entry("filter:since", today),
+                Map.entry("filter:until", "2000-01-01")),
+            "filter:search");
+    assertTrue(
+        wrong.body().contains("The end date must be on or after the start date."), wrong.body());
+    assertTrue(wrong.body().contains("value=\"camera.user\""), "what was typed is kept");
+  }
+
   @Test
   void anExtractWhosePeriodEndsBeforeItStartsIsRefusedWithAReason() {
     PortalClient compliance = PortalClient.signedIn(base, "compliance");

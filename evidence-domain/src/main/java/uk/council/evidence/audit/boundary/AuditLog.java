@@ -19,10 +19,12 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import uk.council.evidence.audit.entity.AuditAccess;
 import uk.council.evidence.audit.entity.AuditAction;
@@ -30,6 +32,7 @@ import uk.council.evidence.audit.entity.AuditChain;
 import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.audit.entity.AuditEvent;
 import uk.council.evidence.audit.entity.AuditExtractData;
+import uk.council.evidence.audit.entity.AuditQuery;
 import uk.council.evidence.audit.entity.AuditRefused;
 import uk.council.evidence.audit.entity.ChainVerification;
 import uk.council.evidence.audit.entity.TrailAccess;
@@ -115,42 +118,17 @@ public class AuditLog {
   }
 
   /**
-   * The events of {@code [from, to)} (at most {@code limit}), how many there are in all, and a
-   * fresh verification of the whole chain, all in one transaction.
+   * The events that match {@code query} (at most {@code limit}, oldest first), how many match in
+   * all, and a fresh verification of the whole chain, all in one transaction: what a signed extract
+   * is made of.
    */
   @RolesAllowed(COMPLIANCE_OFFICER)
-  public AuditExtractData extract(Instant from, Instant to, int limit) {
+  public AuditExtractData extract(AuditQuery query, int limit) {
     refuseUnlessWholeLog();
-    long count = countBetween(from, to);
-    List<AuditEvent> events = between(from, to, limit);
+    long count = countMatching(query);
+    List<AuditEvent> events = findAfter(query, 0, limit);
     em.clear();
     return new AuditExtractData(events, count, verify());
-  }
-
-  /** Events in {@code [from, to)}, oldest first, at most {@code limit}. */
-  @RolesAllowed({COMPLIANCE_OFFICER, ADMIN})
-  public List<AuditEvent> between(Instant from, Instant to, int limit) {
-    refuseUnlessWholeLog();
-    return em.createQuery(
-            "SELECT e FROM AuditEvent e WHERE e.occurredAt >= :from AND e.occurredAt < :to"
-                + " ORDER BY e.seq",
-            AuditEvent.class)
-        .setParameter("from", from.atOffset(ZoneOffset.UTC))
-        .setParameter("to", to.atOffset(ZoneOffset.UTC))
-        .setMaxResults(limit)
-        .getResultList();
-  }
-
-  /** How many events fall in {@code [from, to)}. */
-  @RolesAllowed({COMPLIANCE_OFFICER, ADMIN})
-  public long countBetween(Instant from, Instant to) {
-    refuseUnlessWholeLog();
-    return em.createQuery(
-            "SELECT COUNT(e) FROM AuditEvent e WHERE e.occurredAt >= :from AND e.occurredAt < :to",
-            Long.class)
-        .setParameter("from", from.atOffset(ZoneOffset.UTC))
-        .setParameter("to", to.atOffset(ZoneOffset.UTC))
-        .getSingleResult();
   }
 
   /**
@@ -171,14 +149,77 @@ public class AuditLog {
         .getSingleResult();
   }
 
-  /** The newest events, newest first: one page of the audit log screen. */
+  /**
+   * One page of the events that match a compliance officer's search, newest first; {@code limit}
+   * may be one more than a page, to learn whether there is another.
+   */
   @RolesAllowed({COMPLIANCE_OFFICER, ADMIN})
-  public List<AuditEvent> newest(int offset, int limit) {
+  public List<AuditEvent> find(AuditQuery query, int offset, int limit) {
     refuseUnlessWholeLog();
-    return em.createQuery("SELECT e FROM AuditEvent e ORDER BY e.seq DESC", AuditEvent.class)
+    return matching(query, "SELECT e FROM AuditEvent e", " ORDER BY e.seq DESC", AuditEvent.class)
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  /**
+   * The events that match, oldest first, from just after {@code afterSeq}: one batch of an export,
+   * which reads the whole list a batch at a time so that memory stays flat.
+   */
+  @RolesAllowed({COMPLIANCE_OFFICER, ADMIN})
+  public List<AuditEvent> findAfter(AuditQuery query, long afterSeq, int limit) {
+    refuseUnlessWholeLog();
+    return matching(
+            query,
+            "SELECT e FROM AuditEvent e",
+            " AND e.seq > :after ORDER BY e.seq",
+            AuditEvent.class)
+        .setParameter("after", afterSeq)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** How many events match. */
+  @RolesAllowed({COMPLIANCE_OFFICER, ADMIN})
+  public long countMatching(AuditQuery query) {
+    refuseUnlessWholeLog();
+    return matching(query, "SELECT COUNT(e) FROM AuditEvent e", "", Long.class).getSingleResult();
+  }
+
+  /**
+   * The query's filters as a WHERE clause of bound parameters ({@code 1 = 1} when there are none,
+   * so that {@code tail} may begin with AND).
+   */
+  private <T> TypedQuery<T> matching(AuditQuery q, String select, String tail, Class<T> type) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    if (q.actor() != null) {
+      where.append(" AND e.actor = :actor");
+      parameters.put("actor", q.actor());
+    }
+    if (q.action() != null) {
+      where.append(" AND e.action = :action");
+      parameters.put("action", q.action());
+    }
+    if (q.targetType() != null) {
+      where.append(" AND e.targetType = :type");
+      parameters.put("type", q.targetType());
+    }
+    if (q.targetId() != null) {
+      where.append(" AND e.targetId = :id");
+      parameters.put("id", q.targetId());
+    }
+    if (q.fromInstant() != null) {
+      where.append(" AND e.occurredAt >= :from");
+      parameters.put("from", q.fromInstant().atOffset(ZoneOffset.UTC));
+    }
+    if (q.untilInstant() != null) {
+      where.append(" AND e.occurredAt < :until");
+      parameters.put("until", q.untilInstant().atOffset(ZoneOffset.UTC));
+    }
+    var query = em.createQuery(select + where + tail, type);
+    parameters.forEach(query::setParameter);
+    return query;
   }
 
   /**

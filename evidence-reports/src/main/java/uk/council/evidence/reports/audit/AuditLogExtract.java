@@ -86,6 +86,8 @@ public final class AuditLogExtract {
    * @param eventsInPeriod how many events the period holds in all; more than {@code events.size()}
    *     if the list was cut short
    * @param chain the verification of the whole audit chain, made when the extract was asked for
+   * @param filter which events of the period it lists, in words ("by alice, action
+   *     FOOTAGE_PLAYED"), or null for every event
    */
   public record Request(
       Instant from,
@@ -96,7 +98,8 @@ public final class AuditLogExtract {
       Instant generatedAt,
       List<AuditEvent> events,
       long eventsInPeriod,
-      ChainVerification chain) {
+      ChainVerification chain,
+      String filter) {
 
     /**
      * @throws IllegalArgumentException if the period is empty or backwards, an event lies outside
@@ -211,6 +214,7 @@ public final class AuditLogExtract {
     chain.put("summary", c.summary());
 
     Map<String, Object> figures = r.heading().figures(KIND, 1);
+    figures.put("filter", r.filter());
     figures.put("total", r.eventsInPeriod());
     figures.put("listed", r.events().size());
     figures.put("truncated", r.truncated());
@@ -279,6 +283,12 @@ public final class AuditLogExtract {
     }
 
     private String listedText() {
+      return r.filter() == null
+          ? countText()
+          : "Only the events " + r.filter() + ". " + countText();
+    }
+
+    private String countText() {
       int listed = r.events().size();
       if (r.eventsInPeriod() == 0) {
         return "None: no events were recorded in this period.";
@@ -307,6 +317,13 @@ public final class AuditLogExtract {
       String range = first == last ? "Event " + first : first + " to " + last;
       if (missing == 0) {
         return events.size() == 1 ? range : range + ", with no gaps";
+      }
+      if (r.filter() != null) {
+        return String.format(
+            Locale.UK,
+            "%s; the %,d between that do not match the filter are not in this extract",
+            range,
+            missing);
       }
       return String.format(
           Locale.UK,

@@ -188,7 +188,8 @@ class AuditLogExtractTest {
         GENERATED_AT,
         events,
         total,
-        chain);
+        chain,
+        null);
   }
 
   @Test
@@ -355,6 +356,36 @@ class AuditLogExtractTest {
   }
 
   @Test
+  void aFilteredExtractSaysWhichEventsItListsAndThatTheGapsAreTheOthers() throws Exception {
+    List<AuditEvent> everyOther = new java.util.ArrayList<>();
+    List<AuditEvent> inPeriod = trail.between(FROM, TO);
+    for (int i = 0; i < inPeriod.size(); i += 2) {
+      everyOther.add(inPeriod.get(i));
+    }
+    var request =
+        new AuditLogExtract.Request(
+            FROM,
+            TO,
+            AuditLogExtract.UK_TIME,
+            COUNCIL,
+            "alice.jones",
+            GENERATED_AT,
+            everyOther,
+            everyOther.size(),
+            trail.verify(),
+            "by bob.smith, action FOOTAGE_PLAYED");
+    SignedReport filtered = extract.produce(request);
+
+    String text = SignedPdfs.text(filtered.pdf()).replaceAll("\\s+", " ");
+    assertTrue(text.contains("Only the events by bob.smith, action FOOTAGE_PLAYED."), text);
+    assertTrue(text.contains("do not match the filter are not in this extract"), text);
+    assertTrue(
+        AuditLogExtract.figures(request)
+            .contains("\"filter\":\"by bob.smith, action FOOTAGE_PLAYED\""),
+        AuditLogExtract.figures(request));
+  }
+
+  @Test
   void anEmptyPeriodGivesAValidExtractSayingSo() throws Exception {
     Instant from = LocalDate.of(2026, 12, 1).atStartOfDay(AuditLogExtract.UK_TIME).toInstant();
     Instant to = from.plus(Duration.ofDays(1));
@@ -369,7 +400,8 @@ class AuditLogExtractTest {
                 GENERATED_AT,
                 List.of(),
                 0,
-                trail.verify()));
+                trail.verify(),
+                null));
 
     String text = SignedPdfs.text(empty.pdf());
     assertTrue(text.contains("No audit events were recorded in this period."), text);
@@ -452,7 +484,8 @@ class AuditLogExtractTest {
                 GENERATED_AT,
                 List.of(),
                 0,
-                trail.verify()),
+                trail.verify(),
+                null),
         "backwards period");
   }
 

@@ -19,6 +19,7 @@ import java.util.Set;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import uk.council.evidence.device.boundary.Devices;
+import uk.council.evidence.device.boundary.DockSignInFailures;
 
 /**
  * Authentication for the portal and the API: the sign-in page hands a credential over with {@code
@@ -36,6 +37,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
   @Inject IdentityStoreHandler identityStores;
   @Inject Devices devices;
+  @Inject DockSignInFailures dockFailures;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -93,6 +95,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
   private AuthenticationStatus authenticateDock(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
+    boolean named = false;
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       String decoded;
       try {
@@ -104,6 +107,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
       }
       int colon = decoded.indexOf(':');
       if (colon > 0) {
+        named = true;
         var dock =
             devices.authenticateDock(
                 decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr());
@@ -111,6 +115,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
           return context.notifyContainerAboutLogin("dock:" + dock.get().getName(), Set.of("DOCK"));
         }
       }
+    }
+    if (!named) {
+      // No dock to audit it under: counted, and reported once a minute.
+      dockFailures.count(request.getRemoteAddr());
     }
     return unauthorised(
         response,
