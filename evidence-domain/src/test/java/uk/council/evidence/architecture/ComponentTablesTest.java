@@ -32,7 +32,7 @@ class ComponentTablesTest {
 
   static final Map<String, Set<String>> OWNED =
       Map.of(
-          "staff", Set.of("staff_member", "staff_role", "service_area"),
+          "staff", Set.of("staff_member", "staff_role", "service_area", "staff_session"),
           "audit", Set.of("audit_event"),
           "device", Set.of("camera", "camera_assignment", "dock"),
           "footage", Set.of("recording", "recording_note", "fixity_progress", "fixity_result"),

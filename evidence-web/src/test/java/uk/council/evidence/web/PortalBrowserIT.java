@@ -87,6 +87,9 @@ class PortalBrowserIT extends BrowserTestBase {
     }
     PAGES.put("shifts/cameras.xhtml", Set.of("camera.user", "supervisor"));
     PAGES.put(
+        "account/sessions.xhtml",
+        Set.of("camera.user", "supervisor", "evidence.officer", "dpo", "compliance", "admin"));
+    PAGES.put(
         "footage/library.xhtml",
         Set.of("camera.user", "supervisor", "evidence.officer", "dpo", "compliance", "admin"));
     PAGES.put(
@@ -206,6 +209,32 @@ class PortalBrowserIT extends BrowserTestBase {
     type(By.id("area:name"), "Highways " + code);
     submit(By.id("area:add"));
     assertTrue(text(By.id("areaTable")).contains("Highways " + code));
+  }
+
+  @Test
+  void aPersonSeesWhereTheyAreSignedInAndSignsOutASessionLeftOpen() {
+    String username = "tab." + UUID.randomUUID().toString().substring(0, 6);
+    String password = "a-long-first-password";
+    var created =
+        PortalClient.signedIn(base, "admin")
+            .addStaff(username, "Rhys Jones", "", "SUPERVISOR", password);
+    assertTrue(created.body().contains("Account " + username + " created."), created.body());
+    PortalClient leftOpen = new PortalClient(base);
+    leftOpen.signIn(username, password);
+
+    signIn(username, password);
+    submit(By.id("yourSessions"));
+    assertEquals("Your sessions", heading());
+    By rows = By.cssSelector("#sessionTable tbody tr");
+    assertEquals(2, browser.findElements(rows).size());
+    assertTrue(text(By.id("sessionTable")).contains("This session"));
+    assertAccessible("your-sessions");
+
+    submit(By.cssSelector("#sessionTable input[value='Sign out this session']"));
+    assertTrue(notice().contains("Session signed out."));
+    assertEquals(1, browser.findElements(rows).size());
+    assertAccessible("your-sessions-signed-out");
+    assertTrue(leftOpen.get("supervisor/index.xhtml").uri().getPath().endsWith("/login.xhtml"));
   }
 
   @Test

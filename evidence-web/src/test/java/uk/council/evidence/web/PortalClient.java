@@ -58,6 +58,23 @@ public final class PortalClient {
         "login:signIn");
   }
 
+  /** As an administrator, fills in and sends the "Add a staff account" form. */
+  public HttpResponse<String> addStaff(
+      String username, String name, String email, String role, String password) {
+    return submit(
+        "admin/staff-edit.xhtml",
+        "staff",
+        List.of(
+            Map.entry("staff:username", username),
+            Map.entry("staff:displayName", name),
+            Map.entry("staff:email", email),
+            Map.entry("staff:serviceArea", ""),
+            Map.entry("staff:roles", role),
+            Map.entry("staff:active", "true"),
+            Map.entry("staff:password", password)),
+        "staff:save");
+  }
+
   public HttpResponse<String> get(String path) {
     return send(
         HttpRequest.newBuilder(base.resolve(path)).GET().build(),

@@ -148,6 +148,191 @@ class SecurityAndAuditIT {
     assertEquals("/evidence/camera-user/index.xhtml", signedIn.uri().getPath());
   }
 
+  @Test
+  void aRoleChangeTakesEffectOnTheSignedInPersonsNextRequest() throws SQLException {
+    PortalClient admin = PortalClient.signedIn(base, "admin");
+    String username = newAccount(admin, "ADMIN");
+    PortalClient person = new PortalClient(base);
+    person.signIn(username, ACCOUNT_PASSWORD);
+    assertEquals(200, person.get("admin/staff.xhtml").statusCode());
+
+    String id = idOf(admin.get("admin/staff.xhtml").body(), username);
+    var saved = editStaff(admin, id, username, "CAMERA_USER", true);
+    assertTrue(saved.body().contains("Account " + username + " saved."), saved.body());
+
+    var refused = person.get("admin/staff.xhtml");
+    assertEquals(403, refused.statusCode(), "the same session no longer has ADMIN");
+    var home = person.get("camera-user/index.xhtml");
+    assertEquals(200, home.statusCode());
+    assertEquals("/evidence/camera-user/index.xhtml", home.uri().getPath());
+    assertTrue(
+        home.body().contains("evidence-header__role\">Camera user</span>"),
+        "the header shows the new role");
+    var api = person.get("api/v1/session");
+    assertTrue(api.body().contains("\"roles\":[\"CAMERA_USER\"]"), api.body());
+  }
+
+  @Test
+  void disablingAnAccountSignsOutEveryOneOfItsSessionsOnTheirNextRequest() throws SQLException {
+    PortalClient admin = PortalClient.signedIn(base, "admin");
+    String username = newAccount(admin, "CAMERA_USER");
+    PortalClient browser = new PortalClient(base);
+    browser.signIn(username, ACCOUNT_PASSWORD);
+    PortalClient apiClient = new PortalClient(base);
+    apiClient.signIn(username, ACCOUNT_PASSWORD);
+    assertEquals(200, apiClient.get("api/v1/session").statusCode());
+
+    long before = TestDatabase.auditHead();
+    String id = idOf(admin.get("admin/staff.xhtml").body(), username);
+    editStaff(admin, id, username, "CAMERA_USER", false);
+
+    assertEquals(401, apiClient.get("api/v1/session").statusCode());
+    var page = browser.get("camera-user/index.xhtml");
+    assertEquals("/evidence/login.xhtml", page.uri().getPath());
+    assertTrue(page.body().contains("Your session ended"), page.body());
+    List<String> events = TestDatabase.auditSince(before);
+    assertEquals(
+        2,
+        events.stream()
+            .filter(e -> e.startsWith("admin SESSION_ENDED") && e.contains("account disabled"))
+            .count(),
+        events.toString());
+  }
+
+  @Test
+  void resettingAPasswordSignsOutTheAccountsSessions() throws SQLException {
+    PortalClient admin = PortalClient.signedIn(base, "admin");
+    String username = newAccount(admin, "CAMERA_USER");
+    PortalClient person = new PortalClient(base);
+    person.signIn(username, ACCOUNT_PASSWORD);
+    assertEquals(200, person.get("camera-user/index.xhtml").statusCode());
+
+    String id = idOf(admin.get("admin/staff.xhtml").body(), username);
+    admin.submit(
+        "admin/staff-edit.xhtml?id=" + id,
+        "reset",
+        List.of(Map.entry("reset:newPassword", "a-brand-new-password")),
+        "reset:resetPassword");
+
+    var page = person.get("camera-user/index.xhtml");
+    assertEquals("/evidence/login.xhtml", page.uri().getPath());
+    var again = person.signIn(username, "a-brand-new-password");
+    assertEquals("/evidence/camera-user/index.xhtml", again.uri().getPath());
+  }
+
+  @Test
+  void aSessionIdleTooLongOrOlderThanItsLifetimeIsSignedOutAndThatIsAudited() throws SQLException {
+    PortalClient admin = PortalClient.signedIn(base, "admin");
+    String username = newAccount(admin, "CAMERA_USER");
+
+    PortalClient idle = new PortalClient(base);
+    idle.signIn(username, ACCOUNT_PASSWORD);
+    long before = TestDatabase.auditHead();
+    // As if the last request were 31 minutes ago (the idle limit is 30 minutes).
+    moveOpenSessions(
+        username,
+        "started_at = now() - interval '31 minutes', last_seen_at = now() - interval '31 minutes'");
+    assertEquals("/evidence/login.xhtml", idle.get("camera-user/index.xhtml").uri().getPath());
+
+    PortalClient old = new PortalClient(base);
+    old.signIn(username, ACCOUNT_PASSWORD);
+    assertEquals(200, old.get("api/v1/session").statusCode());
+    // Busy all along, but signed in 10 hours and a minute ago (the lifetime is 10 hours).
+    moveOpenSessions(username, "started_at = now() - interval '10 hours 1 minute'");
+    assertEquals(401, old.get("api/v1/session").statusCode());
+
+    List<String> events = TestDatabase.auditSince(before);
+    assertTrue(
+        events.stream()
+            .anyMatch(e -> e.startsWith(username + " SESSION_ENDED") && e.contains("idle")),
+        events.toString());
+    assertTrue(
+        events.stream()
+            .anyMatch(e -> e.startsWith(username + " SESSION_ENDED") && e.contains("lifetime")),
+        events.toString());
+  }
+
+  @Test
+  void aPersonSeesTheirOwnSessionsAndEndsAnother() throws SQLException {
+    PortalClient admin = PortalClient.signedIn(base, "admin");
+    String username = newAccount(admin, "CAMERA_USER");
+    PortalClient desk = new PortalClient(base);
+    desk.signIn(username, ACCOUNT_PASSWORD);
+    PortalClient forgotten = new PortalClient(base);
+    forgotten.signIn(username, ACCOUNT_PASSWORD);
+    assertEquals(200, forgotten.get("camera-user/index.xhtml").statusCode());
+
+    var list = desk.get("account/sessions.xhtml");
+    assertEquals(200, list.statusCode());
+    assertEquals(2, count(list.body(), "class=\"govuk-table__row evidence-session\""), list.body());
+    assertTrue(list.body().contains("This session"), list.body());
+    Matcher button = Pattern.compile("name=\"(sessions:[^\"]*:end)\"").matcher(list.body());
+    assertTrue(button.find(), "a button for the other session");
+    String end = button.group(1);
+    assertFalse(button.find(), "no button for this session");
+
+    long before = TestDatabase.auditHead();
+    var ended = desk.submit("account/sessions.xhtml", "sessions", List.of(), end);
+    assertTrue(ended.body().contains("Session signed out."), ended.body());
+    assertEquals(1, count(ended.body(), "class=\"govuk-table__row evidence-session\""));
+    assertEquals("/evidence/login.xhtml", forgotten.get("camera-user/index.xhtml").uri().getPath());
+    assertEquals(200, desk.get("camera-user/index.xhtml").statusCode());
+    assertTrue(
+        TestDatabase.auditSince(before).stream()
+            .anyMatch(
+                e -> e.startsWith(username + " SESSION_ENDED") && e.contains("by the person")),
+        "ending a session is audited");
+  }
+
+  private static final String ACCOUNT_PASSWORD = "session-test-password";
+
+  /** A new account with one role and {@link #ACCOUNT_PASSWORD}; returns its username. */
+  private static String newAccount(PortalClient admin, String role) {
+    String username = "sess." + UUID.randomUUID().toString().substring(0, 8);
+    var created = addStaff(admin, username, "Session Test", "", role, ACCOUNT_PASSWORD);
+    assertTrue(created.body().contains("Account " + username + " created."), created.body());
+    return username;
+  }
+
+  /** Sends the administrator's "Change a staff account" form with one role. */
+  private static HttpResponse<String> editStaff(
+      PortalClient admin, String id, String username, String role, boolean active) {
+    List<Map.Entry<String, String>> fields = new java.util.ArrayList<>();
+    fields.add(Map.entry("staff:username", username));
+    fields.add(Map.entry("staff:displayName", "Session Test"));
+    fields.add(Map.entry("staff:email", ""));
+    fields.add(Map.entry("staff:serviceArea", ""));
+    fields.add(Map.entry("staff:roles", role));
+    if (active) {
+      fields.add(Map.entry("staff:active", "true"));
+    }
+    return admin.submit("admin/staff-edit.xhtml?id=" + id, "staff", fields, "staff:save");
+  }
+
+  /** Moves the times of a person's open sessions, as if time had passed. */
+  private static void moveOpenSessions(String username, String assignment) throws SQLException {
+    try (Connection c = TestDatabase.connect();
+        Statement s = c.createStatement()) {
+      int moved =
+          s.executeUpdate(
+              "UPDATE staff_session SET "
+                  + assignment
+                  + " WHERE ended_at IS NULL AND staff_id ="
+                  + " (SELECT id FROM staff_member WHERE username = '"
+                  + username
+                  + "')");
+      assertEquals(1, moved, "one open session of " + username);
+    }
+  }
+
+  private static int count(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
   /** Fills in and sends the administrator's "Add a staff account" form. */
   private static HttpResponse<String> addStaff(
       PortalClient admin,
@@ -156,18 +341,7 @@ class SecurityAndAuditIT {
       String email,
       String role,
       String password) {
-    return admin.submit(
-        "admin/staff-edit.xhtml",
-        "staff",
-        List.of(
-            Map.entry("staff:username", username),
-            Map.entry("staff:displayName", name),
-            Map.entry("staff:email", email),
-            Map.entry("staff:serviceArea", ""),
-            Map.entry("staff:roles", role),
-            Map.entry("staff:active", "true"),
-            Map.entry("staff:password", password)),
-        "staff:save");
+    return admin.addStaff(username, name, email, role, password);
   }
 
   private static String idOf(String staffList, String username) {

@@ -24,14 +24,17 @@ import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.staff.control.PasswordRules;
 import uk.council.evidence.staff.control.Passwords;
 import uk.council.evidence.staff.control.ServiceAreaDirectory;
+import uk.council.evidence.staff.control.SessionLedger;
 import uk.council.evidence.staff.entity.LockoutPolicy;
 import uk.council.evidence.staff.entity.Role;
 import uk.council.evidence.staff.entity.ServiceArea;
+import uk.council.evidence.staff.entity.SessionEnd;
 import uk.council.evidence.staff.entity.SignIn;
 import uk.council.evidence.staff.entity.SignInOutcome;
 import uk.council.evidence.staff.entity.StaffDraft;
 import uk.council.evidence.staff.entity.StaffMember;
 import uk.council.evidence.staff.entity.StaffProfile;
+import uk.council.evidence.staff.entity.StaffSession;
 
 /** Staff accounts: signing in, and the administrator's management of accounts. */
 @Stateless
@@ -45,14 +48,17 @@ public class StaffAccounts {
   @Inject Passwords passwords;
   @Inject LockoutPolicy lockout;
   @Inject AuditLog audit;
+  @Inject SessionLedger sessions;
   @Resource SessionContext session;
 
   /**
    * Checks a username and password, counts failures, locks the account when the policy says, and
-   * audits the attempt whatever its outcome.
+   * audits the attempt whatever its outcome. A successful sign-in opens a session (see {@link
+   * StaffSessions}) whose token the result carries.
    */
   @PermitAll
-  public SignIn signIn(String typedUsername, String password, String sourceAddress) {
+  public SignIn signIn(
+      String typedUsername, String password, String sourceAddress, String userAgent) {
     Instant now = clock.instant();
     String username = typedUsername == null ? "" : typedUsername.strip();
     Optional<StaffMember> found = findByUsername(username);
@@ -60,14 +66,18 @@ public class StaffAccounts {
       passwords.spendDecoyCheck(password == null ? "" : password);
       audit.record(
           failure(username, AuditAction.LOGIN_FAILED, "unknown username", sourceAddress, now));
-      return new SignIn(SignInOutcome.REFUSED, username, Set.of(), null);
+      return new SignIn(SignInOutcome.REFUSED, username, Set.of(), null, null);
     }
     StaffMember member = found.get();
     if (member.isLockedAt(now)) {
       audit.record(
           failure(member.getUsername(), AuditAction.LOGIN_REFUSED_LOCKED, "", sourceAddress, now));
       return new SignIn(
-          SignInOutcome.LOCKED, member.getUsername(), Set.of(), member.getLockedUntil().get());
+          SignInOutcome.LOCKED,
+          member.getUsername(),
+          Set.of(),
+          member.getLockedUntil().get(),
+          null);
     }
     boolean passwordRight =
         password != null && passwords.matches(password, member.getPasswordHash());
@@ -82,7 +92,12 @@ public class StaffAccounts {
               "",
               sourceAddress,
               now));
-      return new SignIn(SignInOutcome.SUCCEEDED, member.getUsername(), member.getRoles(), null);
+      String token = StaffSession.newToken();
+      sessions.open(
+          new StaffSession(
+              StaffSession.hashOf(token), member.getId(), sourceAddress, userAgent, now));
+      return new SignIn(
+          SignInOutcome.SUCCEEDED, member.getUsername(), member.getRoles(), null, token);
     }
     String reason = passwordRight ? "account disabled" : "wrong password";
     audit.record(
@@ -96,9 +111,13 @@ public class StaffAccounts {
               sourceAddress,
               now));
       return new SignIn(
-          SignInOutcome.LOCKED, member.getUsername(), Set.of(), member.getLockedUntil().get());
+          SignInOutcome.LOCKED,
+          member.getUsername(),
+          Set.of(),
+          member.getLockedUntil().get(),
+          null);
     }
-    return new SignIn(SignInOutcome.REFUSED, member.getUsername(), Set.of(), null);
+    return new SignIn(SignInOutcome.REFUSED, member.getUsername(), Set.of(), null, null);
   }
 
   private static AuditEntry failure(
@@ -108,14 +127,6 @@ public class StaffAccounts {
       actor = actor.substring(0, 120);
     }
     return new AuditEntry(actor, action, "staff", null, details, address, now);
-  }
-
-  /** Records that someone signed out. */
-  @PermitAll
-  public void signedOut(String username, String sourceAddress) {
-    audit.record(
-        new AuditEntry(
-            username, AuditAction.LOGOUT, "staff", null, "", sourceAddress, clock.instant()));
   }
 
   /** The profile of a signed-in person, for the portal's header and navigation. */
@@ -180,11 +191,15 @@ public class StaffAccounts {
     return member;
   }
 
-  /** Changes an account's name, email, service area, roles and whether it is active. */
+  /**
+   * Changes an account's name, email, service area, roles and whether it is active. Disabling it
+   * ends its open sessions; new roles apply from each session's next request.
+   */
   @RolesAllowed(ADMIN)
   public StaffMember update(long id, StaffDraft draft) {
     StaffMember member = existing(id);
     String before = describe(member);
+    boolean wasActive = member.isActive();
     var check = new InputCheck();
     check.run(() -> StaffMember.checkName(draft.displayName()));
     check.run(() -> StaffMember.checkEmail(draft.email()));
@@ -208,9 +223,14 @@ public class StaffAccounts {
     audit.record(
         AuditEntry.of(caller(), AuditAction.STAFF_UPDATED, "staff", id, clock.instant())
             .withDetails("before: " + before + "; after: " + describe(member)));
+    if (wasActive && !member.isActive()) {
+      sessions.endAllOf(
+          id, member.getUsername(), SessionEnd.ACCOUNT_DISABLED, caller(), clock.instant());
+    }
     return member;
   }
 
+  /** Sets a new password and unlocks the account; its open sessions end. */
   @RolesAllowed(ADMIN)
   public void resetPassword(long id, String newPassword) {
     StaffMember member = existing(id);
@@ -219,6 +239,8 @@ public class StaffAccounts {
     member.unlock();
     audit.record(
         AuditEntry.of(caller(), AuditAction.STAFF_PASSWORD_RESET, "staff", id, clock.instant()));
+    sessions.endAllOf(
+        id, member.getUsername(), SessionEnd.PASSWORD_RESET, caller(), clock.instant());
   }
 
   @RolesAllowed(ADMIN)

@@ -2,7 +2,6 @@ package uk.council.evidence.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -11,20 +10,25 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.Base64;
 import java.util.Set;
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.UnsupportedCallbackException;
+import java.util.stream.Collectors;
 import uk.council.evidence.device.boundary.Devices;
 import uk.council.evidence.device.boundary.DockSignInFailures;
+import uk.council.evidence.staff.boundary.StaffSessions;
+import uk.council.evidence.staff.entity.SessionCheck;
 
 /**
  * Authentication for the portal and the API: the sign-in page hands a credential over with {@code
  * SecurityContext.authenticate}; a protected page without a signed-in person redirects to the
  * sign-in page; a protected API call without one gets 401.
+ *
+ * <p>Nothing about the person is remembered between requests but their session's token: each
+ * request asks {@link StaffSessions#check} who the token stands for now, so a disabled account or a
+ * reset password signs the session out at once, and changed roles apply from the next request.
  */
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
@@ -32,10 +36,15 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
   /** Session attribute: the page someone asked for before they were sent to sign in. */
   public static final String RETURN_TO = "uk.council.evidence.returnTo";
 
+  /** Session attribute: the token of the person's signed-in session (see {@link StaffSessions}). */
+  static final String SESSION_TOKEN = "uk.council.evidence.sessionToken";
+
   /** The API paths docks use, with their own credential rather than a person's session. */
   static final String DOCK_API = "/api/v1/dock/";
 
   @Inject IdentityStoreHandler identityStores;
+  @Inject SignInAttempt attempt;
+  @Inject StaffSessions sessions;
   @Inject Devices devices;
   @Inject DockSignInFailures dockFailures;
 
@@ -46,8 +55,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     if (credential != null) {
       CredentialValidationResult result = identityStores.validate(credential);
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        // A person's sign-in lasts for their session.
-        context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        keepSessionToken(request, attempt.result().orElseThrow().sessionToken());
         return context.notifyContainerAboutLogin(result);
       }
       return AuthenticationStatus.SEND_FAILURE;
@@ -56,9 +64,22 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
       // Never from a session: a revoked dock must be refused on its very next request.
       return authenticateDock(request, response, context);
     }
-    Principal signedIn = request.getUserPrincipal();
-    if (signedIn != null) {
-      return carryOn(signedIn, context);
+    if (!context.isProtected() && !isPage(request)) {
+      // Style sheets, scripts and images: no need to know who is asking.
+      return context.doNothing();
+    }
+    boolean ended = false;
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SESSION_TOKEN) instanceof String token) {
+      SessionCheck now = sessions.check(token);
+      if (now.isLive()) {
+        return context.notifyContainerAboutLogin(
+            now.username(), now.roles().stream().map(Enum::name).collect(Collectors.toSet()));
+      }
+      // Ended elsewhere (signed out, expired, account changed): this browser signs in again.
+      session.removeAttribute(SESSION_TOKEN);
+      session.invalidate();
+      ended = true;
     }
     if (!context.isProtected()) {
       return context.doNothing();
@@ -72,20 +93,36 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
           .getSession()
           .setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
     }
-    return context.redirect(request.getContextPath() + "/login.xhtml");
+    return context.redirect(
+        request.getContextPath() + "/login.xhtml" + (ended ? "?expired=true" : ""));
   }
 
-  /** Goes on as the person the session says signed in. */
-  private static AuthenticationStatus carryOn(Principal signedIn, HttpMessageContext context) {
-    try {
-      context
-          .getHandler()
-          .handle(
-              new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), signedIn)});
-    } catch (IOException | UnsupportedCallbackException e) {
-      throw new IllegalStateException("The container refused the session's caller", e);
+  /**
+   * Keeps the new session's token in the HTTP session, which lives as long as the idle limit
+   * allows; a session this browser had before ends.
+   */
+  private void keepSessionToken(HttpServletRequest request, String token) {
+    HttpSession session = request.getSession();
+    if (session.getAttribute(SESSION_TOKEN) instanceof String previous) {
+      sessions.replaced(previous);
     }
-    return AuthenticationStatus.SUCCESS;
+    session.setAttribute(SESSION_TOKEN, token);
+    session.setMaxInactiveInterval((int) sessions.limits().idle().toSeconds());
+  }
+
+  /** The token of the signed-in session this request belongs to, or null. */
+  public static String sessionToken(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session != null && session.getAttribute(SESSION_TOKEN) instanceof String token
+        ? token
+        : null;
+  }
+
+  /** A Faces page (not a Faces resource such as a style sheet, which is also served as .xhtml). */
+  private static boolean isPage(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return (path.endsWith(".xhtml") || path.endsWith("/"))
+        && !path.startsWith("/jakarta.faces.resource/");
   }
 
   /**

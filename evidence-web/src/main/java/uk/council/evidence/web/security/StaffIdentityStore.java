@@ -21,7 +21,10 @@ public class StaffIdentityStore implements IdentityStore {
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     SignIn signIn =
         accounts.signIn(
-            credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
+            credential.getCaller(),
+            credential.getPasswordAsString(),
+            request.getRemoteAddr(),
+            request.getHeader("User-Agent"));
     attempt.record(signIn);
     if (!signIn.succeeded()) {
       return CredentialValidationResult.INVALID_RESULT;

@@ -8,7 +8,10 @@
  * problem-details body, never a redirect a machine cannot follow. The identity store checks
  * passwords against the staff table through {@link
  * uk.council.evidence.staff.boundary.StaffAccounts}, which also counts failures, locks accounts and
- * audits every attempt. The authenticated identity is kept in the HTTP session
- * ({@code @AutoApplySession}), so it ends when the session does.
+ * audits every attempt. A successful sign-in opens a session in the staff component whose random
+ * token the HTTP session keeps; every later request asks {@link
+ * uk.council.evidence.staff.boundary.StaffSessions#check} who the token stands for now, so a
+ * disabled account, a reset password, changed roles or an expired session take effect on the next
+ * request, in every session of the person.
  */
 package uk.council.evidence.web.security;

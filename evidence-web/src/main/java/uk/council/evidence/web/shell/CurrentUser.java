@@ -1,32 +1,26 @@
 package uk.council.evidence.web.shell;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.Serializable;
 import java.security.Principal;
 import java.util.List;
 import java.util.stream.Collectors;
 import uk.council.evidence.staff.boundary.StaffAccounts;
 import uk.council.evidence.staff.entity.Role;
 import uk.council.evidence.staff.entity.StaffProfile;
-import uk.council.evidence.web.security.SessionAudit;
 
 /**
- * The signed-in person, as the header shows them. The session may begin before sign-in (the sign-in
- * page has one), so the profile is loaded when the caller first differs from it.
+ * The signed-in person, as the header shows them: read for each request, so that a change to their
+ * name or roles shows on their next page.
  */
 @Named
-@SessionScoped
-public class CurrentUser implements Serializable {
+@RequestScoped
+public class CurrentUser {
 
-  private static final long serialVersionUID = 1L;
-
-  @Inject transient SecurityContext security;
-  @Inject transient StaffAccounts accounts;
-  @Inject transient HttpServletRequest request;
+  @Inject SecurityContext security;
+  @Inject StaffAccounts accounts;
 
   private StaffProfile profile;
 
@@ -36,7 +30,6 @@ public class CurrentUser implements Serializable {
       profile = null;
     } else if (profile == null || !profile.username().equals(caller.getName())) {
       profile = accounts.profile(caller.getName()).orElse(null);
-      request.getSession().setAttribute(SessionAudit.USERNAME, caller.getName());
     }
     return profile;
   }
