@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,7 @@ import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.staff.entity.SessionEnd;
 import uk.council.evidence.staff.entity.SignIn;
 import uk.council.evidence.staff.entity.SignInOutcome;
+import uk.council.evidence.staff.entity.SignInThrottle;
 import uk.council.evidence.staff.entity.StaffDraft;
 import uk.council.evidence.staff.entity.StaffMember;
 import uk.council.evidence.staff.entity.StaffProfile;
@@ -47,6 +49,7 @@ public class StaffAccounts {
   @Inject ServiceAreaDirectory areas;
   @Inject Passwords passwords;
   @Inject LockoutPolicy lockout;
+  @Inject SignInThrottle throttle;
   @Inject AuditLog audit;
   @Inject SessionLedger sessions;
   @Resource SessionContext session;
@@ -61,28 +64,45 @@ public class StaffAccounts {
       String typedUsername, String password, String sourceAddress, String userAgent) {
     Instant now = clock.instant();
     String username = typedUsername == null ? "" : typedUsername.strip();
+    String typed = password == null ? "" : password;
+    // Every refusal costs one password check and says the same, so neither the time taken nor
+    // the answer tells whether an account exists or is locked.
+    Optional<Duration> wait = throttle.wait(sourceAddress, now);
+    if (wait.isPresent()) {
+      passwords.spendDecoyCheck(typed);
+      audit.record(
+          failure(
+              username,
+              AuditAction.LOGIN_FAILED,
+              "too many failures from this address: " + wait.get().toSeconds() + " s to wait",
+              sourceAddress,
+              now));
+      return refused(username);
+    }
     Optional<StaffMember> found = findByUsername(username);
     if (found.isEmpty()) {
-      passwords.spendDecoyCheck(password == null ? "" : password);
+      passwords.spendDecoyCheck(typed);
       audit.record(
           failure(username, AuditAction.LOGIN_FAILED, "unknown username", sourceAddress, now));
-      return new SignIn(SignInOutcome.REFUSED, username, Set.of(), null, null);
+      throttle.failed(username, sourceAddress, now);
+      return refused(username);
     }
     StaffMember member = found.get();
-    if (member.isLockedAt(now)) {
+    boolean passwordRight = passwords.matches(typed, member.getPasswordHash());
+    boolean lockedHere = throttle.locked(member.getUsername(), sourceAddress, now);
+    if (member.isLockedAt(now) || lockedHere) {
       audit.record(
-          failure(member.getUsername(), AuditAction.LOGIN_REFUSED_LOCKED, "", sourceAddress, now));
-      return new SignIn(
-          SignInOutcome.LOCKED,
-          member.getUsername(),
-          Set.of(),
-          member.getLockedUntil().get(),
-          null);
+          failure(
+              member.getUsername(),
+              AuditAction.LOGIN_REFUSED_LOCKED,
+              lockedHere ? "locked against this address" : "locked from every address",
+              sourceAddress,
+              now));
+      return refused(member.getUsername());
     }
-    boolean passwordRight =
-        password != null && passwords.matches(password, member.getPasswordHash());
     if (passwordRight && member.isActive()) {
       member.recordSuccessfulSignIn(now);
+      throttle.succeeded(member.getUsername(), sourceAddress);
       audit.record(
           new AuditEntry(
               member.getUsername(),
@@ -102,22 +122,39 @@ public class StaffAccounts {
     String reason = passwordRight ? "account disabled" : "wrong password";
     audit.record(
         failure(member.getUsername(), AuditAction.LOGIN_FAILED, reason, sourceAddress, now));
-    if (member.recordFailedSignIn(now, lockout)) {
+    if (throttle.failed(member.getUsername(), sourceAddress, now)) {
       audit.record(
           failure(
               member.getUsername(),
               AuditAction.ACCOUNT_LOCKED,
-              lockout.maxFailures() + " failed sign-ins in a row",
+              lockout.maxFailures()
+                  + " failed sign-ins in a row from this address: locked against it for "
+                  + lockout.lockFor().toMinutes()
+                  + " minutes",
               sourceAddress,
               now));
-      return new SignIn(
-          SignInOutcome.LOCKED,
-          member.getUsername(),
-          Set.of(),
-          member.getLockedUntil().get(),
-          null);
     }
-    return new SignIn(SignInOutcome.REFUSED, member.getUsername(), Set.of(), null, null);
+    // Guessing spread over many addresses still locks the account everywhere, at ten times the
+    // count: the last line, which an administrator lifts.
+    if (member.recordFailedSignIn(now, everywhere())) {
+      audit.record(
+          failure(
+              member.getUsername(),
+              AuditAction.ACCOUNT_LOCKED,
+              everywhere().maxFailures() + " failed sign-ins in a row from any address",
+              sourceAddress,
+              now));
+    }
+    return refused(member.getUsername());
+  }
+
+  /** The account-wide lock: ten times the failures that lock an account against one address. */
+  private LockoutPolicy everywhere() {
+    return new LockoutPolicy(lockout.maxFailures() * 10, lockout.lockFor());
+  }
+
+  private static SignIn refused(String username) {
+    return new SignIn(SignInOutcome.REFUSED, username, Set.of(), null, null);
   }
 
   private static AuditEntry failure(
@@ -247,6 +284,7 @@ public class StaffAccounts {
   public void unlock(long id) {
     StaffMember member = existing(id);
     member.unlock();
+    throttle.unlock(member.getUsername());
     audit.record(AuditEntry.of(caller(), AuditAction.STAFF_UNLOCKED, "staff", id, clock.instant()));
   }
 

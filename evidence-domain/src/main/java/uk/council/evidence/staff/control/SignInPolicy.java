@@ -3,11 +3,13 @@ package uk.council.evidence.staff.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.council.evidence.staff.entity.LockoutPolicy;
+import uk.council.evidence.staff.entity.SignInThrottle;
 
-/** The lockout policy from configuration. */
+/** The lockout policy from configuration, and the one sign-in throttle. */
 @ApplicationScoped
 public class SignInPolicy {
 
@@ -22,5 +24,12 @@ public class SignInPolicy {
   @Produces
   LockoutPolicy lockoutPolicy() {
     return new LockoutPolicy(maxFailures, Duration.ofMinutes(lockMinutes));
+  }
+
+  /** One throttle for the application: its counts are what it knows. */
+  @Produces
+  @Singleton
+  SignInThrottle signInThrottle() {
+    return new SignInThrottle(lockoutPolicy());
   }
 }

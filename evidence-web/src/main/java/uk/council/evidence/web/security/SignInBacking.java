@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import uk.council.evidence.platform.entity.CouncilTime;
-import uk.council.evidence.staff.entity.SignInOutcome;
 
 /** The sign-in page. */
 @Named("signIn")
@@ -70,15 +69,11 @@ public class SignInBacking {
       }
       default -> {
         ((HttpServletResponse) ext.getResponse()).setStatus(HttpServletResponse.SC_OK);
-        var result = attempt.result();
-        if (result.isPresent() && result.get().outcome() == SignInOutcome.LOCKED) {
-          error(
-              "This account is locked after too many failed sign-ins. Try again after "
-                  + TIME.format(result.get().lockedUntil())
-                  + ", or ask an administrator to unlock it.");
-        } else {
-          error("The username or password is not right. Check them and try again.");
-        }
+        // One answer for every refusal: it must not tell whether the account exists or is
+        // locked (a lock applies to this computer only; an administrator can lift it).
+        error(
+            "The username or password is not right. Check them and try again. After several"
+                + " failed attempts, sign-in from this computer pauses for a while.");
       }
     }
   }
