@@ -381,7 +381,7 @@ class AuditLogExtractTest {
     assertTrue(text.contains("do not match the filter are not in this extract"), text);
     assertTrue(
         AuditLogExtract.figures(request)
-            .contains("\"filter\":\"by bob.smith, action FOOTAGE_PLAYED\""),
+            .contains("\"filter\": \"by bob.smith, action FOOTAGE_PLAYED\""),
         AuditLogExtract.figures(request));
   }
 
