@@ -32,13 +32,14 @@ public final class PortalClient {
 
   private final URI base;
   private final HttpClient http;
+  private final CookieManager cookies = new CookieManager();
 
   /** A client for the portal deployed at {@code base} (ending in "/evidence/"). */
   public PortalClient(URL base) {
     this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
     this.http =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
   }
@@ -90,6 +91,14 @@ public final class PortalClient {
     var request = HttpRequest.newBuilder(base.resolve(path)).GET();
     headers.forEach(request::header);
     return send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** The value of this client's cookie {@code name}, if it has one. */
+  public java.util.Optional<String> cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(java.net.HttpCookie::getValue)
+        .findFirst();
   }
 
   /** A HEAD request: the headers a GET would send, and no body. */

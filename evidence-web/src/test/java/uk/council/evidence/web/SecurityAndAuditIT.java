@@ -466,6 +466,43 @@ class SecurityAndAuditIT {
     assertEquals("nosniff", css.headers().firstValue("X-Content-Type-Options").orElse(""));
   }
 
+  /**
+   * The session cookie is HttpOnly and SameSite; a session id in the address is refused, not used;
+   * and redirects name the portal's own path, never a host taken from the request, so a forged Host
+   * header sends no one elsewhere.
+   */
+  @Test
+  void sessionsTravelOnlyInAStrictCookieAndRedirectsStayOnThePortal() throws Exception {
+    PortalClient admin = new PortalClient(base);
+    var signIn = admin.get("login.xhtml");
+    String setCookie = signIn.headers().firstValue("Set-Cookie").orElse("");
+    assertTrue(setCookie.startsWith("JSESSIONID="), signIn.headers().toString());
+    assertTrue(setCookie.contains("HttpOnly"), setCookie);
+    assertTrue(setCookie.contains("SameSite=Lax"), setCookie);
+    admin.signIn("admin", PortalClient.DEMO_PASSWORD);
+    String session = admin.cookie("JSESSIONID").orElseThrow();
+
+    var inTheAddress =
+        new PortalClient(base).getWithoutFollowing("admin/staff.xhtml;jsessionid=" + session);
+    assertFalse(inTheAddress.statusCode() == 200, "a session id in the address opened the page");
+    assertFalse(inTheAddress.body().contains("Staff accounts"), inTheAddress.body());
+
+    URI portal = URI.create(base.toString().replaceAll("/?$", "/"));
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", portal.getPort())) {
+      socket
+          .getOutputStream()
+          .write(
+              ("GET "
+                      + portal.getPath()
+                      + "admin/staff.xhtml HTTP/1.0\r\nHost: evil.example\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+      assertTrue(answer.startsWith("HTTP/1.1 302"), answer);
+      assertFalse(answer.contains("evil.example"), answer);
+      assertTrue(answer.contains("Location: " + portal.getPath() + "login.xhtml"), answer);
+    }
+  }
+
   @Test
   void signingOutIsAuditedAndEndsTheSession() throws SQLException {
     PortalClient client = PortalClient.signedIn(base, "supervisor");

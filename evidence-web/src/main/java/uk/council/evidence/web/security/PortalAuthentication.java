@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
@@ -51,6 +52,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (request.isRequestedSessionIdFromURL()) {
+      // A session id in the address (";jsessionid=") could be fixed by another or leak through
+      // logs and links: sessions are carried by the cookie alone.
+      return refuse(response, HttpServletResponse.SC_BAD_REQUEST);
+    }
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
       CredentialValidationResult result = identityStores.validate(credential);
@@ -93,8 +99,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
           .getSession()
           .setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
     }
-    return context.redirect(
-        request.getContextPath() + "/login.xhtml" + (ended ? "?expired=true" : ""));
+    // A Location of the portal's own path, not an absolute address built from the Host header.
+    response.setStatus(HttpServletResponse.SC_FOUND);
+    response.setHeader(
+        "Location", request.getContextPath() + "/login.xhtml" + (ended ? "?expired=true" : ""));
+    return AuthenticationStatus.SEND_CONTINUE;
   }
 
   /**
@@ -161,6 +170,15 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         response,
         "Basic realm=\"BWV Evidence docks\"",
         "This API needs a dock's name and current credential (HTTP Basic).");
+  }
+
+  private static AuthenticationStatus refuse(HttpServletResponse response, int status) {
+    try {
+      response.sendError(status);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private static boolean isApi(HttpServletRequest request) {

@@ -7,6 +7,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -52,7 +53,30 @@ public class ResponseHeaders extends HttpFilter {
       response.setHeader("Cache-Control", "no-store");
       response.setHeader("Pragma", "no-cache");
     }
-    chain.doFilter(request, response);
+    chain.doFilter(request, new RelativeRedirects(response));
+  }
+
+  /**
+   * Redirects with the path the application gave ({@code /evidence/…}), which browsers resolve
+   * against the address they asked for, instead of an absolute address the container would build
+   * from the request's Host header: a forged Host could otherwise send someone elsewhere.
+   */
+  static final class RelativeRedirects extends HttpServletResponseWrapper {
+
+    RelativeRedirects(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void sendRedirect(String location) throws IOException {
+      if (isCommitted()) {
+        throw new IllegalStateException("The response is already committed");
+      }
+      resetBuffer();
+      setStatus(SC_FOUND);
+      setHeader("Location", location);
+      flushBuffer();
+    }
   }
 
   static String policy(String nonce) {
