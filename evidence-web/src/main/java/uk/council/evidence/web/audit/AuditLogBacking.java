@@ -15,6 +15,7 @@ import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.audit.entity.AuditEvent;
 import uk.council.evidence.audit.entity.ChainVerification;
 import uk.council.evidence.platform.entity.CouncilTime;
+import uk.council.evidence.web.shell.Period;
 
 /** The audit log page: newest events a page at a time, and verification of the whole chain. */
 @Named("auditLog")
@@ -32,14 +33,13 @@ public class AuditLogBacking implements Serializable {
 
   private int page;
   private ChainVerification verification;
-  private LocalDate from;
-  private LocalDate to;
+  private final Period<LocalDate> period = new Period<>();
 
   /** Sets the extract's default period, the last 30 days up to today, once per view. */
   public void init() {
-    if (to == null) {
-      to = LocalDate.now(clock.withZone(CouncilTime.ZONE));
-      from = to.minusDays(30);
+    if (period.getTo() == null) {
+      LocalDate today = LocalDate.now(clock.withZone(CouncilTime.ZONE));
+      period.set(today.minusDays(30), today);
     }
   }
 
@@ -88,20 +88,8 @@ public class AuditLogBacking implements Serializable {
     return page;
   }
 
-  public LocalDate getFrom() {
-    return from;
-  }
-
-  public void setFrom(LocalDate from) {
-    this.from = from;
-  }
-
-  public LocalDate getTo() {
-    return to;
-  }
-
-  public void setTo(LocalDate to) {
-    this.to = to;
+  public Period<LocalDate> getPeriod() {
+    return period;
   }
 
   /** One event as the table shows it. */

@@ -14,17 +14,13 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
-import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.staff.entity.SignInOutcome;
+import uk.council.evidence.web.footage.Formats;
 
 /** The sign-in page. */
 @Named("signIn")
 @RequestScoped
 public class SignInBacking {
-
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm").withZone(CouncilTime.ZONE);
 
   @Inject SecurityContext security;
   @Inject SignInAttempt attempt;
@@ -74,7 +70,7 @@ public class SignInBacking {
         if (result.isPresent() && result.get().outcome() == SignInOutcome.LOCKED) {
           error(
               "This account is locked after too many failed sign-ins. Try again after "
-                  + TIME.format(result.get().lockedUntil())
+                  + Formats.timeOfDay(result.get().lockedUntil())
                   + ", or ask an administrator to unlock it.");
         } else {
           error("The username or password is not right. Check them and try again.");
