@@ -19,6 +19,7 @@ import uk.council.evidence.access.entity.Action;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.casework.control.PackageContents;
 import uk.council.evidence.casework.entity.DisclosureFile;
 import uk.council.evidence.casework.entity.DisclosurePackage;
 import uk.council.evidence.casework.entity.Exhibit;
@@ -40,6 +41,7 @@ public class DisclosureLog {
   @Inject CurrentCaller callers;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject PackageContents contents;
 
   /** Every disclosure built in a period, oldest first: the disclosure log. */
   @RolesAllowed({EVIDENCE_OFFICER, COMPLIANCE_OFFICER})
@@ -55,7 +57,7 @@ public class DisclosureLog {
             .setParameter("t", to.atOffset(java.time.ZoneOffset.UTC))
             .getResultList()) {
       List<String> footage =
-          files(p.getId()).stream()
+          contents.files(p.getId()).stream()
               .filter(
                   f ->
                       f.getKind() == DisclosureFile.Kind.ORIGINAL
@@ -169,13 +171,5 @@ public class DisclosureLog {
               f.getSha256()));
     }
     return found;
-  }
-
-  private List<DisclosureFile> files(long packageId) {
-    return em.createQuery(
-            "SELECT f FROM DisclosureFile f WHERE f.packageId = :p ORDER BY f.path",
-            DisclosureFile.class)
-        .setParameter("p", packageId)
-        .getResultList();
   }
 }
