@@ -21,7 +21,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Predicate;
 import uk.council.evidence.audit.entity.AuditAccess;
@@ -135,8 +134,8 @@ public class AuditLog {
             "SELECT e FROM AuditEvent e WHERE e.occurredAt >= :from AND e.occurredAt < :to"
                 + " ORDER BY e.seq",
             AuditEvent.class)
-        .setParameter("from", from.atOffset(ZoneOffset.UTC))
-        .setParameter("to", to.atOffset(ZoneOffset.UTC))
+        .setParameter("from", from)
+        .setParameter("to", to)
         .setMaxResults(limit)
         .getResultList();
   }
@@ -148,8 +147,8 @@ public class AuditLog {
     return em.createQuery(
             "SELECT COUNT(e) FROM AuditEvent e WHERE e.occurredAt >= :from AND e.occurredAt < :to",
             Long.class)
-        .setParameter("from", from.atOffset(ZoneOffset.UTC))
-        .setParameter("to", to.atOffset(ZoneOffset.UTC))
+        .setParameter("from", from)
+        .setParameter("to", to)
         .getSingleResult();
   }
 

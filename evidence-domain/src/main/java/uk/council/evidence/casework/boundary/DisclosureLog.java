@@ -53,8 +53,8 @@ public class DisclosureLog {
                 "SELECT p FROM DisclosurePackage p WHERE p.builtAt >= :f AND p.builtAt < :t"
                     + " ORDER BY p.builtAt, p.id",
                 DisclosurePackage.class)
-            .setParameter("f", from.atOffset(java.time.ZoneOffset.UTC))
-            .setParameter("t", to.atOffset(java.time.ZoneOffset.UTC))
+            .setParameter("f", from)
+            .setParameter("t", to)
             .getResultList()) {
       List<String> footage =
           contents.files(p.getId()).stream()

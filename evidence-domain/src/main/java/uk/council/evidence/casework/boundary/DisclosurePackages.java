@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.access.entity.Action;
@@ -165,7 +164,7 @@ public class DisclosurePackages {
                 "SELECT p FROM DisclosurePackage p WHERE p.fileRemovedAt IS NULL"
                     + " AND p.expiresAt <= :now",
                 DisclosurePackage.class)
-            .setParameter("now", now.atOffset(ZoneOffset.UTC))
+            .setParameter("now", now)
             .getResultList();
     expired.forEach(p -> removeFile(p, now, "system", "it expired"));
     em.flush();
