@@ -6,9 +6,13 @@ import java.io.Serializable;
  * The two ends of a period that a screen asks for, as the form holds them: days for a signed
  * report, or a search's times as typed. Views bind {@code period.from} and {@code period.to}.
  *
- * @param <T> what the form's fields hold, e.g. {@code LocalDate} or the typed {@code String}
+ * <p>{@code T} is unbounded on purpose: Faces converts by a property's declared type, which for
+ * {@code T} is {@code Object}, so typed text is kept as it is and a day field names its converter.
+ *
+ * @param <T> what the form's fields hold, e.g. {@code LocalDate} or the typed {@code String}; both
+ *     are serializable, as a view-scoped bean's state must be
  */
-public class Period<T extends Serializable> implements Serializable {
+public class Period<T> implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
