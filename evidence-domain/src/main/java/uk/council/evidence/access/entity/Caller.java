@@ -2,6 +2,7 @@ package uk.council.evidence.access.entity;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Function;
 import uk.council.evidence.staff.entity.Role;
 
 /**
@@ -27,6 +28,14 @@ public record Caller(String username, Long staffId, Long areaId, Set<Role> roles
   /** Whether they may take the action on everything, so a search needs no limit. */
   public boolean mayAll(Action action) {
     return AccessPolicy.allowsAll(roles, action);
+  }
+
+  /**
+   * Whether they may take the action on a thing, by how they stand towards it; on a thing that is
+   * gone ({@code null}), only if they may take it on everything.
+   */
+  public <T> boolean mayOn(Action action, T thing, Function<T, Set<Standing>> standing) {
+    return thing == null ? mayAll(action) : may(action, standing.apply(thing));
   }
 
   /** Whether they may take the action on anything at all: for offering it on a screen. */

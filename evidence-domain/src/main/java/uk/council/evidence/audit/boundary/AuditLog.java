@@ -21,7 +21,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -211,11 +210,11 @@ public class AuditLog {
     }
     if (q.fromInstant() != null) {
       where.append(" AND e.occurredAt >= :from");
-      parameters.put("from", q.fromInstant().atOffset(ZoneOffset.UTC));
+      parameters.put("from", q.fromInstant());
     }
     if (q.untilInstant() != null) {
       where.append(" AND e.occurredAt < :until");
-      parameters.put("until", q.untilInstant().atOffset(ZoneOffset.UTC));
+      parameters.put("until", q.untilInstant());
     }
     var query = em.createQuery(select + where + tail, type);
     parameters.forEach(query::setParameter);

@@ -5,8 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * One event in the audit log, with its place in the hash chain. Immutable: the database refuses to
@@ -21,7 +19,7 @@ public class AuditEvent {
   private long seq;
 
   @Column(name = "occurred_at", updatable = false)
-  private OffsetDateTime occurredAt;
+  private Instant occurredAt;
 
   @Column(updatable = false)
   private String actor;
@@ -53,7 +51,7 @@ public class AuditEvent {
   /** The event that follows one with {@code previousSeq} and {@code previousHash}. */
   public AuditEvent(long previousSeq, String previousHash, AuditEntry entry) {
     this.seq = previousSeq + 1;
-    this.occurredAt = AuditChain.storable(entry.occurredAt()).atOffset(ZoneOffset.UTC);
+    this.occurredAt = AuditChain.storable(entry.occurredAt());
     this.actor = entry.actor();
     this.action = entry.action().name();
     this.targetType = entry.targetType();
@@ -93,15 +91,7 @@ public class AuditEvent {
   /** The hash this event's fields give now; differs from {@link #getHash()} if altered. */
   String recomputeHash() {
     return AuditChain.hash(
-        seq,
-        previousHash,
-        occurredAt.toInstant(),
-        actor,
-        action,
-        targetType,
-        targetId,
-        details,
-        sourceAddress);
+        seq, previousHash, occurredAt, actor, action, targetType, targetId, details, sourceAddress);
   }
 
   public long getSeq() {
@@ -109,7 +99,7 @@ public class AuditEvent {
   }
 
   public Instant getOccurredAt() {
-    return occurredAt.toInstant();
+    return occurredAt;
   }
 
   public String getActor() {

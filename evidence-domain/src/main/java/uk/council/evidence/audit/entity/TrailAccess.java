@@ -16,6 +16,15 @@ public interface TrailAccess {
   /** Whether the caller may read the trail of the thing with this id. */
   boolean mayRead(String targetId);
 
+  /** A target id as the number it should be, or null if it is not one: no such thing. */
+  static Long numericId(String targetId) {
+    try {
+      return Long.valueOf(targetId);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   /**
    * Of the events in a trail the caller may read, those whose details they may read too; the others
    * are shown without them. All, unless the owner says otherwise.

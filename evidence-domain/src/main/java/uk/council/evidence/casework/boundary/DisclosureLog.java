@@ -19,6 +19,7 @@ import uk.council.evidence.access.entity.Action;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.casework.control.PackageContents;
 import uk.council.evidence.casework.control.VerifyLimit;
 import uk.council.evidence.casework.entity.DisclosureFile;
 import uk.council.evidence.casework.entity.DisclosurePackage;
@@ -42,6 +43,7 @@ public class DisclosureLog {
   @Inject AuditLog audit;
   @Inject VerifyLimit limit;
   @Inject Clock clock;
+  @Inject PackageContents contents;
 
   /** Every disclosure built in a period, oldest first: the disclosure log. */
   @RolesAllowed({EVIDENCE_OFFICER, COMPLIANCE_OFFICER})
@@ -53,11 +55,11 @@ public class DisclosureLog {
                 "SELECT p FROM DisclosurePackage p WHERE p.builtAt >= :f AND p.builtAt < :t"
                     + " ORDER BY p.builtAt, p.id",
                 DisclosurePackage.class)
-            .setParameter("f", from.atOffset(java.time.ZoneOffset.UTC))
-            .setParameter("t", to.atOffset(java.time.ZoneOffset.UTC))
+            .setParameter("f", from)
+            .setParameter("t", to)
             .getResultList()) {
       List<String> footage =
-          files(p.getId()).stream()
+          contents.files(p.getId()).stream()
               .filter(
                   f ->
                       f.getKind() == DisclosureFile.Kind.ORIGINAL
@@ -163,13 +165,5 @@ public class DisclosureLog {
               f.getSha256()));
     }
     return found;
-  }
-
-  private List<DisclosureFile> files(long packageId) {
-    return em.createQuery(
-            "SELECT f FROM DisclosureFile f WHERE f.packageId = :p ORDER BY f.path",
-            DisclosureFile.class)
-        .setParameter("p", packageId)
-        .getResultList();
   }
 }

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.access.entity.Action;
@@ -22,6 +21,7 @@ import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.casework.control.CopyRemoval;
+import uk.council.evidence.casework.control.PackageContents;
 import uk.council.evidence.casework.control.PackageStore;
 import uk.council.evidence.casework.entity.DisclosureFile;
 import uk.council.evidence.casework.entity.DisclosurePackage;
@@ -52,6 +52,7 @@ public class DisclosurePackages {
   @Inject Clock clock;
   @Inject FootageStore store;
   @Inject CopyRemoval removal;
+  @Inject PackageContents contents;
 
   /** The packages of a case, newest first. */
   public List<DisclosurePackage> packagesOf(long caseId) {
@@ -147,7 +148,7 @@ public class DisclosurePackages {
             .setParameter("c", caseId)
             .getResultList()) {
       if (exhibitId == null
-          || files(p.getId()).stream().anyMatch(f -> exhibitId.equals(f.getExhibitId()))) {
+          || contents.files(p.getId()).stream().anyMatch(f -> exhibitId.equals(f.getExhibitId()))) {
         removeFile(p, now, caller(), why);
       }
     }
@@ -163,7 +164,7 @@ public class DisclosurePackages {
                 "SELECT p FROM DisclosurePackage p WHERE p.fileRemovedAt IS NULL"
                     + " AND p.expiresAt <= :now",
                 DisclosurePackage.class)
-            .setParameter("now", now.atOffset(ZoneOffset.UTC))
+            .setParameter("now", now)
             .getResultList();
     expired.forEach(p -> removeFile(p, now, "system", "it expired"));
     em.flush();
@@ -199,17 +200,9 @@ public class DisclosurePackages {
     return removed;
   }
 
-  private List<DisclosureFile> files(long packageId) {
-    return em.createQuery(
-            "SELECT f FROM DisclosureFile f WHERE f.packageId = :p ORDER BY f.path",
-            DisclosureFile.class)
-        .setParameter("p", packageId)
-        .getResultList();
-  }
-
   /** The recordings whose footage the package holds, originals or clips. */
   private List<Long> recordingsIn(long packageId) {
-    return files(packageId).stream()
+    return contents.files(packageId).stream()
         .filter(
             f ->
                 f.getKind() == DisclosureFile.Kind.ORIGINAL

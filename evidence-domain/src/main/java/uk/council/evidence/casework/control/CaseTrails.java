@@ -35,16 +35,13 @@ public class CaseTrails implements TrailAccess {
 
   @Override
   public boolean mayRead(String targetId) {
+    Long id = TrailAccess.numericId(targetId);
     Caller caller = callers.get();
-    EvidenceCase found;
-    try {
-      found = em.find(EvidenceCase.class, Long.valueOf(targetId));
-    } catch (NumberFormatException e) {
-      return false;
-    }
-    return found == null
-        ? caller.mayAll(Action.READ_CASE_HISTORY)
-        : caller.may(Action.READ_CASE_HISTORY, standings.of(found, caller));
+    return id != null
+        && caller.mayOn(
+            Action.READ_CASE_HISTORY,
+            em.find(EvidenceCase.class, id),
+            found -> standings.of(found, caller));
   }
 
   /**

@@ -8,8 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * A working copy of part of an exhibit's recording, for disclosure. It is cut without re-encoding,
@@ -52,10 +50,10 @@ public class Clip {
   private String cutBy;
 
   @Column(name = "cut_at", updatable = false)
-  private OffsetDateTime cutAt;
+  private Instant cutAt;
 
   @Column(name = "file_removed_at")
-  private OffsetDateTime fileRemovedAt;
+  private Instant fileRemovedAt;
 
   protected Clip() {}
 
@@ -78,13 +76,13 @@ public class Clip {
     this.startMs = start.toMillis();
     this.endMs = end.toMillis();
     this.cutBy = cutBy;
-    this.cutAt = now.atOffset(ZoneOffset.UTC);
+    this.cutAt = now;
   }
 
   /** Records that the clip's file was removed from the store. */
   public void fileRemoved(Instant now) {
     if (fileRemovedAt == null) {
-      fileRemovedAt = now.atOffset(ZoneOffset.UTC);
+      fileRemovedAt = now;
     }
   }
 
@@ -130,7 +128,7 @@ public class Clip {
   }
 
   public Instant getCutAt() {
-    return cutAt.toInstant();
+    return cutAt;
   }
 
   public boolean isFileRemoved() {

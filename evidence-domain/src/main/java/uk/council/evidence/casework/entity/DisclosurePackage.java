@@ -9,8 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
@@ -62,13 +60,13 @@ public class DisclosurePackage {
   private String purpose;
 
   @Column(name = "expires_at", updatable = false)
-  private OffsetDateTime expiresAt;
+  private Instant expiresAt;
 
   @Column(name = "built_by", updatable = false)
   private String builtBy;
 
   @Column(name = "built_at", updatable = false)
-  private OffsetDateTime builtAt;
+  private Instant builtAt;
 
   @Column(name = "file_name", updatable = false)
   private String fileName;
@@ -83,13 +81,13 @@ public class DisclosurePackage {
   private String revokedBy;
 
   @Column(name = "revoked_at")
-  private OffsetDateTime revokedAt;
+  private Instant revokedAt;
 
   @Column(name = "revoke_reason")
   private String revokeReason;
 
   @Column(name = "file_removed_at")
-  private OffsetDateTime fileRemovedAt;
+  private Instant fileRemovedAt;
 
   private static final java.time.format.DateTimeFormatter UK_TIME =
       java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(CouncilTime.ZONE);
@@ -117,9 +115,9 @@ public class DisclosurePackage {
     this.person = recipient.person();
     this.lawfulBasis = recipient.basis();
     this.purpose = recipient.purpose();
-    this.expiresAt = recipient.expiresAt().atOffset(ZoneOffset.UTC);
+    this.expiresAt = recipient.expiresAt();
     this.builtBy = builtBy;
-    this.builtAt = now.atOffset(ZoneOffset.UTC);
+    this.builtAt = now;
     this.fileName = fileName(reference);
     this.sha256 = sha256;
     this.sizeBytes = sizeBytes;
@@ -146,7 +144,7 @@ public class DisclosurePackage {
           "revokeReason", "Say why the package is revoked, in up to 500 characters.");
     }
     this.revokedBy = by;
-    this.revokedAt = now.atOffset(ZoneOffset.UTC);
+    this.revokedAt = now;
     this.revokeReason = why;
   }
 
@@ -160,17 +158,17 @@ public class DisclosurePackage {
           "Package "
               + reference
               + " was revoked on "
-              + UK_TIME.format(revokedAt.toInstant())
+              + UK_TIME.format(revokedAt)
               + " ("
               + revokeReason
               + ") and can no longer be downloaded.");
     }
-    if (!now.isBefore(expiresAt.toInstant())) {
+    if (!now.isBefore(expiresAt)) {
       throw new InvalidInput(
           "Package "
               + reference
               + " expired on "
-              + UK_TIME.format(expiresAt.toInstant())
+              + UK_TIME.format(expiresAt)
               + " and can no longer be downloaded; build a new one if it is still needed.");
     }
     if (fileRemovedAt != null) {
@@ -184,12 +182,12 @@ public class DisclosurePackage {
   }
 
   public boolean isLiveAt(Instant now) {
-    return revokedAt == null && fileRemovedAt == null && now.isBefore(expiresAt.toInstant());
+    return revokedAt == null && fileRemovedAt == null && now.isBefore(expiresAt);
   }
 
   public void fileRemoved(Instant now) {
     if (fileRemovedAt == null) {
-      fileRemovedAt = now.atOffset(ZoneOffset.UTC);
+      fileRemovedAt = now;
     }
   }
 
@@ -269,7 +267,7 @@ public class DisclosurePackage {
   }
 
   public Instant getExpiresAt() {
-    return expiresAt.toInstant();
+    return expiresAt;
   }
 
   public String getBuiltBy() {
@@ -277,7 +275,7 @@ public class DisclosurePackage {
   }
 
   public Instant getBuiltAt() {
-    return builtAt.toInstant();
+    return builtAt;
   }
 
   public String getFileName() {
@@ -297,7 +295,7 @@ public class DisclosurePackage {
   }
 
   public Optional<Instant> getRevokedAt() {
-    return Optional.ofNullable(revokedAt).map(OffsetDateTime::toInstant);
+    return Optional.ofNullable(revokedAt);
   }
 
   public String getRevokeReason() {
@@ -305,6 +303,6 @@ public class DisclosurePackage {
   }
 
   public Optional<Instant> getFileRemovedAt() {
-    return Optional.ofNullable(fileRemovedAt).map(OffsetDateTime::toInstant);
+    return Optional.ofNullable(fileRemovedAt);
   }
 }

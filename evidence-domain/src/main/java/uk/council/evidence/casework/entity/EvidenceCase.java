@@ -11,8 +11,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import uk.council.evidence.platform.entity.InvalidInput;
 
@@ -36,7 +34,7 @@ public class EvidenceCase {
   private CaseType type;
 
   @Column(name = "occurred_at")
-  private OffsetDateTime occurredAt;
+  private Instant occurredAt;
 
   private String location;
 
@@ -61,13 +59,13 @@ public class EvidenceCase {
   private String openedBy;
 
   @Column(name = "opened_at", updatable = false)
-  private OffsetDateTime openedAt;
+  private Instant openedAt;
 
   @Column(name = "closed_by")
   private String closedBy;
 
   @Column(name = "closed_at")
-  private OffsetDateTime closedAt;
+  private Instant closedAt;
 
   @Column(name = "close_reason")
   private String closeReason;
@@ -80,7 +78,7 @@ public class EvidenceCase {
     this.reference = reference;
     this.status = CaseStatus.OPEN;
     this.openedBy = openedBy;
-    this.openedAt = now.atOffset(ZoneOffset.UTC);
+    this.openedAt = now;
     apply(details);
   }
 
@@ -114,7 +112,7 @@ public class EvidenceCase {
     }
     this.status = CaseStatus.CLOSED;
     this.closedBy = by;
-    this.closedAt = now.atOffset(ZoneOffset.UTC);
+    this.closedAt = now;
     this.closeReason = why;
   }
 
@@ -127,7 +125,7 @@ public class EvidenceCase {
 
   private void apply(CaseDetails details) {
     this.type = details.type();
-    this.occurredAt = details.occurredAt().atOffset(ZoneOffset.UTC);
+    this.occurredAt = details.occurredAt();
     this.location = details.location();
     this.serviceAreaId = details.serviceAreaId();
     this.description = details.description();
@@ -149,7 +147,7 @@ public class EvidenceCase {
   }
 
   public Instant getOccurredAt() {
-    return occurredAt.toInstant();
+    return occurredAt;
   }
 
   public String getLocation() {
@@ -189,7 +187,7 @@ public class EvidenceCase {
   }
 
   public Instant getOpenedAt() {
-    return openedAt.toInstant();
+    return openedAt;
   }
 
   public String getClosedBy() {
@@ -197,7 +195,7 @@ public class EvidenceCase {
   }
 
   public Optional<Instant> getClosedAt() {
-    return Optional.ofNullable(closedAt).map(OffsetDateTime::toInstant);
+    return Optional.ofNullable(closedAt);
   }
 
   public String getCloseReason() {

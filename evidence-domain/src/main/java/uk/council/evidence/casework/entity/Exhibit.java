@@ -8,8 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import uk.council.evidence.platform.entity.InvalidInput;
 
@@ -54,13 +52,13 @@ public class Exhibit {
   private String description;
 
   @Column(name = "added_at", updatable = false)
-  private OffsetDateTime addedAt;
+  private Instant addedAt;
 
   @Column(name = "removed_by")
   private String removedBy;
 
   @Column(name = "removed_at")
-  private OffsetDateTime removedAt;
+  private Instant removedAt;
 
   @Column(name = "remove_reason")
   private String removeReason;
@@ -86,7 +84,7 @@ public class Exhibit {
     this.producerName = producerName;
     this.holdId = holdId;
     this.description = checkDescription(description);
-    this.addedAt = now.atOffset(ZoneOffset.UTC);
+    this.addedAt = now;
   }
 
   /** What the exhibit shows, as the producer describes it: required, and not too long. */
@@ -111,7 +109,7 @@ public class Exhibit {
           "removeReason", "Say why the exhibit is being removed, in up to 500 characters.");
     }
     this.removedBy = by;
-    this.removedAt = now.atOffset(ZoneOffset.UTC);
+    this.removedAt = now;
     this.removeReason = why;
   }
 
@@ -148,7 +146,7 @@ public class Exhibit {
   }
 
   public Instant getAddedAt() {
-    return addedAt.toInstant();
+    return addedAt;
   }
 
   public boolean isRemoved() {
@@ -160,7 +158,7 @@ public class Exhibit {
   }
 
   public Optional<Instant> getRemovedAt() {
-    return Optional.ofNullable(removedAt).map(OffsetDateTime::toInstant);
+    return Optional.ofNullable(removedAt);
   }
 
   public String getRemoveReason() {

@@ -21,6 +21,8 @@ import uk.council.evidence.device.entity.Camera;
 import uk.council.evidence.device.entity.CameraAssignment;
 import uk.council.evidence.device.entity.Dock;
 import uk.council.evidence.platform.entity.CouncilTime;
+import uk.council.evidence.staff.boundary.DemoAccounts;
+import uk.council.evidence.staff.control.ServiceAreaDirectory;
 import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.staff.entity.StaffMember;
 
@@ -72,10 +74,8 @@ public class DemoDevices {
 
   @Inject AuditLog audit;
   @Inject Clock clock;
-
-  @Inject
-  @ConfigProperty(name = "evidence.demo.enabled", defaultValue = "false")
-  boolean enabled;
+  @Inject DemoAccounts accounts;
+  @Inject ServiceAreaDirectory areas;
 
   @Inject
   @ConfigProperty(name = "evidence.demo.dock-secret")
@@ -83,7 +83,7 @@ public class DemoDevices {
 
   @PostConstruct
   void create() {
-    if (!enabled) {
+    if (!accounts.enabled()) {
       return;
     }
     Instant now = clock.instant();
@@ -183,11 +183,6 @@ public class DemoDevices {
   }
 
   private ServiceArea area(String code) {
-    if (code == null) {
-      return null;
-    }
-    return em.createQuery("SELECT a FROM ServiceArea a WHERE a.code = :c", ServiceArea.class)
-        .setParameter("c", code)
-        .getSingleResult();
+    return code == null ? null : areas.byCode(code).orElseThrow();
   }
 }

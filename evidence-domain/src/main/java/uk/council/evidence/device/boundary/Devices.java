@@ -326,7 +326,7 @@ public class Devices {
                     + " AND (a.checkedInAt IS NULL OR a.checkedInAt > :t)",
                 CameraAssignment.class)
             .setParameter("c", camera)
-            .setParameter("t", start.atOffset(java.time.ZoneOffset.UTC))
+            .setParameter("t", start)
             .getResultList();
     return Attribution.of(covering, start);
   }

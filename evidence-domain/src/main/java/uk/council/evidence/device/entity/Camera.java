@@ -13,8 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import uk.council.evidence.platform.entity.InvalidInput;
@@ -46,7 +44,7 @@ public class Camera {
   private ServiceArea serviceArea;
 
   @Column(name = "created_at", updatable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   @Version private long version;
 
@@ -60,7 +58,7 @@ public class Camera {
     this.assetTag = checkAssetTag(assetTag);
     this.serviceArea = area;
     this.status = CameraStatus.IN_SERVICE;
-    this.createdAt = now.atOffset(ZoneOffset.UTC);
+    this.createdAt = now;
   }
 
   /** Serials as stored: trimmed, upper case; letters, digits and hyphens. */

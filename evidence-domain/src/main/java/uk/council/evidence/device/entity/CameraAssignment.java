@@ -11,8 +11,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.staff.entity.StaffMember;
@@ -39,13 +37,13 @@ public class CameraAssignment {
   private StaffMember wearer;
 
   @Column(name = "checked_out_at")
-  private OffsetDateTime checkedOutAt;
+  private Instant checkedOutAt;
 
   @Column(name = "checked_out_by")
   private String checkedOutBy;
 
   @Column(name = "checked_in_at")
-  private OffsetDateTime checkedInAt;
+  private Instant checkedInAt;
 
   @Column(name = "checked_in_by")
   private String checkedInBy;
@@ -70,7 +68,7 @@ public class CameraAssignment {
     }
     this.camera = camera;
     this.wearer = wearer;
-    this.checkedOutAt = at.atOffset(ZoneOffset.UTC);
+    this.checkedOutAt = at;
     this.checkedOutBy = by;
   }
 
@@ -79,27 +77,26 @@ public class CameraAssignment {
     if (checkedInAt != null) {
       throw new InvalidInput("This camera was already checked in.");
     }
-    if (!at.isAfter(checkedOutAt.toInstant())) {
+    if (!at.isAfter(checkedOutAt)) {
       throw new InvalidInput("A camera is checked in after it was checked out.");
     }
-    this.checkedInAt = at.atOffset(ZoneOffset.UTC);
+    this.checkedInAt = at;
     this.checkedInBy = by;
   }
 
   /** Whether the wearer held the camera at {@code instant}. */
   public boolean covers(Instant instant) {
-    return !instant.isBefore(checkedOutAt.toInstant())
-        && (checkedInAt == null || instant.isBefore(checkedInAt.toInstant()));
+    return !instant.isBefore(checkedOutAt)
+        && (checkedInAt == null || instant.isBefore(checkedInAt));
   }
 
   /** Whether this and {@code other} claim the same moment for the same camera or person. */
   public boolean overlaps(CameraAssignment other) {
-    Instant start = checkedOutAt.toInstant();
-    Instant otherStart = other.checkedOutAt.toInstant();
-    boolean thisEndsAfterOtherStarts =
-        checkedInAt == null || checkedInAt.toInstant().isAfter(otherStart);
+    Instant start = checkedOutAt;
+    Instant otherStart = other.checkedOutAt;
+    boolean thisEndsAfterOtherStarts = checkedInAt == null || checkedInAt.isAfter(otherStart);
     boolean otherEndsAfterThisStarts =
-        other.checkedInAt == null || other.checkedInAt.toInstant().isAfter(start);
+        other.checkedInAt == null || other.checkedInAt.isAfter(start);
     return thisEndsAfterOtherStarts && otherEndsAfterThisStarts;
   }
 
@@ -120,7 +117,7 @@ public class CameraAssignment {
   }
 
   public Instant getCheckedOutAt() {
-    return checkedOutAt.toInstant();
+    return checkedOutAt;
   }
 
   public String getCheckedOutBy() {
@@ -128,7 +125,7 @@ public class CameraAssignment {
   }
 
   public Optional<Instant> getCheckedInAt() {
-    return Optional.ofNullable(checkedInAt).map(OffsetDateTime::toInstant);
+    return Optional.ofNullable(checkedInAt);
   }
 
   public String getCheckedInBy() {

@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,16 +38,16 @@ public class Dock {
   private String credentialSha256;
 
   @Column(name = "credential_issued_at")
-  private OffsetDateTime credentialIssuedAt;
+  private Instant credentialIssuedAt;
 
   @Column(name = "revoked_at")
-  private OffsetDateTime revokedAt;
+  private Instant revokedAt;
 
   @Column(name = "revoked_by")
   private String revokedBy;
 
   @Column(name = "created_at", updatable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   @Version private long version;
 
@@ -68,7 +66,7 @@ public class Dock {
     }
     this.name = n;
     this.site = site.strip();
-    this.createdAt = now.atOffset(ZoneOffset.UTC);
+    this.createdAt = now;
   }
 
   /**
@@ -77,7 +75,7 @@ public class Dock {
    */
   public void issueCredential(String secret, Instant now) {
     this.credentialSha256 = sha256(secret);
-    this.credentialIssuedAt = now.atOffset(ZoneOffset.UTC);
+    this.credentialIssuedAt = now;
     this.revokedAt = null;
     this.revokedBy = null;
   }
@@ -85,7 +83,7 @@ public class Dock {
   /** Refuses the dock's credential from now on. */
   public void revoke(String by, Instant now) {
     if (revokedAt == null) {
-      this.revokedAt = now.atOffset(ZoneOffset.UTC);
+      this.revokedAt = now;
       this.revokedBy = by;
     }
   }
@@ -127,11 +125,11 @@ public class Dock {
   }
 
   public Optional<Instant> getCredentialIssuedAt() {
-    return Optional.ofNullable(credentialIssuedAt).map(OffsetDateTime::toInstant);
+    return Optional.ofNullable(credentialIssuedAt);
   }
 
   public Optional<Instant> getRevokedAt() {
-    return Optional.ofNullable(revokedAt).map(OffsetDateTime::toInstant);
+    return Optional.ofNullable(revokedAt);
   }
 
   public String getRevokedBy() {

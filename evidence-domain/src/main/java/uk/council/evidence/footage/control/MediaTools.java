@@ -70,24 +70,7 @@ public class MediaTools {
 
   /** What the file holds; refused if ffprobe cannot read it or it has no video stream. */
   public MediaInfo probe(Path file) {
-    Result result =
-        run(
-            List.of(
-                ffprobe,
-                "-v",
-                "error",
-                "-show_entries",
-                "format=duration:format_tags=creation_time"
-                    + ":stream=codec_type,codec_name,width,height,duration",
-                "-of",
-                "flat",
-                file.toString()),
-            timeLimit);
-    if (result.exitCode() != 0) {
-      throw new UnplayableVideo(
-          "The file cannot be read as video: " + firstLine(result.errors()) + ".");
-    }
-    return parseFlat(result.output());
+    return fromValues(probeValues(file));
   }
 
   /**
@@ -98,26 +81,21 @@ public class MediaTools {
   public boolean thumbnail(Path video, Duration duration, Path jpeg) {
     long at = Math.min(1000, duration.toMillis() / 2);
     Result result =
-        run(
-            List.of(
-                ffmpeg,
-                "-v",
-                "error",
-                "-y",
-                "-ss",
-                String.format("%d.%03d", at / 1000, at % 1000),
-                "-i",
-                video.toString(),
-                "-frames:v",
-                "1",
-                "-vf",
-                "scale=" + THUMBNAIL_WIDTH + ":-2",
-                "-q:v",
-                "5",
-                "-f",
-                "image2",
-                jpeg.toString()),
-            timeLimit);
+        ffmpeg(
+            timeLimit,
+            "-ss",
+            String.format("%d.%03d", at / 1000, at % 1000),
+            "-i",
+            video.toString(),
+            "-frames:v",
+            "1",
+            "-vf",
+            "scale=" + THUMBNAIL_WIDTH + ":-2",
+            "-q:v",
+            "5",
+            "-f",
+            "image2",
+            jpeg.toString());
     boolean made = result.exitCode() == 0 && Files.isRegularFile(jpeg) && size(jpeg) > 0;
     if (!made) {
       LOG.log(
@@ -155,51 +133,46 @@ public class MediaTools {
       throw new IllegalArgumentException("A clip ends after it starts: " + start + " to " + end);
     }
     Result cut =
-        run(
-            List.of(
-                ffmpeg,
-                "-v",
-                "error",
-                "-y",
-                // Before -i, so ffmpeg seeks the input: to the keyframe at or before the start.
-                "-ss",
-                secondsText(micros(start)),
-                "-i",
-                video.toString(),
-                "-t",
-                secondsText(micros(end.minus(start))),
-                // Every picture and sound track; not data tracks (timecode, telemetry), which the
-                // MP4 muxer may refuse to copy.
-                "-map",
-                "0",
-                "-map",
-                "-0:d",
-                "-c",
-                "copy",
-                // Keeps the camera's creation time, so the clip says when it was filmed and two
-                // cuts of the same range are the same bytes (bitexact leaves out ffmpeg's version).
-                "-map_metadata",
-                "0",
-                // A timecode copied from the original would give the clip's first picture the
-                // original's starting time; better none than a wrong one.
-                "-metadata",
-                "timecode=",
-                "-metadata:s",
-                "timecode=",
-                "-fflags",
-                "+bitexact",
-                "-flags:v",
-                "+bitexact",
-                "-flags:a",
-                "+bitexact",
-                "-avoid_negative_ts",
-                "make_zero",
-                "-movflags",
-                "+faststart",
-                "-f",
-                "mp4",
-                mp4.toString()),
-            cutTimeLimit);
+        ffmpeg(
+            cutTimeLimit,
+            // Before -i, so ffmpeg seeks the input: to the keyframe at or before the start.
+            "-ss",
+            secondsText(micros(start)),
+            "-i",
+            video.toString(),
+            "-t",
+            secondsText(micros(end.minus(start))),
+            // Every picture and sound track; not data tracks (timecode, telemetry), which the
+            // MP4 muxer may refuse to copy.
+            "-map",
+            "0",
+            "-map",
+            "-0:d",
+            "-c",
+            "copy",
+            // Keeps the camera's creation time, so the clip says when it was filmed and two
+            // cuts of the same range are the same bytes (bitexact leaves out ffmpeg's version).
+            "-map_metadata",
+            "0",
+            // A timecode copied from the original would give the clip's first picture the
+            // original's starting time; better none than a wrong one.
+            "-metadata",
+            "timecode=",
+            "-metadata:s",
+            "timecode=",
+            "-fflags",
+            "+bitexact",
+            "-flags:v",
+            "+bitexact",
+            "-flags:a",
+            "+bitexact",
+            "-avoid_negative_ts",
+            "make_zero",
+            "-movflags",
+            "+faststart",
+            "-f",
+            "mp4",
+            mp4.toString());
     if (cut.exitCode() != 0) {
       String reason = firstLine(cut.errors());
       if (FootageStore.saysOutOfSpace(cut.errors())) {
@@ -236,18 +209,7 @@ public class MediaTools {
    * (packet flags), which is what the seek uses; no frame is decoded.
    */
   private long keyframeAtOrBefore(Path video, long at) {
-    Result begin =
-        run(
-            List.of(
-                ffprobe,
-                "-v",
-                "error",
-                "-show_entries",
-                "format=start_time",
-                "-of",
-                "flat",
-                video.toString()),
-            timeLimit);
+    Result begin = ffprobe("format=start_time", video);
     // ffmpeg's -ss counts from the file's start time, not from timestamp zero.
     long origin = orZero(micros(flatValues(begin.output()).get("format.start_time")));
     long target = origin + at;
@@ -301,25 +263,32 @@ public class MediaTools {
     }
   }
 
+  /** What {@link #probe} and a clip's check read; start times only a clip's check needs. */
   private Map<String, String> probeValues(Path file) {
     Result result =
-        run(
-            List.of(
-                ffprobe,
-                "-v",
-                "error",
-                "-show_entries",
-                "format=start_time,duration:format_tags=creation_time"
-                    + ":stream=codec_type,codec_name,width,height,start_time,duration",
-                "-of",
-                "flat",
-                file.toString()),
-            timeLimit);
+        ffprobe(
+            "format=start_time,duration:format_tags=creation_time"
+                + ":stream=codec_type,codec_name,width,height,start_time,duration",
+            file);
     if (result.exitCode() != 0) {
       throw new UnplayableVideo(
           "The file cannot be read as video: " + firstLine(result.errors()) + ".");
     }
     return flatValues(result.output());
+  }
+
+  /** Runs ffmpeg quietly, replacing the file it writes. */
+  private Result ffmpeg(Duration timeLimit, String... arguments) {
+    List<String> command = new ArrayList<>(List.of(ffmpeg, "-v", "error", "-y"));
+    command.addAll(List.of(arguments));
+    return run(command, timeLimit);
+  }
+
+  /** ffprobe's {@code -of flat} output of the entries asked for. */
+  private Result ffprobe(String entries, Path file) {
+    return run(
+        List.of(ffprobe, "-v", "error", "-show_entries", entries, "-of", "flat", file.toString()),
+        timeLimit);
   }
 
   /**

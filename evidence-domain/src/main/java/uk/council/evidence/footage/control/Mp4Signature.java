@@ -182,13 +182,11 @@ public record Mp4Signature(String majorBrand, List<String> compatibleBrands, boo
   }
 
   private static InvalidMp4 truncated(String type, long offset, long size, long fileSize) {
-    return new InvalidMp4(
-        "Truncated MP4: box '"
-            + type
-            + "' at offset "
-            + offset
-            + " claims "
-            + size
+    return badBox(
+        "Truncated MP4",
+        type,
+        offset,
+        size
             + " bytes but the file ends "
             + (fileSize - offset)
             + " bytes after its start (the file is "
@@ -197,16 +195,16 @@ public record Mp4Signature(String majorBrand, List<String> compatibleBrands, boo
   }
 
   private static InvalidMp4 impossibleSize(String type, long offset, String size, int minimum) {
-    return new InvalidMp4(
-        "Not an MP4: box '"
-            + type
-            + "' at offset "
-            + offset
-            + " claims "
-            + size
-            + " bytes, less than its own "
-            + minimum
-            + "-byte header.");
+    return badBox(
+        "Not an MP4",
+        type,
+        offset,
+        size + " bytes, less than its own " + minimum + "-byte header.");
+  }
+
+  /** "What: box 'type' at offset N claims ...". */
+  private static InvalidMp4 badBox(String what, String type, long offset, String claim) {
+    return new InvalidMp4(what + ": box '" + type + "' at offset " + offset + " claims " + claim);
   }
 
   /** Four printable ASCII characters at the position, or null if they are not. */

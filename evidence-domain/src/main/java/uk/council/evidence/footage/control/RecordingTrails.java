@@ -44,16 +44,7 @@ public class RecordingTrails implements TrailAccess {
 
   @Override
   public boolean mayRead(String targetId) {
-    Caller caller = callers.get();
-    Recording recording;
-    try {
-      recording = em.find(Recording.class, Long.valueOf(targetId));
-    } catch (NumberFormatException e) {
-      return false;
-    }
-    return recording == null
-        ? caller.mayAll(Action.READ_CUSTODY)
-        : caller.may(Action.READ_CUSTODY, recording.standingOf(caller));
+    return allows(Action.READ_CUSTODY, targetId);
   }
 
   /**
@@ -62,12 +53,15 @@ public class RecordingTrails implements TrailAccess {
    */
   @Override
   public Predicate<AuditEvent> detailsReadable(String targetId) {
-    Caller caller = callers.get();
-    Recording recording = em.find(Recording.class, Long.valueOf(targetId));
-    boolean details =
-        recording == null
-            ? caller.mayAll(Action.READ_CUSTODY_DETAILS)
-            : caller.may(Action.READ_CUSTODY_DETAILS, recording.standingOf(caller));
+    boolean details = allows(Action.READ_CUSTODY_DETAILS, targetId);
     return event -> details || !SENSITIVE.contains(event.getAction());
+  }
+
+  /** Whether the caller may take the action on the recording, or on every one if it is deleted. */
+  private boolean allows(Action action, String targetId) {
+    Long id = TrailAccess.numericId(targetId);
+    Caller caller = callers.get();
+    return id != null
+        && caller.mayOn(action, em.find(Recording.class, id), found -> found.standingOf(caller));
   }
 }

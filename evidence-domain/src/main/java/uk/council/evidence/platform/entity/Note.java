@@ -6,8 +6,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * A note someone wrote on something (a recording, a case): who, when and what. Never edited or
@@ -28,14 +26,14 @@ public abstract class Note {
   private String body;
 
   @Column(name = "created_at", updatable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   protected Note() {}
 
   protected Note(String author, String body, int maxLength, Instant createdAt) {
     this.author = author;
     this.body = check(body, maxLength);
-    this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+    this.createdAt = createdAt;
   }
 
   /** The note's text, trimmed: not empty and at most {@code maxLength} characters. */
@@ -65,6 +63,6 @@ public abstract class Note {
   }
 
   public Instant getCreatedAt() {
-    return createdAt.toInstant();
+    return createdAt;
   }
 }

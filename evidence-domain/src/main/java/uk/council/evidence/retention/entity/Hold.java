@@ -10,8 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
@@ -45,16 +43,16 @@ public class Hold {
   private String placedBy;
 
   @Column(name = "placed_at", updatable = false)
-  private OffsetDateTime placedAt;
+  private Instant placedAt;
 
   @Column(name = "expires_at", updatable = false)
-  private OffsetDateTime expiresAt;
+  private Instant expiresAt;
 
   @Column(name = "released_by")
   private String releasedBy;
 
   @Column(name = "released_at")
-  private OffsetDateTime releasedAt;
+  private Instant releasedAt;
 
   @Column(name = "release_reason")
   private String releaseReason;
@@ -92,10 +90,9 @@ public class Hold {
     this.reference = ref;
     this.reason = why;
     this.placedBy = placedBy;
-    this.placedAt = now.atOffset(ZoneOffset.UTC);
+    this.placedAt = now;
     if (kind.lapses()) {
-      this.expiresAt =
-          now.atZone(zone).plus(HoldKind.REVIEW_PERIOD).toInstant().atOffset(ZoneOffset.UTC);
+      this.expiresAt = now.atZone(zone).plus(HoldKind.REVIEW_PERIOD).toInstant();
     }
   }
 
@@ -113,13 +110,13 @@ public class Hold {
       throw new InvalidInput("releaseReason", "Say why the hold can end, in up to 500 characters.");
     }
     this.releasedBy = by;
-    this.releasedAt = now.atOffset(ZoneOffset.UTC);
+    this.releasedAt = now;
     this.releaseReason = text;
   }
 
   /** Whether the hold still stops deletion at {@code now}. */
   public boolean isActiveAt(Instant now) {
-    return releasedAt == null && (expiresAt == null || expiresAt.toInstant().isAfter(now));
+    return releasedAt == null && (expiresAt == null || expiresAt.isAfter(now));
   }
 
   /**
@@ -129,12 +126,10 @@ public class Hold {
    */
   public Instant endsOrEnded(Instant now) {
     if (expiresAt != null) {
-      Instant lapses = expiresAt.toInstant();
-      return releasedAt != null && releasedAt.toInstant().isAfter(lapses)
-          ? releasedAt.toInstant()
-          : lapses;
+      Instant lapses = expiresAt;
+      return releasedAt != null && releasedAt.isAfter(lapses) ? releasedAt : lapses;
     }
-    return releasedAt != null ? releasedAt.toInstant() : now;
+    return releasedAt != null ? releasedAt : now;
   }
 
   public Long getId() {
@@ -162,15 +157,15 @@ public class Hold {
   }
 
   public Instant getPlacedAt() {
-    return placedAt.toInstant();
+    return placedAt;
   }
 
   public Optional<Instant> getExpiresAt() {
-    return Optional.ofNullable(expiresAt).map(OffsetDateTime::toInstant);
+    return Optional.ofNullable(expiresAt);
   }
 
   public Optional<Instant> getReleasedAt() {
-    return Optional.ofNullable(releasedAt).map(OffsetDateTime::toInstant);
+    return Optional.ofNullable(releasedAt);
   }
 
   public String getReleasedBy() {

@@ -6,9 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import uk.council.evidence.platform.entity.InvalidInput;
 
@@ -46,7 +44,7 @@ public class RetentionCategory {
   private String changedBy;
 
   @Column(name = "changed_at")
-  private OffsetDateTime changedAt;
+  private Instant changedAt;
 
   @Version private long version;
 
@@ -84,7 +82,7 @@ public class RetentionCategory {
     }
     this.periodDays = days;
     this.changedBy = by;
-    this.changedAt = at.atOffset(ZoneOffset.UTC);
+    this.changedAt = at;
   }
 
   /** This category's rule: the council's rule with this category's period. */
@@ -121,7 +119,7 @@ public class RetentionCategory {
   }
 
   public Optional<Instant> getChangedAt() {
-    return Optional.ofNullable(changedAt).map(OffsetDateTime::toInstant);
+    return Optional.ofNullable(changedAt);
   }
 
   public long getVersion() {

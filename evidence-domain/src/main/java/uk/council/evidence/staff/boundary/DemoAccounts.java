@@ -14,10 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uk.council.evidence.audit.boundary.AuditLog;
-import uk.council.evidence.audit.entity.AuditAction;
-import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.staff.control.Enrolment;
 import uk.council.evidence.staff.control.Passwords;
+import uk.council.evidence.staff.control.ServiceAreaDirectory;
 import uk.council.evidence.staff.entity.Role;
 import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.staff.entity.StaffMember;
@@ -56,8 +55,9 @@ public class DemoAccounts {
   @PersistenceContext(unitName = "evidence")
   EntityManager em;
 
+  @Inject ServiceAreaDirectory areas;
+  @Inject Enrolment enrolment;
   @Inject Passwords passwords;
-  @Inject AuditLog audit;
   @Inject Clock clock;
 
   @Inject
@@ -82,42 +82,31 @@ public class DemoAccounts {
     }
     Instant now = clock.instant();
     for (ServiceArea area : AREAS) {
-      if (areaByCode(area.getCode()) == null) {
+      if (areas.byCode(area.getCode()).isEmpty()) {
         em.persist(new ServiceArea(area.getCode(), area.getName()));
       }
     }
     em.flush();
     String hash = null;
     for (DemoAccount a : ACCOUNTS) {
-      boolean exists =
-          !em.createQuery("SELECT s.id FROM StaffMember s WHERE s.username = :u")
-              .setParameter("u", a.username())
-              .getResultList()
-              .isEmpty();
-      if (exists) {
+      if (enrolment.taken(a.username())) {
         continue;
       }
       if (hash == null) {
         hash = passwords.hash(demoPassword);
       }
-      ServiceArea area = a.serviceArea() == null ? null : areaByCode(a.serviceArea());
+      ServiceArea area =
+          a.serviceArea() == null ? null : areas.byCode(a.serviceArea()).orElse(null);
       StaffMember m =
           new StaffMember(a.username(), a.name(), null, area, Set.of(a.role()), hash, now);
-      em.persist(m);
-      em.flush();
-      audit.record(
-          AuditEntry.of("system", AuditAction.STAFF_CREATED, "staff", m.getId(), now)
-              .withDetails("demo account " + a.username() + " (" + a.role() + ")"));
+      enrolment.enrol(m, "system", "demo account " + a.username() + " (" + a.role() + ")", now);
       LOG.info(() -> "Created demo account " + a.username());
     }
   }
 
-  private ServiceArea areaByCode(String code) {
-    return em.createQuery("SELECT a FROM ServiceArea a WHERE a.code = :c", ServiceArea.class)
-        .setParameter("c", code)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+  /** Whether this installation has the demo: these accounts, and what other components add. */
+  public boolean enabled() {
+    return enabled;
   }
 
   /** One demo account. */

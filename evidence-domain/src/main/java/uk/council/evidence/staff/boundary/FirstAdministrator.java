@@ -5,17 +5,13 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uk.council.evidence.audit.boundary.AuditLog;
-import uk.council.evidence.audit.entity.AuditAction;
-import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.staff.control.Enrolment;
 import uk.council.evidence.staff.control.PasswordRules;
 import uk.council.evidence.staff.control.Passwords;
 import uk.council.evidence.staff.entity.Role;
@@ -35,11 +31,8 @@ public class FirstAdministrator {
 
   private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
 
-  @PersistenceContext(unitName = "evidence")
-  EntityManager em;
-
+  @Inject Enrolment enrolment;
   @Inject Passwords passwords;
-  @Inject AuditLog audit;
   @Inject Clock clock;
 
   @Inject
@@ -56,13 +49,7 @@ public class FirstAdministrator {
 
   @PostConstruct
   void createIfNone() {
-    long admins =
-        em.createQuery(
-                "SELECT COUNT(s) FROM StaffMember s JOIN s.roles r WHERE r = :admin AND s.active = true",
-                Long.class)
-            .setParameter("admin", Role.ADMIN)
-            .getSingleResult();
-    if (admins > 0) {
+    if (enrolment.anyActiveAdministrator()) {
       return;
     }
     if (username.isEmpty() || password.isEmpty()) {
@@ -75,12 +62,7 @@ public class FirstAdministrator {
     String login = StaffMember.normaliseUsername(username.get());
     PasswordRules.check(password.get(), login);
     Instant now = clock.instant();
-    boolean taken =
-        !em.createQuery("SELECT s.id FROM StaffMember s WHERE s.username = :u")
-            .setParameter("u", login)
-            .getResultList()
-            .isEmpty();
-    if (taken) {
+    if (enrolment.taken(login)) {
       throw new IllegalStateException(
           "evidence.admin.username "
               + login
@@ -89,11 +71,7 @@ public class FirstAdministrator {
     StaffMember admin =
         new StaffMember(
             login, name, null, null, Set.of(Role.ADMIN), passwords.hash(password.get()), now);
-    em.persist(admin);
-    em.flush();
-    audit.record(
-        AuditEntry.of("system", AuditAction.STAFF_CREATED, "staff", admin.getId(), now)
-            .withDetails("first administrator " + login + " from configuration"));
+    enrolment.enrol(admin, "system", "first administrator " + login + " from configuration", now);
     LOG.info(() -> "Created the first administrator account " + login);
   }
 }

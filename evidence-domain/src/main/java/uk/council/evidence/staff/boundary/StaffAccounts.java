@@ -22,6 +22,7 @@ import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.staff.control.Enrolment;
 import uk.council.evidence.staff.control.PasswordRules;
 import uk.council.evidence.staff.control.Passwords;
 import uk.council.evidence.staff.control.ServiceAreaDirectory;
@@ -48,6 +49,7 @@ public class StaffAccounts {
   @Inject Clock clock;
   @Inject ServiceAreaDirectory areas;
   @Inject Passwords passwords;
+  @Inject Enrolment enrolment;
   @Inject LockoutPolicy lockout;
   @Inject SignInThrottle throttle;
   @Inject AuditLog audit;
@@ -220,11 +222,7 @@ public class StaffAccounts {
     if (!draft.active()) {
       member.deactivate();
     }
-    em.persist(member);
-    em.flush();
-    audit.record(
-        AuditEntry.of(caller(), AuditAction.STAFF_CREATED, "staff", member.getId(), now)
-            .withDetails(describe(member)));
+    enrolment.enrol(member, caller(), describe(member), now);
     return member;
   }
 

@@ -3,6 +3,7 @@ package uk.council.evidence.staff.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.staff.entity.ServiceArea;
 
@@ -12,6 +13,14 @@ public class ServiceAreaDirectory {
 
   @PersistenceContext(unitName = "evidence")
   EntityManager em;
+
+  /** The area with this code, e.g. {@code PARKING}. */
+  public Optional<ServiceArea> byCode(String code) {
+    return em.createQuery("SELECT a FROM ServiceArea a WHERE a.code = :c", ServiceArea.class)
+        .setParameter("c", code)
+        .getResultStream()
+        .findFirst();
+  }
 
   /** The area with this id; null for none; a message for the form if there is no such area. */
   public ServiceArea chosen(Long id) {

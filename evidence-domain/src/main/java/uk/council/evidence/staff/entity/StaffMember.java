@@ -15,8 +15,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -63,13 +61,13 @@ public class StaffMember {
   private int failedSignIns;
 
   @Column(name = "locked_until")
-  private OffsetDateTime lockedUntil;
+  private Instant lockedUntil;
 
   @Column(name = "last_login_at")
-  private OffsetDateTime lastSignInAt;
+  private Instant lastSignInAt;
 
   @Column(name = "created_at", updatable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
@@ -95,7 +93,7 @@ public class StaffMember {
     assignRoles(roles);
     this.passwordHash = Objects.requireNonNull(passwordHash);
     this.active = true;
-    this.createdAt = utc(now);
+    this.createdAt = now;
   }
 
   /** The username as stored: trimmed and lower case; rejects what the format does not allow. */
@@ -157,7 +155,7 @@ public class StaffMember {
 
   /** Whether sign-in is refused now because of too many failures. */
   public boolean isLockedAt(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil.toInstant());
+    return lockedUntil != null && now.isBefore(lockedUntil);
   }
 
   /**
@@ -177,7 +175,7 @@ public class StaffMember {
     }
     failedSignIns++;
     if (failedSignIns >= policy.maxFailures()) {
-      lockedUntil = utc(now.plus(policy.lockFor()));
+      lockedUntil = now.plus(policy.lockFor());
       return true;
     }
     return false;
@@ -186,7 +184,7 @@ public class StaffMember {
   public void recordSuccessfulSignIn(Instant now) {
     failedSignIns = 0;
     lockedUntil = null;
-    lastSignInAt = utc(now);
+    lastSignInAt = now;
   }
 
   /** An administrator lifts the lock and clears the failure count. */
@@ -201,10 +199,6 @@ public class StaffMember {
 
   public void reactivate() {
     this.active = true;
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
   }
 
   public Long getId() {
@@ -240,15 +234,15 @@ public class StaffMember {
   }
 
   public Optional<Instant> getLockedUntil() {
-    return Optional.ofNullable(lockedUntil).map(OffsetDateTime::toInstant);
+    return Optional.ofNullable(lockedUntil);
   }
 
   public Optional<Instant> getLastSignInAt() {
-    return Optional.ofNullable(lastSignInAt).map(OffsetDateTime::toInstant);
+    return Optional.ofNullable(lastSignInAt);
   }
 
   public Instant getCreatedAt() {
-    return createdAt.toInstant();
+    return createdAt;
   }
 
   public Set<Role> getRoles() {

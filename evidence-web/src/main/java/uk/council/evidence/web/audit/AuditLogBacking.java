@@ -26,6 +26,7 @@ import uk.council.evidence.audit.entity.ChainVerification;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.web.shell.Messages;
+import uk.council.evidence.web.shell.Period;
 
 /**
  * The audit log page: a search by who, what, about what and when (its filters in the address, so a
@@ -58,8 +59,7 @@ public class AuditLogBacking implements Serializable {
   private AuditQuery query;
   private List<AuditEvent> found;
   private ChainVerification verification;
-  private LocalDate from;
-  private LocalDate to;
+  private final Period<LocalDate> period = new Period<>();
 
   /** Runs the search in the address; sets the extract's default period once per view. */
   public void init() {
@@ -71,10 +71,10 @@ public class AuditLogBacking implements Serializable {
       query = null;
       found = List.of();
     }
-    if (to == null) {
+    if (period.getTo() == null) {
       LocalDate today = LocalDate.now(clock.withZone(CouncilTime.ZONE));
-      to = query != null && query.to() != null ? query.to() : today;
-      from = query != null && query.from() != null ? query.from() : to.minusDays(30);
+      LocalDate to = query != null && query.to() != null ? query.to() : today;
+      period.set(query != null && query.from() != null ? query.from() : to.minusDays(30), to);
     }
   }
 
@@ -213,20 +213,9 @@ public class AuditLogBacking implements Serializable {
     return verification;
   }
 
-  public LocalDate getFrom() {
-    return from;
-  }
-
-  public void setFrom(LocalDate from) {
-    this.from = from;
-  }
-
-  public LocalDate getTo() {
-    return to;
-  }
-
-  public void setTo(LocalDate to) {
-    this.to = to;
+  /** The signed extract's period: the search's dates, or the last 30 days. */
+  public Period<LocalDate> getPeriod() {
+    return period;
   }
 
   public String getWho() {

@@ -15,6 +15,7 @@ import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.web.footage.Formats;
 import uk.council.evidence.web.shell.Messages;
+import uk.council.evidence.web.shell.Period;
 
 /**
  * The disclosure log for compliance officers: every package built in a period of whole UK days,
@@ -31,20 +32,18 @@ public class DisclosureLogBacking {
   @Inject Messages messages;
   @Inject Clock clock;
 
-  private String from;
-  private String to;
+  private final Period<String> period = new Period<>();
   private List<DisclosureLog.LogEntry> entries;
 
   /** Shows the last 30 days until a period is chosen. */
   public void load() {
     LocalDate today = clock.instant().atZone(CouncilTime.ZONE).toLocalDate();
-    if (from == null && to == null) {
-      from = DAY.format(today.minusDays(29));
-      to = DAY.format(today);
+    if (period.getFrom() == null && period.getTo() == null) {
+      period.set(DAY.format(today.minusDays(29)), DAY.format(today));
     }
     var check = new InputCheck();
-    LocalDate first = check.value(() -> day("from", from, "the first day"));
-    LocalDate last = check.value(() -> day("to", to, "the last day"));
+    LocalDate first = check.value(() -> day("from", period.getFrom(), "the first day"));
+    LocalDate last = check.value(() -> day("to", period.getTo(), "the last day"));
     if (first != null && last != null && last.isBefore(first)) {
       check.add("to", "The last day must be the same as or after the first day.");
     }
@@ -91,19 +90,7 @@ public class DisclosureLogBacking {
     return entries;
   }
 
-  public String getFrom() {
-    return from;
-  }
-
-  public void setFrom(String from) {
-    this.from = from;
-  }
-
-  public String getTo() {
-    return to;
-  }
-
-  public void setTo(String to) {
-    this.to = to;
+  public Period<String> getPeriod() {
+    return period;
   }
 }

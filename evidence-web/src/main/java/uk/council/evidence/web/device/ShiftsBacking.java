@@ -6,23 +6,19 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import uk.council.evidence.device.boundary.Devices;
 import uk.council.evidence.device.entity.Camera;
 import uk.council.evidence.device.entity.CameraAssignment;
-import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.staff.entity.StaffMember;
+import uk.council.evidence.web.footage.Formats;
 import uk.council.evidence.web.shell.Messages;
 
 /** Checking cameras out for a shift and back in, by the wearer or their supervisor. */
 @Named("shifts")
 @RequestScoped
 public class ShiftsBacking {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEE d MMM HH:mm").withZone(CouncilTime.ZONE);
 
   @Inject Devices devices;
   @Inject Messages messages;
@@ -44,7 +40,7 @@ public class ShiftsBacking {
   }
 
   public String since(CameraAssignment a) {
-    return WHEN.format(a.getCheckedOutAt());
+    return Formats.dayAndTime(a.getCheckedOutAt());
   }
 
   public void checkOut() throws IOException {

@@ -12,10 +12,26 @@ public final class Formats {
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss").withZone(CouncilTime.ZONE);
 
+  private static final DateTimeFormatter DAY_AND_TIME =
+      DateTimeFormatter.ofPattern("EEE d MMM HH:mm").withZone(CouncilTime.ZONE);
+
+  private static final DateTimeFormatter TIME_OF_DAY =
+      DateTimeFormatter.ofPattern("HH:mm").withZone(CouncilTime.ZONE);
+
   private Formats() {}
 
   public static String dateTime(Instant instant) {
     return instant == null ? "" : DATE_TIME.format(instant);
+  }
+
+  /** "Mon 23 Nov 08:00": a time in the last few days, such as when a shift began. */
+  public static String dayAndTime(Instant instant) {
+    return DAY_AND_TIME.format(instant);
+  }
+
+  /** "14:05": a time later today, such as when a lock ends. */
+  public static String timeOfDay(Instant instant) {
+    return TIME_OF_DAY.format(instant);
   }
 
   /** 1:05:09 or 4:07. */

@@ -27,6 +27,7 @@ import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.staff.entity.StaffMember;
 import uk.council.evidence.web.shell.Messages;
+import uk.council.evidence.web.shell.Period;
 
 /**
  * The footage library's search. The filters live in the URL (bookmarkable, and the back button
@@ -42,8 +43,7 @@ public class LibraryBacking {
   @Inject FacesContext faces;
   @Inject Clock clock;
 
-  private String from;
-  private String to;
+  private final Period<String> period = new Period<>();
   private String wearer;
   private String camera;
   private String area;
@@ -78,8 +78,8 @@ public class LibraryBacking {
   /** The filters as a query, every mistake named at once. */
   LibraryQuery query() {
     var problems = new ArrayList<InvalidInput.Problem>();
-    Instant start = time(from, "from", "the start", problems);
-    Instant end = time(to, "to", "the end", problems);
+    Instant start = time(period.getFrom(), "from", "the start", problems);
+    Instant end = time(period.getTo(), "to", "the end", problems);
     Long wearerId = id(wearer);
     Long cameraId = id(camera);
     Long areaId = id(area);
@@ -153,8 +153,8 @@ public class LibraryBacking {
   /** The search's URL parameters, with {@code newPage} as the page (null: leave it out). */
   String parameters(Integer newPage) {
     Map<String, String> values = new LinkedHashMap<>();
-    values.put("from", from);
-    values.put("to", to);
+    values.put("from", period.getFrom());
+    values.put("to", period.getTo());
     values.put("wearer", wearer);
     values.put("camera", camera);
     values.put("area", area);
@@ -248,20 +248,8 @@ public class LibraryBacking {
     return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
   }
 
-  public String getFrom() {
-    return from;
-  }
-
-  public void setFrom(String from) {
-    this.from = from;
-  }
-
-  public String getTo() {
-    return to;
-  }
-
-  public void setTo(String to) {
-    this.to = to;
+  public Period<String> getPeriod() {
+    return period;
   }
 
   public String getWearer() {

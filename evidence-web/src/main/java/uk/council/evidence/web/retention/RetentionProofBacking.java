@@ -12,6 +12,7 @@ import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.retention.boundary.RetentionReports;
 import uk.council.evidence.retention.entity.RetentionReport;
 import uk.council.evidence.web.footage.Formats;
+import uk.council.evidence.web.shell.Period;
 
 /** The compliance officer's retention screen: is footage deleted on time, and what is kept. */
 @Named("retentionProof")
@@ -27,17 +28,16 @@ public class RetentionProofBacking {
   @Inject Clock clock;
 
   private RetentionReport report;
-  private LocalDate from;
-  private LocalDate to;
+  private final Period<LocalDate> period = new Period<>();
 
   /**
    * Sets the certificate's default period, this month so far, when the page is opened; a submitted
    * form brings its own days.
    */
   public void init() {
-    if (to == null) {
-      to = LocalDate.now(clock.withZone(CouncilTime.ZONE));
-      from = to.withDayOfMonth(1);
+    if (period.getTo() == null) {
+      LocalDate today = LocalDate.now(clock.withZone(CouncilTime.ZONE));
+      period.set(today.withDayOfMonth(1), today);
     }
   }
 
@@ -72,21 +72,8 @@ public class RetentionProofBacking {
     return oldest != null && oldest.dueAt().plus(getReport().lateAfter()).isBefore(clock.instant());
   }
 
-  /** The deletion certificate's first day. */
-  public LocalDate getFrom() {
-    return from;
-  }
-
-  public void setFrom(LocalDate from) {
-    this.from = from;
-  }
-
-  /** The deletion certificate's last day. */
-  public LocalDate getTo() {
-    return to;
-  }
-
-  public void setTo(LocalDate to) {
-    this.to = to;
+  /** The deletion certificate's first and last days. */
+  public Period<LocalDate> getPeriod() {
+    return period;
   }
 }

@@ -14,16 +14,11 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
-import uk.council.evidence.platform.entity.CouncilTime;
 
 /** The sign-in page. */
 @Named("signIn")
 @RequestScoped
 public class SignInBacking {
-
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm").withZone(CouncilTime.ZONE);
 
   @Inject SecurityContext security;
   @Inject SignInAttempt attempt;

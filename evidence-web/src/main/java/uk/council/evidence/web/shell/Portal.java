@@ -8,20 +8,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.council.evidence.reports.ReportSigning;
+import uk.council.evidence.staff.entity.LockoutPolicy;
 
-/** Facts about this installation that every page shows: the council, the version. */
+/**
+ * Facts about this installation that every page shows: the council (as its reports name it), the
+ * version, and how many failed sign-ins lock an account.
+ */
 @Named
 @ApplicationScoped
 public class Portal {
 
-  @Inject
-  @ConfigProperty(name = "evidence.council.name", defaultValue = "Demo Borough Council")
-  String councilName;
-
-  @Inject
-  @ConfigProperty(name = "evidence.login.max-failures", defaultValue = "5")
-  int maxFailures;
+  @Inject ReportSigning reports;
+  @Inject LockoutPolicy lockout;
 
   private final Properties build = new Properties();
 
@@ -35,11 +34,11 @@ public class Portal {
   }
 
   public String getCouncilName() {
-    return councilName;
+    return reports.councilName();
   }
 
   public int getMaxFailures() {
-    return maxFailures;
+    return lockout.maxFailures();
   }
 
   public String getVersion() {

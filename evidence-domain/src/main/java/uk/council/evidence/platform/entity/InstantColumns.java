@@ -1,0 +1,26 @@
+package uk.council.evidence.platform.entity;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Stores every {@code Instant} field of an entity in its {@code timestamptz} column. EclipseLink
+ * 4.0 would otherwise map an {@code Instant} to bytes; through the driver as an {@code
+ * OffsetDateTime} in UTC it is the same moment whatever the server's or the database's time zone.
+ */
+@Converter(autoApply = true)
+public class InstantColumns implements AttributeConverter<Instant, OffsetDateTime> {
+
+  @Override
+  public OffsetDateTime convertToDatabaseColumn(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
+  @Override
+  public Instant convertToEntityAttribute(OffsetDateTime column) {
+    return column == null ? null : column.toInstant();
+  }
+}
