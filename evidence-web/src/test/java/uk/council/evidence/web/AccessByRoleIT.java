@@ -179,6 +179,20 @@ class AccessByRoleIT {
                     response.body().contains(secret), page + " shows Sam \"" + secret + "\""));
       }
     }
+    // His chain of custody says that the footage was held and viewed, and by whom only as a
+    // role: never the DPO's or the officer's username, nor anyone's address.
+    String page = sam.get("footage/recording.xhtml?id=" + fixture.sams().id()).body();
+    String custody = page.substring(page.indexOf("id=\"custody\""));
+    checks.add(() -> assertTrue(custody.contains("hold placed"), custody));
+    checks.add(() -> assertTrue(custody.contains("staff (Data protection officer)"), custody));
+    for (String name : List.of(">dpo<", ">evidence.officer<", "(from ")) {
+      checks.add(() -> assertFalse(custody.contains(name), "Sam's custody shows " + name));
+    }
+    checks.add(
+        () ->
+            assertFalse(
+                Pattern.compile("\\b\\d{1,3}(\\.\\d{1,3}){3}\\b").matcher(custody).find(),
+                "an address in Sam's custody table: " + custody));
     assertAll(checks);
   }
 

@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import uk.council.evidence.audit.entity.AuditAccess;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditChain;
@@ -46,7 +45,7 @@ public class AuditLog {
   private static final int VERIFY_BATCH = 2_000;
 
   /** What an event shows in place of details its reader may not see. */
-  public static final String WITHHELD = "(details not shown to you)";
+  public static final String WITHHELD = TrailAccess.WITHHELD;
 
   @PersistenceContext(unitName = "evidence")
   EntityManager em;
@@ -258,10 +257,7 @@ public class AuditLog {
     if (owner == null) {
       return events;
     }
-    Predicate<AuditEvent> readable = owner.detailsReadable(targetId);
-    return events.stream()
-        .map(e -> readable.test(e) ? e : e.withDetailsWithheld(WITHHELD))
-        .toList();
+    return events.stream().map(owner.shown(targetId)).toList();
   }
 
   private void refuseUnlessWholeLog() {

@@ -81,6 +81,20 @@ public class AuditEvent {
     return copy;
   }
 
+  /**
+   * A copy to show someone who may see what happened to a thing, but not who did it by name, from
+   * where, or (with {@code details} given) why: {@code actor} names them as the reader may know
+   * them ("an evidence officer"), and the address is left out.
+   *
+   * @param details the details to show instead, or null to keep them
+   */
+  public AuditEvent asSeenBy(String actor, String details) {
+    AuditEvent copy = withDetailsWithheld(details == null ? this.details : details);
+    copy.actor = actor;
+    copy.sourceAddress = null;
+    return copy;
+  }
+
   /** An event exactly as stored, right or wrong; for checking the verifier. */
   static AuditEvent asStored(long seq, String previousHash, String hash, AuditEntry fields) {
     AuditEvent e = new AuditEvent(seq - 1, previousHash, fields);

@@ -1,6 +1,7 @@
 package uk.council.evidence.audit.entity;
 
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * Says who may read the audit trail of one kind of thing. The audit log knows events, not
@@ -31,5 +32,18 @@ public interface TrailAccess {
    */
   default Predicate<AuditEvent> detailsReadable(String targetId) {
     return event -> true;
+  }
+
+  /** What an event shows in place of details its reader may not see. */
+  String WITHHELD = "(details not shown to you)";
+
+  /**
+   * Each event of the trail as the caller may see it: by default, whole, or without details they
+   * may not read ({@link #detailsReadable}). An owner may show less, e.g. who by role rather than
+   * by name.
+   */
+  default UnaryOperator<AuditEvent> shown(String targetId) {
+    Predicate<AuditEvent> readable = detailsReadable(targetId);
+    return event -> readable.test(event) ? event : event.withDetailsWithheld(WITHHELD);
   }
 }
