@@ -627,22 +627,65 @@ class DevicesIT extends BrowserTestBase {
     assertEquals(413, tooBig.statusCode(), tooBig.body());
   }
 
+  /**
+   * A camera moved between docks: the second dock may go on with the first's upload (recorded as
+   * such), but only the dock that started it may cancel it; a refused cancel is audited and changes
+   * nothing, and the starter's cancel is audited too.
+   */
   @Test
-  void theDockApiIsDescribedWithOpenApi() throws Exception {
-    var root = URI.create(base.toString()).resolve("/openapi");
-    var answer =
-        HttpClient.newHttpClient()
-            .send(HttpRequest.newBuilder(root).build(), HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, answer.statusCode());
-    for (String part :
-        List.of(
-            "BWV Evidence dock API",
-            "/dock/recordings",
-            "/dock/uploads/{id}",
-            "Send the next chunk at Upload-Offset",
-            "dockCredential")) {
-      assertTrue(answer.body().contains(part), part + " in\n" + answer.body());
-    }
+  void anotherDockMayContinueAnUploadButOnlyItsStarterMayCancelIt() throws Exception {
+    PortalClient admin = PortalClient.signedIn(base, "admin");
+    String first = unique("start-");
+    String firstSecret = registerDock(admin, first);
+    String second = unique("other-");
+    String secondSecret = registerDock(admin, second);
+    Instant start = Instant.now().minusSeconds(1800).truncatedTo(ChronoUnit.SECONDS);
+    byte[] video = TestVideos.make(3);
+    int third = video.length / 3;
+    long before = TestDatabase.auditHead();
+
+    var started = startResumable(first, firstSecret, start, sha256(video), video.length);
+    String upload = started.headers().firstValue("Location").orElseThrow();
+    assertEquals(
+        204,
+        chunk(first, firstSecret, upload, 0, Arrays.copyOfRange(video, 0, third)).statusCode());
+    var continued =
+        chunk(second, secondSecret, upload, third, Arrays.copyOfRange(video, third, 2 * third));
+    assertEquals(204, continued.statusCode(), continued.body());
+
+    var refused = delete(second, secondSecret, upload);
+    assertEquals(403, refused.statusCode(), refused.body());
+    assertTrue(refused.body().contains("Only the dock that started upload"), refused.body());
+    assertEquals(
+        String.valueOf(2 * third),
+        head(first, firstSecret, upload).headers().firstValue("Upload-Offset").orElseThrow(),
+        "nothing was removed");
+
+    assertEquals(204, delete(first, firstSecret, upload).statusCode());
+    assertEquals(404, head(first, firstSecret, upload).statusCode(), "removed");
+    List<String> events = TestDatabase.auditSince(before);
+    assertTrue(
+        events.stream().anyMatch(e -> e.startsWith("dock:" + second + " FOOTAGE_UPLOAD_CONTINUED")),
+        events.toString());
+    assertTrue(
+        events.stream()
+            .anyMatch(
+                e ->
+                    e.startsWith("dock:" + second + " ACCESS_DENIED")
+                        && e.contains("may not cancel an upload dock:" + first + " started")),
+        events.toString());
+    assertTrue(
+        events.stream().anyMatch(e -> e.startsWith("dock:" + first + " FOOTAGE_UPLOAD_CANCELLED")),
+        events.toString());
+  }
+
+  HttpResponse<String> delete(String dock, String secret, String upload) throws Exception {
+    return docks.send(
+        HttpRequest.newBuilder(URI.create(upload))
+            .header("Authorization", basic(dock, secret))
+            .DELETE()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   HttpResponse<String> startResumable(

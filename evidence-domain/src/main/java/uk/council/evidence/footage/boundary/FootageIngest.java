@@ -26,6 +26,7 @@ import uk.council.evidence.footage.control.PartialUploads;
 import uk.council.evidence.footage.control.Staged;
 import uk.council.evidence.footage.control.StoredFile;
 import uk.council.evidence.footage.entity.MediaInfo;
+import uk.council.evidence.footage.entity.NotYourUpload;
 import uk.council.evidence.footage.entity.RecordedTimes;
 import uk.council.evidence.footage.entity.Recording;
 import uk.council.evidence.footage.entity.StorageKey;
@@ -129,6 +130,25 @@ public class FootageIngest {
       if (!receipt.accepted()) {
         return ResumableUpload.conflict(status);
       }
+      String startedBy = status.details().get(DOCK);
+      if (startedBy != null && !startedBy.equals(dockName)) {
+        // A camera moved to another dock: its upload goes on, and the hand-over is recorded.
+        audit.recordSeparately(
+            new AuditEntry(
+                "dock:" + dockName,
+                AuditAction.FOOTAGE_UPLOAD_CONTINUED,
+                "upload",
+                uploadId,
+                "bytes "
+                    + offset
+                    + " to "
+                    + status.received()
+                    + " of an upload dock:"
+                    + startedBy
+                    + " started",
+                address,
+                clock.instant()));
+      }
       if (!status.complete()) {
         return ResumableUpload.underWay(status);
       }
@@ -152,10 +172,39 @@ public class FootageIngest {
     }
   }
 
-  /** Abandons a resumable upload and removes what had arrived. */
+  /**
+   * Abandons a resumable upload and removes what had arrived: only for the dock that started it (a
+   * camera moved to another dock may go on with it there, but not throw it away). Audited either
+   * way.
+   *
+   * @throws NotYourUpload for any other dock
+   */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void abortResumable(String uploadId) {
+  public void abortResumable(String uploadId, String dockName, String address) {
+    UploadStatus status = partials.status(uploadId);
+    String startedBy = status.details().get(DOCK);
+    if (startedBy != null && !startedBy.equals(dockName)) {
+      audit.recordSeparately(
+          new AuditEntry(
+              "dock:" + dockName,
+              AuditAction.ACCESS_DENIED,
+              "upload",
+              uploadId,
+              "may not cancel an upload dock:" + startedBy + " started",
+              address,
+              clock.instant()));
+      throw new NotYourUpload(uploadId, "dock:" + startedBy);
+    }
     partials.abort(uploadId);
+    audit.recordSeparately(
+        new AuditEntry(
+            "dock:" + dockName,
+            AuditAction.FOOTAGE_UPLOAD_CANCELLED,
+            "upload",
+            uploadId,
+            status.received() + " of " + status.declaredSize() + " bytes removed",
+            address,
+            clock.instant()));
   }
 
   private void refused(String serial, RuntimeException e, String dockName, String address) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.council.evidence.footage.entity.InvalidMp4;
+import uk.council.evidence.footage.entity.NotYourUpload;
 import uk.council.evidence.footage.entity.StorageFailure;
 import uk.council.evidence.footage.entity.StorageFull;
 import uk.council.evidence.footage.entity.UnknownUpload;
@@ -59,6 +60,9 @@ public class ProblemDetails implements ExceptionMapper<RuntimeException> {
     }
     if (e instanceof StorageFailure) {
       return problem(500, "The server could not store the file; nothing was kept.", null);
+    }
+    if (e instanceof NotYourUpload) {
+      return problem(403, e.getMessage(), null);
     }
     if (e instanceof EJBAccessException) {
       return problem(403, "This credential may not do that.", null);

@@ -158,8 +158,9 @@ public class ResumableUploadsResource {
   @Path("{id}")
   @Operation(summary = "Abandon an upload and remove what arrived")
   @APIResponse(responseCode = "204", description = "Removed")
-  public Response abort(@PathParam("id") String id) {
-    ingest.abortResumable(id);
+  @APIResponse(responseCode = "403", description = "Another dock started this upload")
+  public Response abort(@PathParam("id") String id, @Context HttpServletRequest http) {
+    ingest.abortResumable(id, dock(), http.getRemoteAddr());
     return Response.noContent().build();
   }
 
