@@ -119,6 +119,8 @@ class ServerKilledMidUploadIT {
                 "--nocluster",
                 "--prebootcommandfile",
                 "src/main/payara/pre-boot-commands.asadmin",
+                "--postbootcommandfile",
+                "src/main/payara/post-boot-commands.asadmin",
                 "--rootDir",
                 Files.createDirectories(work.resolve("micro-" + System.nanoTime())).toString(),
                 "--port",

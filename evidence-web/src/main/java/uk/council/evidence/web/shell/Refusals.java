@@ -1,5 +1,6 @@
 package uk.council.evidence.web.shell;
 
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -33,7 +34,18 @@ public class Refusals extends ExceptionHandlerWrapper {
     FacesContext faces = FacesContext.getCurrentInstance();
     for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         events.hasNext(); ) {
-      Throwable refusal = refusal(events.next().getContext().getException());
+      Throwable thrown = events.next().getContext().getException();
+      if (faces != null && !faces.getResponseComplete() && expired(thrown)) {
+        // A form from a page that is no longer open, or a view state no page gave: nothing is
+        // saved, and the person is told so, not shown an error.
+        events.remove();
+        faces.getExternalContext().setResponseStatus(400);
+        faces.setViewRoot(
+            faces.getApplication().getViewHandler().createView(faces, "/error/expired.xhtml"));
+        faces.renderResponse();
+        continue;
+      }
+      Throwable refusal = refusal(thrown);
       if (refusal != null && faces != null && !faces.getResponseComplete()) {
         events.remove();
         try {
@@ -46,6 +58,15 @@ public class Refusals extends ExceptionHandlerWrapper {
       }
     }
     super.handle();
+  }
+
+  private static boolean expired(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof ViewExpiredException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Throwable refusal(Throwable thrown) {
