@@ -269,6 +269,18 @@ class AccessByRoleIT {
     assertTrue(forged.statusCode() < 500, forged.statusCode() + " " + forged.body());
     assertTrue(forged.body().contains("The page had expired"), forged.body());
 
+    // Sam's refused attempt is counted beside Ella's chain of custody, not listed in it.
+    String ellasPage =
+        PortalClient.signedIn(base, "evidence.officer")
+            .get("footage/recording.xhtml?id=" + fixture.ellas().id())
+            .body();
+    String ellasCustody =
+        ellasPage.substring(
+            ellasPage.indexOf("id=\"custody\""),
+            ellasPage.indexOf("</table>", ellasPage.indexOf("id=\"custody\"")));
+    assertFalse(ellasCustody.contains("access denied"), ellasCustody);
+    assertTrue(ellasPage.contains("Refused attempts to open this recording"), "the count is shown");
+
     long beforeDirect = TestDatabase.auditHead();
     var direct = sam.get("error/forbidden.xhtml");
     assertTrue(direct.statusCode() < 500, direct.body());

@@ -51,6 +51,23 @@ class CasesIT extends BrowserTestBase {
     long casesBefore = count("SELECT count(*) FROM evidence_case");
     long exhibitsBefore = count("SELECT count(*) FROM exhibit");
 
+    // Someone probes the number the next case will have: refused and audited, but it is no part
+    // of that case's history, which begins when the case is opened.
+    long nextCase =
+        count(
+            "SELECT coalesce((SELECT last_value FROM pg_sequences"
+                + " WHERE sequencename = 'evidence_case_id_seq'), 0) + 1");
+    long beforeProbe = TestDatabase.auditHead();
+    assertEquals(
+        404,
+        PortalClient.signedIn(base, "supervisor")
+            .get("cases/case.xhtml?id=" + nextCase)
+            .statusCode());
+    assertTrue(
+        TestDatabase.auditSince(beforeProbe).stream()
+            .anyMatch(e -> e.startsWith("supervisor ACCESS_DENIED " + nextCase)),
+        TestDatabase.auditSince(beforeProbe).toString());
+
     // Sam flags his own recording from its page; a form with mistakes is refused, every mistake
     // named, and what he typed is kept.
     signIn("camera.user");
@@ -201,6 +218,8 @@ class CasesIT extends BrowserTestBase {
             "case closed")) {
       assertTrue(history.contains(action), action + " in " + history);
     }
+    assertEquals(nextCase, caseId, "the probed number is this case's");
+    assertFalse(history.contains("access denied"), "a probe before it existed: " + history);
     assertTrue(browser.findElements(By.id("close:closeCase")).isEmpty(), "no closing twice");
     assertAccessible("cases-case-closed");
 

@@ -21,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -257,7 +258,11 @@ public class AuditLog {
     if (owner == null) {
       return events;
     }
-    return events.stream().map(owner.shown(targetId)).toList();
+    Instant since = owner.since(targetId).orElse(Instant.MIN);
+    return events.stream()
+        .filter(e -> !e.getOccurredAt().isBefore(since))
+        .map(owner.shown(targetId))
+        .toList();
   }
 
   private void refuseUnlessWholeLog() {

@@ -1,5 +1,7 @@
 package uk.council.evidence.audit.entity;
 
+import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -32,6 +34,15 @@ public interface TrailAccess {
    */
   default Predicate<AuditEvent> detailsReadable(String targetId) {
     return event -> true;
+  }
+
+  /**
+   * When the thing's history begins: its creation. Events about its id from before then (refused
+   * probes of an id that did not exist yet) belong to no thing and are not in its trail. Empty when
+   * it is gone or the owner keeps no such time: every event.
+   */
+  default Optional<Instant> since(String targetId) {
+    return Optional.empty();
   }
 
   /** What an event shows in place of details its reader may not see. */

@@ -29,6 +29,7 @@ import uk.council.evidence.access.entity.Standing;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.audit.entity.Custody;
 import uk.council.evidence.casework.control.CaseStandings;
 import uk.council.evidence.casework.entity.CaseDetails;
 import uk.council.evidence.casework.entity.CaseNotVisible;
@@ -180,7 +181,7 @@ public class Cases {
               recording,
               hold,
               deletedAt,
-              audit.about("recording", Long.toString(exhibit.getRecordingId()))));
+              Custody.of(audit.about("recording", Long.toString(exhibit.getRecordingId())))));
     }
     boolean history = caller.may(Action.READ_CASE_HISTORY, standing);
     List<CaseNote> notes =

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import uk.council.evidence.access.boundary.CurrentCaller;
@@ -42,6 +44,14 @@ public class CaseTrails implements TrailAccess {
             Action.READ_CASE_HISTORY,
             em.find(EvidenceCase.class, id),
             found -> standings.of(found, caller));
+  }
+
+  /** A case's history begins when it was opened. */
+  @Override
+  public Optional<Instant> since(String targetId) {
+    Long id = TrailAccess.numericId(targetId);
+    return Optional.ofNullable(id == null ? null : em.find(EvidenceCase.class, id))
+        .map(EvidenceCase::getOpenedAt);
   }
 
   /**

@@ -1,17 +1,17 @@
 package uk.council.evidence.casework.entity;
 
 import java.time.Instant;
-import java.util.List;
-import uk.council.evidence.audit.entity.AuditEvent;
+import uk.council.evidence.audit.entity.Custody;
 import uk.council.evidence.footage.entity.Recording;
 import uk.council.evidence.retention.entity.Hold;
 
 /**
  * An exhibit on its case's page: the recording (null once deleted, with when), the evidence hold
- * that keeps it, and its chain of custody, the recording's audit events.
+ * that keeps it, and its chain of custody from the recording's audit events, refused attempts
+ * counted apart.
  */
 public record ExhibitView(
-    Exhibit exhibit, Recording recording, Hold hold, Instant deletedAt, List<AuditEvent> custody) {
+    Exhibit exhibit, Recording recording, Hold hold, Instant deletedAt, Custody custody) {
 
   /** Whether the hold is still keeping the recording. */
   public boolean held(Instant now) {

@@ -30,6 +30,7 @@ import uk.council.evidence.access.entity.Standing;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.audit.entity.Custody;
 import uk.council.evidence.device.entity.Camera;
 import uk.council.evidence.footage.control.FootageStore;
 import uk.council.evidence.footage.control.LibrarySql;
@@ -179,7 +180,7 @@ public class FootageLibrary {
     return new RecordingView(
         recording,
         notes,
-        audit.about("recording", id),
+        Custody.of(audit.about("recording", id)),
         caller.may(Action.WATCH_FOOTAGE, standing),
         !recording.isAttributed() && caller.may(Action.ATTRIBUTE_FOOTAGE, standing),
         caller.may(Action.FLAG_EVIDENCE, standing));

@@ -277,7 +277,9 @@ public final class ContinuityStatement {
    * @param file the file disclosed: the original, or a clip of it
    * @param disclosure the package the file is in
    * @param custody every audit event in the heading's period about the recording, the exhibit, the
-   *     file and the package, in sequence order (copied)
+   *     file and the package, in sequence order (copied), but refused attempts
+   * @param refusedAttempts how many attempts to open the recording were refused in that period:
+   *     counted, not listed, for they are not something that happened to the evidence
    */
   public record Request(
       ReportHeading heading,
@@ -285,7 +287,8 @@ public final class ContinuityStatement {
       Recording recording,
       DisclosedFile file,
       Disclosure disclosure,
-      List<CustodyEvent> custody) {
+      List<CustodyEvent> custody,
+      int refusedAttempts) {
 
     /**
      * @throws IllegalArgumentException if the file claims to be the original but its SHA-256 or
@@ -462,6 +465,7 @@ public final class ContinuityStatement {
       events.add(event);
     }
     data.put("custodyEventCount", events.size());
+    data.put("refusedAttempts", r.refusedAttempts());
     data.put("custodyEvents", events);
     return JsonText.write(data);
   }
@@ -601,13 +605,29 @@ public final class ContinuityStatement {
               + r.disclosure().reference()
               + " in the period covered";
       if (n == 0) {
-        return "No events are recorded in " + scope + ".";
+        return "No events are recorded in " + scope + "." + refusedText();
       }
       return (n == 1 ? "The one event" : String.format(Locale.UK, "All %,d events", n))
           + " recorded in "
           + scope
           + (n == 1 ? "." : ", in sequence order.")
-          + " Beneath each event is its hash in the audit chain.";
+          + " Beneath each event is its hash in the audit chain."
+          + refusedText();
+    }
+
+    /** Refused attempts are not custody events: how many there were, said once. */
+    private String refusedText() {
+      int refused = r.refusedAttempts();
+      return refused == 0
+          ? ""
+          : String.format(
+              Locale.UK,
+              " %s to open the recording by people not allowed to %s not listed: %s not"
+                  + " something that happened to the evidence; the audit log holds %s.",
+              refused == 1 ? "One attempt" : String.format(Locale.UK, "%,d attempts", refused),
+              refused == 1 ? "is" : "are",
+              refused == 1 ? "it is" : "they are",
+              refused == 1 ? "it" : "each one");
     }
 
     private String checkFileText() {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import uk.council.evidence.audit.entity.Custody;
 import uk.council.evidence.casework.entity.CaseSource;
 import uk.council.evidence.casework.entity.DisclosureFile;
 import uk.council.evidence.casework.entity.PackageContents;
@@ -213,7 +214,7 @@ public final class PackageWriter {
             plan.recipient().basis().title(),
             plan.recipient().purpose(),
             plan.recipient().expiresAt()),
-        item.custody().stream()
+        Custody.of(item.custody()).events().stream()
             .map(
                 e ->
                     new ContinuityStatement.CustodyEvent(
@@ -223,7 +224,8 @@ public final class PackageWriter {
                         e.getAction(),
                         e.getDetails(),
                         e.getHash()))
-            .toList());
+            .toList(),
+        Custody.of(item.custody()).refused().size());
   }
 
   /** What the statement says the file is: the exhibit and its case, or the request's footage. */

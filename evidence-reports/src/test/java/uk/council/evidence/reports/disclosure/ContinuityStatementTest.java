@@ -199,7 +199,29 @@ class ContinuityStatementTest {
         recording,
         file,
         disclosure(),
-        events);
+        events,
+        0);
+  }
+
+  @Test
+  void refusedAttemptsAreCountedBesideTheChainNeverListedInIt() throws Exception {
+    var base = originalRequest;
+    var withRefusals =
+        new ContinuityStatement.Request(
+            base.heading(),
+            base.source(),
+            base.recording(),
+            base.file(),
+            base.disclosure(),
+            base.custody(),
+            18);
+    String text = SignedPdfs.text(statement.produce(withRefusals).pdf()).replaceAll("\\s+", " ");
+    assertTrue(
+        text.contains("18 attempts to open the recording by people not allowed to are not listed"),
+        text);
+    assertTrue(
+        ContinuityStatement.data(withRefusals).contains("\"refusedAttempts\": 18"),
+        ContinuityStatement.data(withRefusals));
   }
 
   /**
@@ -618,7 +640,8 @@ class ContinuityStatementTest {
             clipRequest.recording(),
             clipRequest.file(),
             clipRequest.disclosure(),
-            List.of());
+            List.of(),
+            0);
     assertEquals("continuity-ABCD-123.pdf", other.fileName());
   }
 
