@@ -42,6 +42,12 @@ abstract class BrowserTestBase {
   private static final List<String> WCAG =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
+  /** A style sheet, script, font or image the page asked for and did not get. */
+  private static final java.util.regex.Pattern MISSING_ASSET =
+      java.util.regex.Pattern.compile(
+          "\\.(css|js|woff2?|svg|png|ico)(\\?\\S*)? - Failed to load resource: the server"
+              + " responded with a status of 404");
+
   static WebDriver browser;
   static Path userDataDir;
 
@@ -192,12 +198,18 @@ abstract class BrowserTestBase {
     List<String> blocked =
         browser.manage().logs().get(LogType.BROWSER).getAll().stream()
             .map(LogEntry::getMessage)
-            .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security"))
+            .filter(
+                m ->
+                    m.contains("Content Security Policy")
+                        || m.contains("Content-Security")
+                        || MISSING_ASSET.matcher(m).find())
             .toList();
     assertEquals(
         List.of(),
         blocked,
-        name + ": the Content-Security-Policy blocked something on a page up to here");
+        name
+            + ": the Content-Security-Policy blocked something, or a style sheet, script, font"
+            + " or image was missing, on a page up to here");
     Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
     List<Rule> bad =
         results.getViolations().stream()
