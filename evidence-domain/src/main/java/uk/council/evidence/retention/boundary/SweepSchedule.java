@@ -33,7 +33,12 @@ public class SweepSchedule {
   @Inject DeletionSweep sweep;
   @Resource TimerService timers;
 
-  private volatile DeletionSweep.Result last;
+  /** The latest scheduled runs, newest first: a catch-up and a scheduled run can fall together. */
+  private final java.util.Deque<DeletionSweep.Result> recent =
+      new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+  /** How many runs {@link #recent()} remembers. */
+  static final int REMEMBERED = 5;
 
   /** The catch-up and the schedule never overlap; the health check never waits for either. */
   private final AtomicBoolean running = new AtomicBoolean();
@@ -56,7 +61,10 @@ public class SweepSchedule {
   private void run() {
     if (running.compareAndSet(false, true)) {
       try {
-        last = sweep.sweep();
+        recent.addFirst(sweep.sweep());
+        while (recent.size() > REMEMBERED) {
+          recent.pollLast();
+        }
       } finally {
         running.set(false);
       }
@@ -65,7 +73,16 @@ public class SweepSchedule {
 
   /** The last scheduled sweep, if one has run since start-up. */
   public Optional<DeletionSweep.Result> last() {
-    return Optional.ofNullable(last);
+    return Optional.ofNullable(recent.peekFirst());
+  }
+
+  /**
+   * The latest scheduled sweeps since start-up, newest first (at most {@value #REMEMBERED}): when
+   * two run moments apart, the second finds nothing left, and the first's deletions must not look
+   * as if they never happened.
+   */
+  public java.util.List<DeletionSweep.Result> recent() {
+    return java.util.List.copyOf(recent);
   }
 
   /** When the schedule runs the sweep next. */

@@ -52,12 +52,22 @@ public class RetentionBacking {
         .orElse("None: the sweep's timer is not registered. Restart the application.");
   }
 
-  /** What the last scheduled sweep did, since the server started. */
+  /** What the latest scheduled sweeps did, newest first, since the server started. */
   public String getLastSweep() {
-    return schedule
-        .last()
-        .map(r -> Formats.dateTime(r.at()) + ": deleted " + r.deleted())
-        .orElse("Not yet since the server started (the first runs 30 seconds after start-up).");
+    var runs = schedule.recent();
+    if (runs.isEmpty()) {
+      return "Not yet since the server started (the first runs 30 seconds after start-up).";
+    }
+    return runs.stream()
+        .map(
+            r ->
+                Formats.dateTime(r.at())
+                    + (r.alreadyRunning()
+                        ? ": another sweep was running"
+                        : ": deleted "
+                            + r.deleted()
+                            + (r.deleted() == 1 ? " recording" : " recordings")))
+        .collect(java.util.stream.Collectors.joining("; "));
   }
 
   public List<DeletionSweep.Deleted> getLatest() {
