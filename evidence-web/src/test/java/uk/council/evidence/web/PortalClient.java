@@ -113,8 +113,8 @@ public final class PortalClient {
   }
 
   /**
-   * A new account made by {@code admin} with one role, whose person has signed in once and chosen
-   * {@code password}; returns the page the administrator was shown.
+   * A new account made by {@code admin} with one role, whose person has signed in once, chosen
+   * {@code password} and signed out; returns the page the administrator was shown.
    */
   public static HttpResponse<String> newPerson(
       PortalClient admin, String username, String name, String role, String password) {
@@ -132,8 +132,10 @@ public final class PortalClient {
     if (!created.body().contains("Account " + username + " created.")) {
       throw new AssertionError("Account " + username + " not created: " + created.body());
     }
-    new PortalClient(admin.base.toURL())
-        .signInFirstTime(username, oneTimePassword(created.body()), password);
+    PortalClient person = new PortalClient(admin.base.toURL());
+    person.signInFirstTime(username, oneTimePassword(created.body()), password);
+    // Signed out again, so that the tests find only the sessions they open themselves.
+    person.submit("account/password.xhtml", "signOutForm", List.of(), "signOutForm:signOut");
     return created;
   }
 
