@@ -32,19 +32,24 @@ class ComponentTablesTest {
 
   static final Map<String, Set<String>> OWNED =
       Map.of(
-          "staff", Set.of("staff_member", "staff_role", "service_area", "staff_session"),
-          "audit", Set.of("audit_event"),
-          "device", Set.of("camera", "camera_assignment", "dock"),
-          "footage", Set.of("recording", "recording_note", "fixity_progress", "fixity_result"),
-          "retention", Set.of("recording_hold", "deletion_record", "retention_category"),
+          "staff",
+          Set.of("staff_member", "staff_role", "service_area", "staff_session", "role_grant"),
+          "audit",
+          Set.of("audit_event"),
+          "device",
+          Set.of("camera", "camera_assignment", "dock"),
+          "footage",
+          Set.of("recording", "recording_note", "fixity_progress", "fixity_result"),
+          "retention",
+          Set.of("recording_hold", "deletion_record", "retention_category"),
           "casework",
-              Set.of(
-                  "evidence_case",
-                  "exhibit",
-                  "case_note",
-                  "clip",
-                  "disclosure_package",
-                  "disclosure_file"));
+          Set.of(
+              "evidence_case",
+              "exhibit",
+              "case_note",
+              "clip",
+              "disclosure_package",
+              "disclosure_file"));
 
   /**
    * The components from the bottom up: a component may read the published views of those before it,

@@ -90,6 +90,9 @@ class PortalBrowserIT extends BrowserTestBase {
         "account/sessions.xhtml",
         Set.of("camera.user", "supervisor", "evidence.officer", "dpo", "compliance", "admin"));
     PAGES.put(
+        "account/password.xhtml",
+        Set.of("camera.user", "supervisor", "evidence.officer", "dpo", "compliance", "admin"));
+    PAGES.put(
         "footage/library.xhtml",
         Set.of("camera.user", "supervisor", "evidence.officer", "dpo", "compliance", "admin"));
     PAGES.put(
@@ -173,13 +176,14 @@ class PortalBrowserIT extends BrowserTestBase {
     type(By.id("staff:email"), "not-an-email");
     new Select(browser.findElement(By.id("staff:serviceArea")))
         .selectByVisibleText("Environmental Enforcement");
-    type(By.id("staff:password"), "short");
+    assertTrue(
+        browser.findElements(By.id("staff:password")).isEmpty(),
+        "the administrator does not choose the password");
     submit(By.id("staff:save"));
 
     String summary = text(By.className("govuk-error-summary"));
     assertTrue(summary.contains("Enter an email address"), summary);
     assertTrue(summary.contains("Choose at least one role."), summary);
-    assertTrue(summary.contains("The password must be at least 12 characters long."), summary);
     assertEquals(
         "Nia Roberts", browser.findElement(By.id("staff:displayName")).getAttribute("value"));
     assertEquals(username, browser.findElement(By.id("staff:username")).getAttribute("value"));
@@ -188,11 +192,11 @@ class PortalBrowserIT extends BrowserTestBase {
 
     type(By.id("staff:email"), "nia.roberts@example.gov.uk");
     browser.findElement(By.cssSelector("input[value='CAMERA_USER']")).click();
-    type(By.id("staff:password"), "a-long-first-password");
     submit(By.id("staff:save"));
-    assertTrue(
-        text(By.className("govuk-notification-banner"))
-            .contains("Account " + username + " created."));
+    assertTrue(notice().contains("Account " + username + " created."));
+    assertTrue(text(By.id("oneTimePassword")).length() >= 12);
+    assertAccessible("admin-staff-one-time-password");
+    submit(By.id("backToStaff"));
     assertTrue(text(By.id("staffTable")).contains("Nia Roberts"));
 
     submit(By.xpath("//tr[td[text()='" + username + "']]//a[starts-with(text(), 'Change')]"));
@@ -215,10 +219,8 @@ class PortalBrowserIT extends BrowserTestBase {
   void aPersonSeesWhereTheyAreSignedInAndSignsOutASessionLeftOpen() {
     String username = "tab." + UUID.randomUUID().toString().substring(0, 6);
     String password = "a-long-first-password";
-    var created =
-        PortalClient.signedIn(base, "admin")
-            .addStaff(username, "Rhys Jones", "", "SUPERVISOR", password);
-    assertTrue(created.body().contains("Account " + username + " created."), created.body());
+    PortalClient.newPerson(
+        PortalClient.signedIn(base, "admin"), username, "Rhys Jones", "CAMERA_USER", password);
     PortalClient leftOpen = new PortalClient(base);
     leftOpen.signIn(username, password);
 
@@ -234,7 +236,57 @@ class PortalBrowserIT extends BrowserTestBase {
     assertTrue(notice().contains("Session signed out."));
     assertEquals(1, browser.findElements(rows).size());
     assertAccessible("your-sessions-signed-out");
-    assertTrue(leftOpen.get("supervisor/index.xhtml").uri().getPath().endsWith("/login.xhtml"));
+    assertTrue(leftOpen.get("camera-user/index.xhtml").uri().getPath().endsWith("/login.xhtml"));
+  }
+
+  /**
+   * Issue 14: a new person changes the one-time password they were given, fixing what the form
+   * rejects; the evidence officer role they were given waits for a compliance officer, who approves
+   * it from their home page.
+   */
+  @Test
+  void aNewPersonChangesTheirOneTimePasswordAndAComplianceOfficerApprovesTheirRole() {
+    String username = "otp." + UUID.randomUUID().toString().substring(0, 6);
+    var created =
+        PortalClient.signedIn(base, "admin")
+            .addStaff(username, "Tomos Price", "", "EVIDENCE_OFFICER");
+    String oneTime = PortalClient.oneTimePassword(created.body());
+
+    signIn(username, oneTime);
+    assertEquals("/evidence/account/password.xhtml", path());
+    assertEquals("Change your password", heading());
+    assertAccessible("change-password-first");
+    type(By.id("password:current"), oneTime);
+    type(By.id("password:newPassword"), "short");
+    type(By.id("password:again"), "short");
+    submit(By.id("password:change"));
+    assertTrue(errors().contains("The password must be at least 12 characters long."));
+    assertTrue(browser.getTitle().startsWith("Error: "));
+    assertAccessible("change-password-errors");
+    type(By.id("password:current"), oneTime);
+    type(By.id("password:newPassword"), "tomos-own-password");
+    type(By.id("password:again"), "tomos-own-password");
+    submit(By.id("password:change"));
+    assertTrue(notice().contains("Your password is changed."));
+    assertTrue(text(By.tagName("main")).contains("awaiting approval"));
+
+    signIn("compliance");
+    By grants = By.id("roleGrants");
+    assertTrue(text(grants).contains(username), text(grants));
+    assertAccessible("compliance-role-grants");
+    submit(
+        By.xpath(
+            "//table[@id='roleGrants']//tr[td[text()='"
+                + username
+                + "']]//input[@value='Approve']"));
+    assertTrue(notice().contains("Evidence officer for " + username + " approved."));
+    assertAccessible("compliance-role-grants-approved");
+
+    signIn(username, "tomos-own-password");
+    assertEquals("/evidence/evidence-officer/index.xhtml", path());
+    submit(By.id("changePassword"));
+    assertEquals("Change your password", heading());
+    assertAccessible("change-password");
   }
 
   @Test

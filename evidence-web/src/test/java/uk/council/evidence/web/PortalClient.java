@@ -27,6 +27,9 @@ public final class PortalClient {
   public static final String DEMO_PASSWORD =
       System.getenv().getOrDefault("EVIDENCE_DEMO_PASSWORD", "demo-password-2026");
 
+  private static final Pattern ONE_TIME_PASSWORD =
+      Pattern.compile("id=\"oneTimePassword\">([^<]+)<");
+
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -59,9 +62,11 @@ public final class PortalClient {
         "login:signIn");
   }
 
-  /** As an administrator, fills in and sends the "Add a staff account" form. */
-  public HttpResponse<String> addStaff(
-      String username, String name, String email, String role, String password) {
+  /**
+   * As an administrator, fills in and sends the "Add a staff account" form with one role; the page
+   * that comes back shows the account's one-time password (see {@link #oneTimePassword}).
+   */
+  public HttpResponse<String> addStaff(String username, String name, String email, String role) {
     return submit(
         "admin/staff-edit.xhtml",
         "staff",
@@ -71,9 +76,68 @@ public final class PortalClient {
             Map.entry("staff:email", email),
             Map.entry("staff:serviceArea", ""),
             Map.entry("staff:roles", role),
-            Map.entry("staff:active", "true"),
-            Map.entry("staff:password", password)),
+            Map.entry("staff:active", "true")),
         "staff:save");
+  }
+
+  /** The one-time password a page shows once, after an account is created or its password reset. */
+  public static String oneTimePassword(String page) {
+    Matcher m = ONE_TIME_PASSWORD.matcher(page);
+    if (!m.find()) {
+      throw new AssertionError("No one-time password on the page: " + page);
+    }
+    return m.group(1);
+  }
+
+  /** Sends the "Change your password" form; returns the page that comes back. */
+  public HttpResponse<String> changePassword(String current, String newPassword, String again) {
+    return submit(
+        "account/password.xhtml",
+        "password",
+        List.of(
+            Map.entry("password:current", current),
+            Map.entry("password:newPassword", newPassword),
+            Map.entry("password:again", again)),
+        "password:change");
+  }
+
+  /**
+   * Signs in for the first time with the one-time password an administrator was shown, and changes
+   * it to {@code password}, as the portal insists; returns the page it lands on.
+   */
+  public HttpResponse<String> signInFirstTime(String username, String oneTime, String password) {
+    var landed = signIn(username, oneTime);
+    if (!landed.uri().getPath().endsWith("/account/password.xhtml")) {
+      throw new AssertionError("Not sent to change the one-time password: " + landed.uri());
+    }
+    return changePassword(oneTime, password, password);
+  }
+
+  /**
+   * A new account made by {@code admin} with one role, whose person has signed in once, chosen
+   * {@code password} and signed out; returns the page the administrator was shown.
+   */
+  public static HttpResponse<String> newPerson(
+      PortalClient admin, String username, String name, String role, String password) {
+    try {
+      return newPersonAt(admin, username, name, role, password);
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static HttpResponse<String> newPersonAt(
+      PortalClient admin, String username, String name, String role, String password)
+      throws java.net.MalformedURLException {
+    var created = admin.addStaff(username, name, "", role);
+    if (!created.body().contains("Account " + username + " created.")) {
+      throw new AssertionError("Account " + username + " not created: " + created.body());
+    }
+    PortalClient person = new PortalClient(admin.base.toURL());
+    person.signInFirstTime(username, oneTimePassword(created.body()), password);
+    // Signed out again, so that the tests find only the sessions they open themselves.
+    person.submit("account/password.xhtml", "signOutForm", List.of(), "signOutForm:signOut");
+    return created;
   }
 
   public HttpResponse<String> get(String path) {

@@ -15,6 +15,8 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -126,8 +128,7 @@ class SecurityAndAuditIT {
     String username = "lock." + UUID.randomUUID().toString().substring(0, 8);
     String password = "correct-horse-battery";
     PortalClient admin = PortalClient.signedIn(base, "admin");
-    var created = addStaff(admin, username, "Lock Test", "", "CAMERA_USER", password);
-    assertTrue(created.body().contains("Account " + username + " created."), created.body());
+    PortalClient.newPerson(admin, username, "Lock Test", "CAMERA_USER", password);
 
     long before = TestDatabase.auditHead();
     URI portal = URI.create(base.toString().replaceAll("/?$", "/"));
@@ -244,16 +245,23 @@ class SecurityAndAuditIT {
     assertEquals(200, person.get("camera-user/index.xhtml").statusCode());
 
     String id = idOf(admin.get("admin/staff.xhtml").body(), username);
-    admin.submit(
-        "admin/staff-edit.xhtml?id=" + id,
-        "reset",
-        List.of(Map.entry("reset:newPassword", "a-brand-new-password")),
-        "reset:resetPassword");
+    var reset =
+        admin.submit("admin/staff-edit.xhtml?id=" + id, "reset", List.of(), "reset:resetPassword");
+    String oneTime = PortalClient.oneTimePassword(reset.body());
 
     var page = person.get("camera-user/index.xhtml");
     assertEquals("/evidence/login.xhtml", page.uri().getPath());
-    var again = person.signIn(username, "a-brand-new-password");
-    assertEquals("/evidence/camera-user/index.xhtml", again.uri().getPath());
+    assertEquals(
+        "/evidence/login.xhtml",
+        new PortalClient(base).signIn(username, ACCOUNT_PASSWORD).uri().getPath(),
+        "the old password no longer works");
+    var again = person.signIn(username, oneTime);
+    assertEquals(
+        "/evidence/account/password.xhtml",
+        again.uri().getPath(),
+        "a reset password is one-time too");
+    var changed = person.changePassword(oneTime, "a-brand-new-password", "a-brand-new-password");
+    assertEquals("/evidence/camera-user/index.xhtml", changed.uri().getPath());
   }
 
   @Test
@@ -322,11 +330,13 @@ class SecurityAndAuditIT {
 
   private static final String ACCOUNT_PASSWORD = "session-test-password";
 
-  /** A new account with one role and {@link #ACCOUNT_PASSWORD}; returns its username. */
+  /**
+   * A new account with one role whose person has signed in once and changed the one-time password
+   * to {@link #ACCOUNT_PASSWORD}; returns its username.
+   */
   private static String newAccount(PortalClient admin, String role) {
     String username = "sess." + UUID.randomUUID().toString().substring(0, 8);
-    var created = addStaff(admin, username, "Session Test", "", role, ACCOUNT_PASSWORD);
-    assertTrue(created.body().contains("Account " + username + " created."), created.body());
+    PortalClient.newPerson(admin, username, "Session Test", role, ACCOUNT_PASSWORD);
     return username;
   }
 
@@ -371,13 +381,8 @@ class SecurityAndAuditIT {
 
   /** Fills in and sends the administrator's "Add a staff account" form. */
   private static HttpResponse<String> addStaff(
-      PortalClient admin,
-      String username,
-      String name,
-      String email,
-      String role,
-      String password) {
-    return admin.addStaff(username, name, email, role, password);
+      PortalClient admin, String username, String name, String email, String role) {
+    return admin.addStaff(username, name, email, role);
   }
 
   private static String idOf(String staffList, String username) {
@@ -391,17 +396,171 @@ class SecurityAndAuditIT {
     return staffList.substring(start, end);
   }
 
+  /**
+   * Issue 14: an administrator's own page offers no role boxes, and a form sent with roles anyway
+   * changes nothing and asks for nothing.
+   */
+  @Test
+  void noOneChangesTheirOwnRoles() throws SQLException {
+    PortalClient admin = PortalClient.signedIn(base, "admin");
+    String username = newAccount(admin, "ADMIN");
+    PortalClient self = new PortalClient(base);
+    self.signIn(username, ACCOUNT_PASSWORD);
+    String id = idOf(self.get("admin/staff.xhtml").body(), username);
+
+    var own = self.get("admin/staff-edit.xhtml?id=" + id);
+    assertEquals(200, own.statusCode());
+    assertFalse(own.body().contains("name=\"staff:roles\""), "no role boxes on one's own page");
+    assertTrue(own.body().contains("You cannot change your own roles"), own.body());
+
+    long before = TestDatabase.auditHead();
+    var sent = editStaff(self, id, username, "DPO", true);
+    assertEquals(200, sent.statusCode());
+    var session = self.get("api/v1/session");
+    assertTrue(session.body().contains("\"roles\":[\"ADMIN\"]"), session.body());
+    assertEquals(0, grants(username), "nothing was requested");
+    assertFalse(
+        TestDatabase.auditSince(before).stream().anyMatch(e -> e.contains("ROLE_GRANT")),
+        TestDatabase.auditSince(before).toString());
+    var stillOwn = self.get("admin/staff-edit.xhtml?id=" + id);
+    assertFalse(stillOwn.body().contains("Data protection officer"), stillOwn.body());
+  }
+
+  /**
+   * Issue 14: an administrator gives a new account the DPO role; it opens no footage until a
+   * compliance officer (not the administrator, who cannot open the approvals at all) approves it;
+   * the request and the approval are audited and shown on the compliance officer's home page.
+   */
+  @Test
+  void aRoleThatOpensFootageTakesEffectOnlyWhenASecondPersonApprovesIt() throws Exception {
+    var recording = TestFootage.upload(base, Instant.now().minus(Duration.ofHours(3)));
+    PortalClient admin = PortalClient.signedIn(base, "admin");
+    String username = "four.eyes." + UUID.randomUUID().toString().substring(0, 6);
+    long before = TestDatabase.auditHead();
+    var created = admin.addStaff(username, "Four Eyes", "", "DPO");
+    assertTrue(created.body().contains("Account " + username + " created."), created.body());
+    assertTrue(created.body().contains("awaiting approval"), created.body());
+    PortalClient person = new PortalClient(base);
+    person.signInFirstTime(
+        username, PortalClient.oneTimePassword(created.body()), ACCOUNT_PASSWORD);
+
+    String play = "footage/media?id=" + recording.id() + "&play=" + UUID.randomUUID();
+    Map<String, String> range = Map.of("Range", "bytes=0-99");
+    assertEquals(403, person.getBytes(play, range).statusCode(), "no footage before approval");
+    assertEquals(
+        403, admin.get("compliance/index.xhtml").statusCode(), "the administrator cannot approve");
+    assertEquals(1, grants(username));
+
+    PortalClient compliance = PortalClient.signedIn(base, "compliance");
+    var home = compliance.get("compliance/index.xhtml");
+    String row = rowOf(home.body(), username);
+    assertTrue(row.contains("Data protection officer") && row.contains("admin"), row);
+    var approved =
+        compliance.submit(
+            "compliance/index.xhtml",
+            "grants",
+            List.of(),
+            button(home.body(), username, "approve"));
+    assertTrue(
+        approved.body().contains("Data protection officer for " + username + " approved."),
+        approved.body());
+    String decided = rowOf(approved.body(), username);
+    assertTrue(decided.contains("Approved") && decided.contains("compliance"), decided);
+
+    var watched = person.getBytes(play, range);
+    assertEquals(206, watched.statusCode(), "the next request has the role");
+    List<String> events = TestDatabase.auditSince(before);
+    assertTrue(
+        events.stream()
+            .anyMatch(e -> e.startsWith("admin ROLE_GRANT_REQUESTED") && e.contains(username)),
+        events.toString());
+    assertTrue(
+        events.stream()
+            .anyMatch(e -> e.startsWith("compliance ROLE_GRANT_APPROVED") && e.contains(username)),
+        events.toString());
+  }
+
+  /**
+   * Issue 14: a new account's password is generated and shown once; at the first sign-in the person
+   * can do nothing but change it, and afterwards only their own password works.
+   */
+  @Test
+  void aNewAccountsOneTimePasswordMustBeChangedBeforeAnythingElse() throws SQLException {
+    PortalClient admin = PortalClient.signedIn(base, "admin");
+    String username = "otp." + UUID.randomUUID().toString().substring(0, 8);
+    var created = admin.addStaff(username, "First Time", "", "CAMERA_USER");
+    String oneTime = PortalClient.oneTimePassword(created.body());
+    assertTrue(oneTime.length() >= 12, oneTime);
+
+    PortalClient person = new PortalClient(base);
+    var landed = person.signIn(username, oneTime);
+    assertEquals("/evidence/account/password.xhtml", landed.uri().getPath());
+    assertTrue(landed.body().contains("one-time password"), landed.body());
+    assertEquals(
+        "/evidence/account/password.xhtml",
+        person.get("camera-user/index.xhtml").uri().getPath(),
+        "nothing else opens");
+    assertEquals(403, person.get("api/v1/session").statusCode());
+
+    var mismatch = person.changePassword(oneTime, "a-new-password-one", "a-new-password-two");
+    assertTrue(mismatch.body().contains("The two new passwords are not the same."));
+    var wrong =
+        person.changePassword("not-the-password", "a-new-password-one", "a-new-password-one");
+    assertTrue(wrong.body().contains("Your current password is not right."));
+    var same = person.changePassword(oneTime, oneTime, oneTime);
+    assertTrue(same.body().contains("Choose a new password"), same.body());
+
+    long before = TestDatabase.auditHead();
+    var changed = person.changePassword(oneTime, "a-new-password-one", "a-new-password-one");
+    assertEquals("/evidence/camera-user/index.xhtml", changed.uri().getPath());
+    assertTrue(changed.body().contains("Your password is changed."), changed.body());
+    assertTrue(changed.body().contains("id=\"changePassword\""), "the header offers it again");
+    assertTrue(
+        TestDatabase.auditSince(before).stream()
+            .anyMatch(e -> e.startsWith(username + " STAFF_PASSWORD_CHANGED")),
+        TestDatabase.auditSince(before).toString());
+    assertEquals(
+        "/evidence/login.xhtml",
+        new PortalClient(base).signIn(username, oneTime).uri().getPath(),
+        "the one-time password works once");
+    assertEquals(
+        "/evidence/camera-user/index.xhtml",
+        new PortalClient(base).signIn(username, "a-new-password-one").uri().getPath());
+  }
+
+  /** The role grants of an account, whatever became of them. */
+  private static int grants(String username) throws SQLException {
+    try (Connection c = TestDatabase.connect();
+        var ps =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM role_grant g JOIN staff_member m ON m.id = g.staff_id"
+                    + " WHERE m.username = ?")) {
+      ps.setString(1, username);
+      var rs = ps.executeQuery();
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  /** The first table row on a page that names the username. */
+  private static String rowOf(String page, String username) {
+    int at = page.indexOf(">" + username + "<");
+    assertTrue(at >= 0, username + " is not on the page: " + page);
+    int start = page.lastIndexOf("<tr", at);
+    return page.substring(start, page.indexOf("</tr>", at));
+  }
+
+  /** The name of a button in the first table row that names the username. */
+  private static String button(String page, String username, String id) {
+    Matcher m = Pattern.compile("name=\"([^\"]*:" + id + ")\"").matcher(rowOf(page, username));
+    assertTrue(m.find(), "no " + id + " button for " + username);
+    return m.group(1);
+  }
+
   @Test
   void aRejectedStaffFormKeepsWhatWasTypedAndSaysWhatIsWrong() {
     PortalClient admin = PortalClient.signedIn(base, "admin");
-    var rejected =
-        addStaff(
-            admin,
-            "Bad Name!",
-            "Kept Name",
-            "kept@example.gov.uk",
-            "SUPERVISOR",
-            "long-enough-password");
+    var rejected = addStaff(admin, "Bad Name!", "Kept Name", "kept@example.gov.uk", "SUPERVISOR");
     assertEquals(200, rejected.statusCode());
     assertTrue(rejected.body().contains("There is a problem"));
     assertTrue(rejected.body().contains("A username is 2 to 64 characters"));

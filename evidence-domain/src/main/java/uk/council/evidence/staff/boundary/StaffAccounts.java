@@ -13,7 +13,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,12 +25,16 @@ import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.staff.control.Enrolment;
+import uk.council.evidence.staff.control.GrantLedger;
 import uk.council.evidence.staff.control.PasswordRules;
 import uk.council.evidence.staff.control.Passwords;
 import uk.council.evidence.staff.control.ServiceAreaDirectory;
 import uk.council.evidence.staff.control.SessionLedger;
 import uk.council.evidence.staff.entity.LockoutPolicy;
+import uk.council.evidence.staff.entity.NewAccount;
 import uk.council.evidence.staff.entity.Role;
+import uk.council.evidence.staff.entity.RoleChange;
+import uk.council.evidence.staff.entity.RoleGrant;
 import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.staff.entity.SessionEnd;
 import uk.council.evidence.staff.entity.SignIn;
@@ -54,6 +60,7 @@ public class StaffAccounts {
   @Inject SignInThrottle throttle;
   @Inject AuditLog audit;
   @Inject SessionLedger sessions;
+  @Inject GrantLedger grants;
   @Resource SessionContext session;
 
   /**
@@ -193,11 +200,12 @@ public class StaffAccounts {
   }
 
   /**
-   * Creates an account with a first password the administrator passes on. Every problem with the
-   * form is reported at once.
+   * Creates an account with a one-time password for the administrator to pass on (never stored; the
+   * person must change it at their first sign-in). Roles that need a second person's approval (see
+   * {@link RoleGrant}) are asked for, not given. Every problem with the form is reported at once.
    */
   @RolesAllowed(ADMIN)
-  public StaffMember create(StaffDraft draft, String password) {
+  public NewAccount create(StaffDraft draft) {
     var check = new InputCheck();
     String username = check.value(() -> StaffMember.normaliseUsername(draft.username()));
     if (username != null && findByUsername(username).isPresent()) {
@@ -206,44 +214,47 @@ public class StaffAccounts {
     check.run(() -> StaffMember.checkName(draft.displayName()));
     check.run(() -> StaffMember.checkEmail(draft.email()));
     ServiceArea area = check.value(() -> areas.chosen(draft.serviceAreaId()));
-    check.run(() -> StaffMember.checkRoles(draft.roles()));
-    check.run(() -> PasswordRules.check(password, username));
+    RoleChange roles = check.value(() -> RoleChange.forNewAccount(draft.roles()));
     check.orThrow();
     Instant now = clock.instant();
+    String oneTime = passwords.oneTime();
+    String hash = passwords.hash(oneTime);
     StaffMember member =
         new StaffMember(
-            username,
-            draft.displayName(),
-            draft.email(),
-            area,
-            draft.roles(),
-            passwords.hash(password),
-            now);
+            username, draft.displayName(), draft.email(), area, roles.effective(), hash, now);
+    member.issueOneTimePassword(hash);
     if (!draft.active()) {
       member.deactivate();
     }
     enrolment.enrol(member, caller(), describe(member), now);
-    return member;
+    grants.request(member, roles.toRequest(), caller(), now);
+    return new NewAccount(member, oneTime, roles.toRequest());
   }
 
   /**
    * Changes an account's name, email, service area, roles and whether it is active. Disabling it
-   * ends its open sessions; new roles apply from each session's next request.
+   * ends its open sessions; roles taken away, and added roles that need no approval, apply from
+   * each session's next request; the others are asked for (see {@link RoleGrant}), and a request
+   * whose role is no longer ticked is withdrawn. No one changes their own roles: pass null roles to
+   * leave them as they are.
    */
   @RolesAllowed(ADMIN)
   public StaffMember update(long id, StaffDraft draft) {
     StaffMember member = existing(id);
     String before = describe(member);
     boolean wasActive = member.isActive();
+    boolean own = member.getUsername().equals(caller());
+    Set<Role> pending = grants.pendingRolesOf(id);
     var check = new InputCheck();
     check.run(() -> StaffMember.checkName(draft.displayName()));
     check.run(() -> StaffMember.checkEmail(draft.email()));
     ServiceArea area = check.value(() -> areas.chosen(draft.serviceAreaId()));
-    check.run(() -> StaffMember.checkRoles(draft.roles()));
+    Set<Role> ticked = draft.roles() == null ? shown(member.getRoles(), pending) : draft.roles();
+    RoleChange roles = check.value(() -> RoleChange.of(member.getRoles(), pending, ticked, own));
     check.orThrow();
     member.rename(draft.displayName(), draft.email());
     member.moveTo(area);
-    member.assignRoles(draft.roles());
+    member.assignRoles(roles);
     if (draft.active()) {
       member.reactivate();
     } else {
@@ -252,12 +263,12 @@ public class StaffAccounts {
       }
       member.deactivate();
     }
-    if (member.getUsername().equals(caller()) && !member.hasRole(Role.ADMIN)) {
-      throw new InvalidInput("roles", "You cannot remove the administrator role from yourself.");
-    }
+    Instant now = clock.instant();
     audit.record(
-        AuditEntry.of(caller(), AuditAction.STAFF_UPDATED, "staff", id, clock.instant())
+        AuditEntry.of(caller(), AuditAction.STAFF_UPDATED, "staff", id, now)
             .withDetails("before: " + before + "; after: " + describe(member)));
+    grants.withdraw(member, roles.toWithdraw(), caller(), now);
+    grants.request(member, roles.toRequest(), caller(), now);
     if (wasActive && !member.isActive()) {
       sessions.endAllOf(
           id, member.getUsername(), SessionEnd.ACCOUNT_DISABLED, caller(), clock.instant());
@@ -265,17 +276,83 @@ public class StaffAccounts {
     return member;
   }
 
-  /** Sets a new password and unlocks the account; its open sessions end. */
+  /**
+   * Sets a one-time password, returned for the administrator to pass on, and unlocks the account;
+   * its open sessions end, and at the next sign-in the person must choose their own password.
+   */
   @RolesAllowed(ADMIN)
-  public void resetPassword(long id, String newPassword) {
+  public String resetPassword(long id) {
     StaffMember member = existing(id);
-    PasswordRules.check(newPassword, member.getUsername());
-    member.changePasswordHash(passwords.hash(newPassword));
+    String oneTime = passwords.oneTime();
+    member.issueOneTimePassword(passwords.hash(oneTime));
     member.unlock();
     audit.record(
         AuditEntry.of(caller(), AuditAction.STAFF_PASSWORD_RESET, "staff", id, clock.instant()));
     sessions.endAllOf(
         id, member.getUsername(), SessionEnd.PASSWORD_RESET, caller(), clock.instant());
+    return oneTime;
+  }
+
+  /**
+   * The signed-in person changes their own password (the one-time password they were given, or
+   * their own), typing the current one and the new one twice. Audited as STAFF_PASSWORD_CHANGED.
+   * Open to anyone signed in, whatever their roles: someone whose every role still waits for
+   * approval must be able to change a one-time password too.
+   *
+   * @throws InvalidInput with every problem: the current password wrong, the new one breaking the
+   *     password rules, the same as the current one, or typed differently the second time
+   */
+  @PermitAll
+  public void changeOwnPassword(
+      String current, String newPassword, String again, String sourceAddress) {
+    StaffMember member =
+        findByUsername(caller()).orElseThrow(() -> new InvalidInput("Sign in first."));
+    var check = new InputCheck();
+    if (current == null
+        || current.isEmpty()
+        || !passwords.matches(current, member.getPasswordHash())) {
+      check.add("current", "Your current password is not right.");
+    }
+    try {
+      PasswordRules.check(newPassword, member.getUsername());
+      if (newPassword.equals(current)) {
+        check.add(
+            "newPassword", "Choose a new password: it must not be the same as the current one.");
+      } else if (!newPassword.equals(again)) {
+        check.add("again", "The two new passwords are not the same.");
+      }
+    } catch (InvalidInput e) {
+      check.add("newPassword", e.getMessage());
+    }
+    check.orThrow();
+    Instant now = clock.instant();
+    member.changeOwnPassword(passwords.hash(newPassword));
+    audit.record(
+        AuditEntry.of(
+                member.getUsername(),
+                AuditAction.STAFF_PASSWORD_CHANGED,
+                "staff",
+                member.getId(),
+                now)
+            .from(sourceAddress));
+  }
+
+  /** The signed-in person's own roles that wait for a second person's approval. */
+  @PermitAll
+  public Set<Role> ownRolesAwaitingApproval() {
+    return findByUsername(caller()).map(m -> grants.pendingRolesOf(m.getId())).orElse(Set.of());
+  }
+
+  /** The roles of an account that wait for a second person's approval. */
+  @RolesAllowed(ADMIN)
+  public Set<Role> awaitingApproval(long id) {
+    return grants.pendingRolesOf(id);
+  }
+
+  /** Every account's roles that wait for approval, by account id. */
+  @RolesAllowed(ADMIN)
+  public Map<Long, Set<Role>> awaitingApproval() {
+    return grants.pendingRoles();
   }
 
   @RolesAllowed(ADMIN)
@@ -336,6 +413,13 @@ public class StaffAccounts {
 
   private String caller() {
     return session.getCallerPrincipal().getName();
+  }
+
+  private static Set<Role> shown(Set<Role> current, Set<Role> pending) {
+    Set<Role> all = EnumSet.noneOf(Role.class);
+    all.addAll(current);
+    all.addAll(pending);
+    return all;
   }
 
   private static String describe(StaffMember m) {

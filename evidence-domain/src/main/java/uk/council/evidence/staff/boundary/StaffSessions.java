@@ -73,7 +73,7 @@ public class StaffSessions {
     if (limits.worthRecording(s.lastSeenAt(), now)) {
       ledger.seen(s.id(), now);
     }
-    return SessionCheck.live(s.username(), s.roles());
+    return SessionCheck.live(s.username(), s.roles(), s.mustChangePassword());
   }
 
   /** How long a session may idle, for the HTTP session that carries its token. */

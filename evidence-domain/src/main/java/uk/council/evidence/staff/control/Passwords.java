@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.security.SecureRandom;
 import java.util.Map;
 
 /** Hashes and checks passwords with the container's PBKDF2 implementation. */
@@ -32,6 +33,26 @@ public class Passwords {
 
   public boolean matches(String password, String storedHash) {
     return hash.verify(password.toCharArray(), storedHash);
+  }
+
+  /** Letters and digits that cannot be mistaken for one another when read out or copied. */
+  private static final String ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
+  private final SecureRandom random = new SecureRandom();
+
+  /**
+   * A one-time password for an administrator to hand over, such as {@code k7mp-x2qd-9hvt-a3fz}:
+   * sixteen characters from 31 (about 79 bits), in groups of four to be read out or typed.
+   */
+  public String oneTime() {
+    StringBuilder password = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      if (i > 0 && i % 4 == 0) {
+        password.append('-');
+      }
+      password.append(ONE_TIME_ALPHABET.charAt(random.nextInt(ONE_TIME_ALPHABET.length())));
+    }
+    return password.toString();
   }
 
   /** Spends the time a real check would, for an unknown username. */

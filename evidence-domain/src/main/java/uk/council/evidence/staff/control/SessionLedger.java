@@ -41,7 +41,8 @@ public class SessionLedger {
       SessionEnd ended,
       String username,
       boolean active,
-      Set<Role> roles) {}
+      Set<Role> roles,
+      boolean mustChangePassword) {}
 
   public StaffSession open(StaffSession session) {
     em.persist(session);
@@ -58,7 +59,8 @@ public class SessionLedger {
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT s.id, s.started_at, s.last_seen_at, s.end_reason, m.username, m.active,"
-                    + " (SELECT string_agg(r.role, ',') FROM staff_role r WHERE r.staff_id = m.id)"
+                    + " (SELECT string_agg(r.role, ',') FROM staff_role r WHERE r.staff_id = m.id),"
+                    + " m.must_change_password"
                     + " FROM staff_session s JOIN staff_member m ON m.id = s.staff_id"
                     + " WHERE s.token_hash = ?1")
             .setParameter(1, tokenHash)
@@ -79,7 +81,8 @@ public class SessionLedger {
             r[3] == null ? null : SessionEnd.valueOf(((String) r[3]).strip()),
             (String) r[4],
             (Boolean) r[5],
-            roles));
+            roles,
+            (Boolean) r[7]));
   }
 
   /** Moves the session's last-seen time on, unless it has ended meanwhile. */

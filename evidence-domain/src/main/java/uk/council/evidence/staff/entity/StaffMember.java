@@ -66,6 +66,10 @@ public class StaffMember {
   @Column(name = "last_login_at")
   private Instant lastSignInAt;
 
+  /** The password was shown to an administrator: it works for signing in and changing it only. */
+  @Column(name = "must_change_password")
+  private boolean mustChangePassword;
+
   @Column(name = "created_at", updatable = false)
   private Instant createdAt;
 
@@ -90,7 +94,7 @@ public class StaffMember {
     this.username = normaliseUsername(username);
     rename(displayName, email);
     this.serviceArea = serviceArea;
-    assignRoles(roles);
+    this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     this.passwordHash = Objects.requireNonNull(passwordHash);
     this.active = true;
     this.createdAt = now;
@@ -141,16 +145,44 @@ public class StaffMember {
     this.email = mail;
   }
 
-  public void assignRoles(Set<Role> newRoles) {
-    this.roles = checkRoles(newRoles);
+  /**
+   * The account's roles from now on, as a {@link RoleChange} worked them out: possibly none while
+   * every role it was given waits for approval.
+   */
+  public void assignRoles(RoleChange change) {
+    this.roles =
+        change.effective().isEmpty()
+            ? EnumSet.noneOf(Role.class)
+            : EnumSet.copyOf(change.effective());
+  }
+
+  /** A role a second person approved (see {@link RoleGrant}). */
+  public void grant(Role role) {
+    roles.add(role);
   }
 
   public void moveTo(ServiceArea area) {
     this.serviceArea = area;
   }
 
-  public void changePasswordHash(String newHash) {
-    this.passwordHash = Objects.requireNonNull(newHash);
+  /**
+   * A password an administrator was shown (a new account's or a reset one): it lets the person sign
+   * in once to choose their own, and nothing else.
+   */
+  public void issueOneTimePassword(String hash) {
+    this.passwordHash = Objects.requireNonNull(hash);
+    this.mustChangePassword = true;
+  }
+
+  /** The person has chosen their own password. */
+  public void changeOwnPassword(String hash) {
+    this.passwordHash = Objects.requireNonNull(hash);
+    this.mustChangePassword = false;
+  }
+
+  /** Whether the password was shown to someone else and must be changed before anything else. */
+  public boolean mustChangePassword() {
+    return mustChangePassword;
   }
 
   /** Whether sign-in is refused now because of too many failures. */

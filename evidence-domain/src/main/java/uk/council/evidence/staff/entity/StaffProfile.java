@@ -9,15 +9,21 @@ import java.util.Set;
  * @param displayName the person's name
  * @param serviceArea the name of their service area, or null
  * @param roles their roles
+ * @param mustChangePassword whether they signed in with a one-time password not yet changed
  */
 public record StaffProfile(
-    String username, String displayName, String serviceArea, Set<Role> roles) {
+    String username,
+    String displayName,
+    String serviceArea,
+    Set<Role> roles,
+    boolean mustChangePassword) {
 
   public static StaffProfile of(StaffMember m) {
     return new StaffProfile(
         m.getUsername(),
         m.getDisplayName(),
         m.getServiceArea() == null ? null : m.getServiceArea().getName(),
-        m.getRoles());
+        m.getRoles(),
+        m.mustChangePassword());
   }
 }

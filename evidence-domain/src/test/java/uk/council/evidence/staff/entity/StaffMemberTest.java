@@ -99,10 +99,31 @@ class StaffMemberTest {
   @Test
   void anAccountNeedsARoleANameAndAPlausibleEmail() {
     StaffMember m = member();
-    assertThrows(IllegalArgumentException.class, () -> m.assignRoles(Set.of()));
+    assertThrows(IllegalArgumentException.class, () -> StaffMember.checkRoles(Set.of()));
     assertThrows(IllegalArgumentException.class, () -> m.rename("  ", null));
     assertThrows(IllegalArgumentException.class, () -> m.rename("Jane", "not-an-email"));
     m.rename("Jane Smith-Jones", "");
     assertEquals(null, m.getEmail());
+  }
+
+  @Test
+  void aOneTimePasswordMustBeChangedAndAnAccountSetUpInCodeNeedNot() {
+    StaffMember m = member();
+    assertFalse(m.mustChangePassword(), "demo accounts and the first administrator");
+    m.issueOneTimePassword("one-time-hash");
+    assertTrue(m.mustChangePassword());
+    assertEquals("one-time-hash", m.getPasswordHash());
+    m.changeOwnPassword("own-hash");
+    assertFalse(m.mustChangePassword());
+    assertEquals("own-hash", m.getPasswordHash());
+  }
+
+  @Test
+  void anApprovedRoleIsAddedToTheRolesTheAccountHas() {
+    StaffMember m = member();
+    m.assignRoles(RoleChange.of(m.getRoles(), Set.of(), Set.of(Role.CAMERA_USER, Role.DPO), false));
+    assertEquals(Set.of(Role.CAMERA_USER), m.getRoles());
+    m.grant(Role.DPO);
+    assertEquals(Set.of(Role.CAMERA_USER, Role.DPO), m.getRoles());
   }
 }

@@ -40,6 +40,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
   /** Session attribute: the token of the person's signed-in session (see {@link StaffSessions}). */
   static final String SESSION_TOKEN = "uk.council.evidence.sessionToken";
 
+  /**
+   * Where a person who signed in with a one-time password is sent, and the only page they may open
+   * until they have changed it.
+   */
+  public static final String PASSWORD_PAGE = "/account/password.xhtml";
+
   /** The API paths docks use, with their own credential rather than a person's session. */
   static final String DOCK_API = "/api/v1/dock/";
 
@@ -78,6 +84,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_TOKEN) instanceof String token) {
       SessionCheck now = sessions.check(token);
+      if (now.isLive() && now.mustChangePassword()) {
+        return passwordFirst(request, context, now.username());
+      }
       if (now.isLive()) {
         return context.notifyContainerAboutLogin(
             now.username(), now.roles().stream().map(Enum::name).collect(Collectors.toSet()));
@@ -104,6 +113,21 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     response.setHeader(
         "Location", request.getContextPath() + "/login.xhtml" + (ended ? "?expired=true" : ""));
     return AuthenticationStatus.SEND_CONTINUE;
+  }
+
+  /**
+   * Someone who signed in with a one-time password (one an administrator saw) may do nothing but
+   * change it: any other page sends them to the password page, and everything else is refused,
+   * because they go on without any of their roles until then (the password page is open to any
+   * signed-in person).
+   */
+  private static AuthenticationStatus passwordFirst(
+      HttpServletRequest request, HttpMessageContext context, String username) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (isPage(request) && !path.equals(PASSWORD_PAGE)) {
+      return context.redirect(request.getContextPath() + PASSWORD_PAGE);
+    }
+    return context.notifyContainerAboutLogin(username, Set.of());
   }
 
   /**

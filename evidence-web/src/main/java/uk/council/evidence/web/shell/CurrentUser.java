@@ -55,6 +55,11 @@ public class CurrentUser {
     return isSignedIn() ? profile.roles().stream().sorted().toList() : List.of();
   }
 
+  /** Whether they signed in with a one-time password and must change it before anything else. */
+  public boolean isMustChangePassword() {
+    return isSignedIn() && profile.mustChangePassword();
+  }
+
   /** "Supervisor" or "Supervisor, Camera user". */
   public String getRoleTitles() {
     return getRoles().stream().map(Role::title).collect(Collectors.joining(", "));

@@ -58,6 +58,11 @@ public class Messages {
     faces.getExternalContext().getFlash().setKeepMessages(true);
   }
 
+  /** Adds a success notice for this response only (the page is shown again, not redirected). */
+  public void noticeHere(String text) {
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+  }
+
   /**
    * Adds each broken rule's message to the field of the form it is about ({@code formId:field}).
    */

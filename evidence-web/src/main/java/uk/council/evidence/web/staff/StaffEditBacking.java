@@ -1,18 +1,24 @@
 package uk.council.evidence.web.staff;
 
+import static java.util.stream.Collectors.joining;
+
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.staff.boundary.StaffAccounts;
+import uk.council.evidence.staff.entity.NewAccount;
 import uk.council.evidence.staff.entity.Role;
 import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.staff.entity.StaffDraft;
@@ -20,8 +26,9 @@ import uk.council.evidence.staff.entity.StaffMember;
 import uk.council.evidence.web.shell.Messages;
 
 /**
- * Adding or changing one staff account. A rejected form keeps everything typed except passwords,
- * and says what to fix beside the field.
+ * Adding or changing one staff account. A rejected form keeps everything typed, and says what to
+ * fix beside the field. A new account's or a reset one-time password is shown in this view once. An
+ * administrator's own account is shown without role boxes: no one changes their own roles.
  */
 @Named("staffEdit")
 @ViewScoped
@@ -33,6 +40,7 @@ public class StaffEditBacking implements Serializable {
   @Inject transient Messages messages;
   @Inject transient FacesContext faces;
   @Inject transient Clock clock;
+  @Inject transient SecurityContext security;
 
   private Long id;
   private String username;
@@ -41,8 +49,9 @@ public class StaffEditBacking implements Serializable {
   private Long serviceAreaId;
   private List<String> roles = new ArrayList<>();
   private boolean active = true;
-  private String password;
-  private String newPassword;
+  private boolean own;
+  private String awaiting;
+  private String shownPassword;
   private boolean locked;
   private String lockedUntil;
   private boolean loaded;
@@ -67,29 +76,55 @@ public class StaffEditBacking implements Serializable {
     displayName = m.getDisplayName();
     email = m.getEmail();
     serviceAreaId = m.getServiceArea() == null ? null : m.getServiceArea().getId();
-    roles = m.getRoles().stream().sorted().map(Enum::name).toList();
+    Set<Role> pending = accounts.awaitingApproval(id);
+    roles =
+        java.util.stream.Stream.concat(m.getRoles().stream(), pending.stream())
+            .sorted()
+            .distinct()
+            .map(Enum::name)
+            .toList();
+    awaiting = titles(pending);
+    own = m.getUsername().equals(security.getCallerPrincipal().getName());
     active = m.isActive();
     locked = m.isLockedAt(clock.instant());
     lockedUntil = m.getLockedUntil().map(StaffListBacking.WHEN::format).orElse(null);
   }
 
   public void save() throws IOException {
-    StaffDraft draft;
     try {
-      draft = new StaffDraft(username, displayName, email, serviceAreaId, chosenRoles(), active);
+      // One's own roles are not on the form; null leaves them as they are.
+      StaffDraft draft =
+          new StaffDraft(
+              username, displayName, email, serviceAreaId, own ? null : chosenRoles(), active);
       if (id == null) {
-        StaffMember created = accounts.create(draft, password);
-        messages.notice("Account " + created.getUsername() + " created.");
-      } else {
-        accounts.update(id, draft);
-        messages.notice("Account " + username + " saved.");
+        NewAccount created = accounts.create(draft);
+        username = created.member().getUsername();
+        shownPassword = created.oneTimePassword();
+        messages.noticeHere(
+            "Account " + username + " created." + awaitingSentence(created.awaitingApproval()));
+        return;
       }
+      accounts.update(id, draft);
+      messages.notice(
+          "Account " + username + " saved." + awaitingSentence(accounts.awaitingApproval(id)));
     } catch (InvalidInput e) {
-      password = null;
       messages.reject("staff", e);
       return;
     }
     backToList();
+  }
+
+  private static String awaitingSentence(Set<Role> pending) {
+    return pending.isEmpty()
+        ? ""
+        : " "
+            + titles(pending)
+            + (pending.size() == 1 ? " is" : " are")
+            + " awaiting approval by a data protection officer or a compliance officer.";
+  }
+
+  private static String titles(Set<Role> roles) {
+    return roles.stream().sorted().map(Role::title).collect(Collectors.joining(", "));
   }
 
   private EnumSet<Role> chosenRoles() {
@@ -104,16 +139,10 @@ public class StaffEditBacking implements Serializable {
     return chosen;
   }
 
-  public void resetPassword() throws IOException {
-    try {
-      accounts.resetPassword(id, newPassword);
-    } catch (InvalidInput e) {
-      newPassword = null;
-      messages.reject("reset", new InvalidInput("newPassword", e.getMessage()));
-      return;
-    }
-    messages.notice("Password for " + username + " changed. Tell them the new password in person.");
-    backToList();
+  public void resetPassword() {
+    shownPassword = accounts.resetPassword(id);
+    locked = false;
+    messages.noticeHere("Password for " + username + " reset. Their sessions are signed out.");
   }
 
   public void unlock() throws IOException {
@@ -195,20 +224,24 @@ public class StaffEditBacking implements Serializable {
     this.active = active;
   }
 
-  public String getPassword() {
-    return password;
+  /** Whether this is the administrator's own account, whose roles they may not change. */
+  public boolean isOwn() {
+    return own;
   }
 
-  public void setPassword(String password) {
-    this.password = password;
+  /** The roles that await approval, as people say them; empty if none. */
+  public String getAwaiting() {
+    return awaiting;
   }
 
-  public String getNewPassword() {
-    return newPassword;
+  /** The account's roles as people say them, for one's own account. */
+  public String getRoleTitles() {
+    return roles.stream().map(Role::valueOf).sorted().map(Role::title).collect(joining(", "));
   }
 
-  public void setNewPassword(String newPassword) {
-    this.newPassword = newPassword;
+  /** The one-time password just issued, to be shown in this view only; null if none. */
+  public String getShownPassword() {
+    return shownPassword;
   }
 
   public boolean isLocked() {

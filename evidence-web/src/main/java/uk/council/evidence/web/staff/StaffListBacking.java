@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.staff.boundary.StaffAccounts;
@@ -27,12 +29,16 @@ public class StaffListBacking {
 
   public List<Row> getRows() {
     if (rows == null) {
-      rows = accounts.all().stream().map(this::row).toList();
+      Map<Long, Set<Role>> awaiting = accounts.awaitingApproval();
+      rows =
+          accounts.all().stream()
+              .map(m -> row(m, awaiting.getOrDefault(m.getId(), Set.of())))
+              .toList();
     }
     return rows;
   }
 
-  private Row row(StaffMember m) {
+  private Row row(StaffMember m, Set<Role> awaiting) {
     String status;
     String style;
     if (!m.isActive()) {
@@ -49,11 +55,21 @@ public class StaffListBacking {
         m.getId(),
         m.getDisplayName(),
         m.getUsername(),
-        m.getRoles().stream().sorted().map(Role::title).collect(Collectors.joining(", ")),
+        roles(m.getRoles(), awaiting),
         m.getServiceArea() == null ? "All areas" : m.getServiceArea().getName(),
         status,
         style,
         m.getLastSignInAt().map(WHEN::format).orElse("Never"));
+  }
+
+  /** "Camera user; awaiting approval: Supervisor". */
+  private static String roles(Set<Role> roles, Set<Role> awaiting) {
+    String has = roles.stream().sorted().map(Role::title).collect(Collectors.joining(", "));
+    if (awaiting.isEmpty()) {
+      return has;
+    }
+    String waits = awaiting.stream().sorted().map(Role::title).collect(Collectors.joining(", "));
+    return (has.isEmpty() ? "" : has + "; ") + "awaiting approval: " + waits;
   }
 
   /** One account as the table shows it. */
