@@ -131,7 +131,7 @@ class SecurityAndAuditIT {
     PortalClient.newPerson(admin, username, "Lock Test", "CAMERA_USER", password);
 
     long before = TestDatabase.auditHead();
-    URI portal = URI.create(base.toString().replaceAll("/?$", "/"));
+    URI portal = URI.create(base.toString().replaceFirst("/?$", "/"));
     String refusal = "The username or password is not right.";
     for (int i = 1; i <= 5; i++) {
       String answer = signInFrom("127.0.0.4", portal, username, "wrong-" + i);
@@ -650,7 +650,7 @@ class SecurityAndAuditIT {
     assertFalse(inTheAddress.statusCode() == 200, "a session id in the address opened the page");
     assertFalse(inTheAddress.body().contains("Staff accounts"), inTheAddress.body());
 
-    URI portal = URI.create(base.toString().replaceAll("/?$", "/"));
+    URI portal = URI.create(base.toString().replaceFirst("/?$", "/"));
     try (java.net.Socket socket = new java.net.Socket("127.0.0.1", portal.getPort())) {
       socket
           .getOutputStream()
