@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -258,7 +259,10 @@ public class AuditLog {
     if (owner == null) {
       return events;
     }
-    Instant since = owner.since(targetId).orElse(Instant.MIN);
+    // To the microsecond, as PostgreSQL keeps times: the thing's creation and its first events
+    // share one instant, which a cached entity may still hold to the nanosecond.
+    Instant since =
+        owner.since(targetId).map(t -> t.truncatedTo(ChronoUnit.MICROS)).orElse(Instant.MIN);
     return events.stream()
         .filter(e -> !e.getOccurredAt().isBefore(since))
         .map(owner.shown(targetId))
