@@ -4,10 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -98,14 +96,6 @@ public class RecordingTrails implements TrailAccess {
         .filter(titles -> !titles.isEmpty())
         .map(titles -> "staff (" + titles + ")")
         .orElse("someone");
-  }
-
-  /** A recording's chain of custody begins when it was uploaded. */
-  @Override
-  public Optional<Instant> since(String targetId) {
-    Long id = TrailAccess.numericId(targetId);
-    return Optional.ofNullable(id == null ? null : em.find(Recording.class, id))
-        .map(Recording::getUploadedAt);
   }
 
   /** Whether the caller may take the action on the recording, or on every one if it is deleted. */
