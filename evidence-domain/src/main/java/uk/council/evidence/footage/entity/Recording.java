@@ -12,8 +12,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 import uk.council.evidence.access.entity.Caller;
@@ -50,13 +48,13 @@ public class Recording {
   private StaffMember wearer;
 
   @Column(name = "recorded_start", updatable = false)
-  private OffsetDateTime recordedStart;
+  private Instant recordedStart;
 
   @Column(name = "recorded_end", updatable = false)
-  private OffsetDateTime recordedEnd;
+  private Instant recordedEnd;
 
   @Column(name = "uploaded_at", updatable = false)
-  private OffsetDateTime uploadedAt;
+  private Instant uploadedAt;
 
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
   @JoinColumn(name = "dock_id", updatable = false)
@@ -70,7 +68,7 @@ public class Recording {
   private ServiceArea serviceArea;
 
   @Column(name = "deletion_due_at")
-  private OffsetDateTime deletionDueAt;
+  private Instant deletionDueAt;
 
   @Column(name = "duration_ms", updatable = false)
   private Long durationMs;
@@ -88,13 +86,13 @@ public class Recording {
   private Integer height;
 
   @Column(name = "media_created_at", updatable = false)
-  private OffsetDateTime mediaCreatedAt;
+  private Instant mediaCreatedAt;
 
   @Column(name = "has_thumbnail")
   private boolean hasThumbnail;
 
   @Column(name = "deleting_since")
-  private OffsetDateTime deletingSince;
+  private Instant deletingSince;
 
   @Column(name = "retention_category")
   private String retentionCategory;
@@ -125,8 +123,8 @@ public class Recording {
     this.camera = camera;
     this.wearer = wearer;
     this.serviceArea = wearer != null ? wearer.getServiceArea() : camera.getServiceArea();
-    this.recordedStart = utc(times.start());
-    this.recordedEnd = utc(times.end());
+    this.recordedStart = times.start();
+    this.recordedEnd = times.end();
     this.dock = dock;
     this.mp4Brand = mp4Brand;
     this.durationMs = media.duration().toMillis();
@@ -134,15 +132,11 @@ public class Recording {
     this.audioCodec = media.audioCodec();
     this.width = media.width();
     this.height = media.height();
-    this.mediaCreatedAt = media.created().map(Recording::utc).orElse(null);
+    this.mediaCreatedAt = media.created().orElse(null);
     this.hasThumbnail = hasThumbnail;
-    this.uploadedAt = utc(uploadedAt);
+    this.uploadedAt = uploadedAt;
     this.retentionCategory = retentionCategory;
-    this.deletionDueAt = utc(deletionDue);
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
+    this.deletionDueAt = deletionDue;
   }
 
   /**
@@ -175,13 +169,13 @@ public class Recording {
     return camera;
   }
 
-  /** Who wore the camera at the recorded start; empty while unattributed. */
   /** How the caller stands towards this recording: their own, their team's, or neither. */
   public Set<Standing> standingOf(Caller caller) {
     return caller.standingTowardsFootage(
         wearer == null ? null : wearer.getId(), serviceArea == null ? null : serviceArea.getId());
   }
 
+  /** Who wore the camera at the recorded start; empty while unattributed. */
   public Optional<StaffMember> getWearer() {
     return Optional.ofNullable(wearer);
   }
@@ -191,15 +185,15 @@ public class Recording {
   }
 
   public Instant getRecordedStart() {
-    return recordedStart.toInstant();
+    return recordedStart;
   }
 
   public Instant getRecordedEnd() {
-    return recordedEnd.toInstant();
+    return recordedEnd;
   }
 
   public Instant getUploadedAt() {
-    return uploadedAt.toInstant();
+    return uploadedAt;
   }
 
   public Dock getDock() {
@@ -216,7 +210,7 @@ public class Recording {
   }
 
   public Instant getDeletionDueAt() {
-    return deletionDueAt.toInstant();
+    return deletionDueAt;
   }
 
   /** What ffprobe found; empty only for recordings stored before probing existed. */
@@ -226,12 +220,7 @@ public class Recording {
     }
     return Optional.of(
         new MediaInfo(
-            Duration.ofMillis(durationMs),
-            videoCodec,
-            audioCodec,
-            width,
-            height,
-            mediaCreatedAt == null ? null : mediaCreatedAt.toInstant()));
+            Duration.ofMillis(durationMs), videoCodec, audioCodec, width, height, mediaCreatedAt));
   }
 
   public boolean hasThumbnail() {
@@ -254,13 +243,13 @@ public class Recording {
    */
   public void moveToCategory(String category, Instant due) {
     this.retentionCategory = category;
-    this.deletionDueAt = utc(due);
+    this.deletionDueAt = due;
   }
 
   /** Moves the deletion date later, never earlier: holds and their grace periods only add time. */
   public void keepUntilAtLeast(Instant due) {
     if (due.isAfter(getDeletionDueAt())) {
-      this.deletionDueAt = utc(due);
+      this.deletionDueAt = due;
     }
   }
 }

@@ -14,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,16 +66,14 @@ public class RetentionReports {
   public RetentionReport report(int weeks) {
     Instant now = clock.instant();
     List<RetentionReport.Week> perWeek = new ArrayList<>();
-    @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT (date_trunc('week', deleted_at AT TIME ZONE 'Europe/London'))::date,"
-                    + " count(*) FILTER (WHERE deleted_at <= due_at + make_interval(secs => ?1)),"
-                    + " count(*) FILTER (WHERE deleted_at > due_at + make_interval(secs => ?1))"
-                    + " FROM deletion_record WHERE deleted_at >= ?2 GROUP BY 1 ORDER BY 1 DESC")
-            .setParameter(1, (double) LATE_AFTER.toSeconds())
-            .setParameter(2, utc(now.minus(Duration.ofDays(7L * weeks))))
-            .getResultList();
+        rows(
+            "SELECT (date_trunc('week', deleted_at AT TIME ZONE 'Europe/London'))::date,"
+                + " count(*) FILTER (WHERE deleted_at <= due_at + make_interval(secs => ?1)),"
+                + " count(*) FILTER (WHERE deleted_at > due_at + make_interval(secs => ?1))"
+                + " FROM deletion_record WHERE deleted_at >= ?2 GROUP BY 1 ORDER BY 1 DESC",
+            (double) LATE_AFTER.toSeconds(),
+            utc(now.minus(Duration.ofDays(7L * weeks))));
     for (Object[] r : rows) {
       perWeek.add(
           new RetentionReport.Week(
@@ -82,15 +81,13 @@ public class RetentionReports {
               ((Number) r[1]).longValue(),
               ((Number) r[2]).longValue()));
     }
-    @SuppressWarnings("unchecked")
     List<Object[]> oldest =
-        em.createNativeQuery(
-                "SELECT r.id, r.recorded_start, r.deletion_due_at FROM recording r"
-                    + " WHERE r.deleting_since IS NULL AND NOT "
-                    + String.format(HoldSql.HELD, 1)
-                    + " ORDER BY r.recorded_start LIMIT 1")
-            .setParameter(1, utc(now))
-            .getResultList();
+        rows(
+            "SELECT r.id, r.recorded_start, r.deletion_due_at FROM recording r"
+                + " WHERE r.deleting_since IS NULL AND NOT "
+                + String.format(HoldSql.HELD, 1)
+                + " ORDER BY r.recorded_start LIMIT 1",
+            utc(now));
     RetentionReport.Oldest oldestUnheld =
         oldest.isEmpty()
             ? null
@@ -99,15 +96,13 @@ public class RetentionReports {
                 instant(oldest.get(0)[1]),
                 instant(oldest.get(0)[2]));
     List<RetentionReport.HoldsOfKind> holds = new ArrayList<>();
-    @SuppressWarnings("unchecked")
     List<Object[]> kinds =
-        em.createNativeQuery(
-                "SELECT h.kind, count(*), min(h.placed_at) FROM recording_hold h"
-                    + " WHERE "
-                    + String.format(HoldSql.ACTIVE, 1)
-                    + " GROUP BY h.kind ORDER BY h.kind")
-            .setParameter(1, utc(now))
-            .getResultList();
+        rows(
+            "SELECT h.kind, count(*), min(h.placed_at) FROM recording_hold h"
+                + " WHERE "
+                + String.format(HoldSql.ACTIVE, 1)
+                + " GROUP BY h.kind ORDER BY h.kind",
+            utc(now));
     for (Object[] k : kinds) {
       holds.add(
           new RetentionReport.HoldsOfKind(
@@ -127,18 +122,16 @@ public class RetentionReports {
       // With no row read, the count would read as an empty period.
       throw new IllegalArgumentException("The limit must be at least 1: " + limit);
     }
-    @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT recording_id, camera_serial, wearer, service_area, recorded_start,"
-                    + " recorded_end, uploaded_at, size_bytes, sha256, rule, due_at, deleted_at,"
-                    + " count(*) OVER ()"
-                    + " FROM deletion_record WHERE deleted_at >= ?1 AND deleted_at < ?2"
-                    + " ORDER BY deleted_at, recording_id LIMIT ?3")
-            .setParameter(1, utc(from))
-            .setParameter(2, utc(to))
-            .setParameter(3, limit)
-            .getResultList();
+        rows(
+            "SELECT recording_id, camera_serial, wearer, service_area, recorded_start,"
+                + " recorded_end, uploaded_at, size_bytes, sha256, rule, due_at, deleted_at,"
+                + " count(*) OVER ()"
+                + " FROM deletion_record WHERE deleted_at >= ?1 AND deleted_at < ?2"
+                + " ORDER BY deleted_at, recording_id LIMIT ?3",
+            utc(from),
+            utc(to),
+            limit);
     List<DeletionRecord> records = new ArrayList<>(rows.size());
     for (Object[] r : rows) {
       records.add(
@@ -158,6 +151,16 @@ public class RetentionReports {
     }
     long inPeriod = rows.isEmpty() ? 0 : ((Number) rows.get(0)[12]).longValue();
     return new DeletionsInPeriod(records, inPeriod);
+  }
+
+  /** The rows of a native query with several columns, its parameters bound as ?1, ?2, ... */
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, Object... parameters) {
+    Query query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return query.getResultList();
   }
 
   /** Today in the council's zone, for "weeks ago" on screen. */

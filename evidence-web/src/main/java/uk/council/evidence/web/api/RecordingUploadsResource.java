@@ -9,6 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,17 +24,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.council.evidence.footage.boundary.FootageIngest;
 import uk.council.evidence.footage.boundary.RecordingRegistry;
 import uk.council.evidence.footage.boundary.Upload;
-import uk.council.evidence.footage.boundary.UploadRequest;
 import uk.council.evidence.footage.entity.Recording;
-import uk.council.evidence.platform.entity.InvalidInput;
 
 /**
  * A dock uploads one MP4 per request, streamed, with what it knows in headers: {@code
@@ -69,26 +66,14 @@ public class RecordingUploadsResource {
       description = "Unknown camera, bad recorded times, or SHA-256 mismatch; nothing stored")
   @APIResponse(responseCode = "507", description = "The store is full; nothing stored")
   public Response upload(
-      @HeaderParam("Camera-Serial") String serial,
-      @HeaderParam("Recorded-Start") String start,
-      @HeaderParam("Recorded-End") String end,
-      @HeaderParam("Content-SHA256") String sha256,
+      @BeanParam RecordingHeaders headers,
       @HeaderParam("Content-Length") String length,
       @Context HttpServletRequest http,
       @Context UriInfo uri,
       InputStream body) {
     String dock = dock();
     Upload upload =
-        ingest.receive(
-            new UploadRequest(
-                serial,
-                instant(start, "Recorded-Start"),
-                instant(end, "Recorded-End"),
-                sha256,
-                length(length)),
-            body,
-            dock,
-            http.getRemoteAddr());
+        ingest.receive(headers.request(length(length)), body, dock, http.getRemoteAddr());
     if (!upload.created() && !"100-continue".equalsIgnoreCase(http.getHeader("Expect"))) {
       // The server already has these bytes and did not read them. A dock that asked to continue
       // has not sent them; one that did not is sending them now, and answering before reading
@@ -156,18 +141,6 @@ public class RecordingUploadsResource {
                     .add("width", m.width())
                     .add("height", m.height()));
     return json.build();
-  }
-
-  static Instant instant(String text, String header) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return Instant.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput(
-          "recordedTimes", header + " must be an ISO-8601 instant such as 2026-11-23T09:15:00Z.");
-    }
   }
 
   static long length(String header) {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HEAD;
@@ -27,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.council.evidence.footage.boundary.FootageIngest;
 import uk.council.evidence.footage.boundary.ResumableUpload;
-import uk.council.evidence.footage.boundary.UploadRequest;
 import uk.council.evidence.footage.entity.UploadStatus;
 import uk.council.evidence.platform.entity.InvalidInput;
 
@@ -61,10 +61,7 @@ public class ResumableUploadsResource {
   @APIResponse(responseCode = "422", description = "Unknown camera, bad times or hash")
   @APIResponse(responseCode = "507", description = "Not enough free space for the file")
   public Response start(
-      @HeaderParam("Camera-Serial") String serial,
-      @HeaderParam("Recorded-Start") String start,
-      @HeaderParam("Recorded-End") String end,
-      @HeaderParam("Content-SHA256") String sha256,
+      @BeanParam RecordingHeaders headers,
       @HeaderParam("Upload-Length") String length,
       @Context HttpServletRequest http,
       @Context UriInfo uri) {
@@ -74,15 +71,7 @@ public class ResumableUploadsResource {
           "uploadLength", "Give the whole file's size in bytes in the Upload-Length header.");
     }
     ResumableUpload upload =
-        ingest.startResumable(
-            new UploadRequest(
-                serial,
-                RecordingUploadsResource.instant(start, "Recorded-Start"),
-                RecordingUploadsResource.instant(end, "Recorded-End"),
-                sha256,
-                size),
-            dock(),
-            http.getRemoteAddr());
+        ingest.startResumable(headers.request(size), dock(), http.getRemoteAddr());
     if (upload.isFinished()) {
       return RecordingUploadsResource.answer(upload.upload(), uri);
     }

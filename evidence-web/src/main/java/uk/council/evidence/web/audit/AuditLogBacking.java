@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +25,7 @@ import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.web.shell.Messages;
 import uk.council.evidence.web.shell.Period;
+import uk.council.evidence.web.shell.QueryString;
 
 /**
  * The audit log page: a search by who, what, about what and when (its filters in the address, so a
@@ -177,14 +176,8 @@ public class AuditLogBacking implements Serializable {
     if (pageIndex != null && pageIndex > 0) {
       values.put("page", Integer.toString(pageIndex));
     }
-    List<String> pairs = new ArrayList<>();
-    values.forEach(
-        (k, v) -> {
-          if (v != null && !v.isBlank()) {
-            pairs.add(k + "=" + URLEncoder.encode(v.strip(), StandardCharsets.UTF_8));
-          }
-        });
-    return String.join("&", pairs);
+    values.replaceAll((k, v) -> v == null ? null : v.strip());
+    return QueryString.of(values);
   }
 
   public int pageIndex() {

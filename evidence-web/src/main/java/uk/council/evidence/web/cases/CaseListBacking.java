@@ -4,8 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,7 @@ import uk.council.evidence.casework.entity.CaseStatus;
 import uk.council.evidence.casework.entity.CaseType;
 import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.web.footage.Formats;
+import uk.council.evidence.web.shell.QueryString;
 
 /**
  * The case list: the cases this person may see, filtered by status, type, area and a reference or
@@ -85,19 +84,9 @@ public class CaseListBacking {
     parameters.put("area", area);
     parameters.put("q", q);
     parameters.put("page", Integer.toString(query.page() + offset));
-    StringBuilder url =
-        new StringBuilder(
-            faces.getExternalContext().getRequestContextPath() + "/cases/index.xhtml?");
-    parameters.forEach(
-        (k, v) -> {
-          if (v != null && !v.isBlank()) {
-            url.append(k)
-                .append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8))
-                .append('&');
-          }
-        });
-    return url.substring(0, url.length() - 1);
+    return faces.getExternalContext().getRequestContextPath()
+        + "/cases/index.xhtml?"
+        + QueryString.of(parameters);
   }
 
   public int getPageNumber() {

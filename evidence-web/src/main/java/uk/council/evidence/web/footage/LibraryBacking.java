@@ -5,8 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -28,6 +26,7 @@ import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.staff.entity.StaffMember;
 import uk.council.evidence.web.shell.Messages;
 import uk.council.evidence.web.shell.Period;
+import uk.council.evidence.web.shell.QueryString;
 
 /**
  * The footage library's search. The filters live in the URL (bookmarkable, and the back button
@@ -164,15 +163,7 @@ public class LibraryBacking {
     if (newPage != null) {
       values.put("page", newPage.toString());
     }
-    var joined = new StringBuilder();
-    values.forEach(
-        (k, v) -> {
-          if (present(v)) {
-            joined.append(joined.length() == 0 ? "" : "&");
-            joined.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
-          }
-        });
-    return joined.toString();
+    return QueryString.of(values);
   }
 
   /** The URL of another page of the same search. */
