@@ -2,11 +2,8 @@ package uk.council.evidence.access.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.Clock;
-import java.util.List;
 import java.util.Set;
 import uk.council.evidence.access.entity.Action;
 import uk.council.evidence.access.entity.Caller;
@@ -14,6 +11,7 @@ import uk.council.evidence.access.entity.NotAllowed;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.staff.boundary.StaffAccounts;
 import uk.council.evidence.staff.entity.StaffMember;
 
 /**
@@ -24,9 +22,7 @@ import uk.council.evidence.staff.entity.StaffMember;
 @RequestScoped
 public class CurrentCaller {
 
-  @PersistenceContext(unitName = "evidence")
-  EntityManager em;
-
+  @Inject StaffAccounts staff;
   @Inject Principal principal;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -37,20 +33,19 @@ public class CurrentCaller {
   public Caller get() {
     String username = username();
     if (caller == null || !caller.username().equals(username)) {
-      List<StaffMember> found =
-          em.createQuery("SELECT s FROM StaffMember s WHERE s.username = :u", StaffMember.class)
-              .setParameter("u", username)
-              .getResultList();
+      // Through the staff boundary, not an entity manager of this bean's own: from the web's
+      // module of an EAR, this bean's persistence unit cannot be found.
       caller =
-          found.isEmpty()
-              ? new Caller(username, null, null, Set.of())
-              : new Caller(
-                  username,
-                  found.get(0).getId(),
-                  found.get(0).getServiceArea() == null
-                      ? null
-                      : found.get(0).getServiceArea().getId(),
-                  found.get(0).getRoles());
+          staff
+              .byUsername(username)
+              .map(
+                  m ->
+                      new Caller(
+                          username,
+                          m.getId(),
+                          m.getServiceArea() == null ? null : m.getServiceArea().getId(),
+                          m.getRoles()))
+              .orElse(new Caller(username, null, null, Set.of()));
     }
     return caller;
   }
@@ -82,6 +77,6 @@ public class CurrentCaller {
     if (id == null) {
       throw new IllegalStateException(username() + " has no staff record");
     }
-    return em.find(StaffMember.class, id);
+    return staff.byUsername(username()).orElseThrow();
   }
 }
