@@ -146,12 +146,25 @@ abstract class BrowserTestBase {
                 old.getTagName();
                 return false;
               } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-                return "complete"
-                    .equals(
-                        ((org.openqa.selenium.JavascriptExecutor) d)
-                            .executeScript("return document.readyState"));
+                return loaded(d);
+              } catch (org.openqa.selenium.WebDriverException gone) {
+                // Chromium 156 may say the old page's node "does not belong to the document"
+                // rather than that it is stale: the same news, the page has gone.
+                if (!String.valueOf(gone.getMessage())
+                    .contains("does not belong to the document")) {
+                  throw gone;
+                }
+                return loaded(d);
               }
             });
+  }
+
+  /** Whether the page now in the browser has finished loading. */
+  private static boolean loaded(WebDriver d) {
+    return "complete"
+        .equals(
+            ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState"));
   }
 
   String path() {
