@@ -14,7 +14,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -57,7 +56,7 @@ public class RoleGrants {
                 "SELECT g, m FROM RoleGrant g, StaffMember m WHERE m.id = g.staffId"
                     + " AND (g.decision IS NULL OR g.decidedAt >= :since)",
                 Object[].class)
-            .setParameter("since", since.atOffset(ZoneOffset.UTC))
+            .setParameter("since", since)
             .getResultList();
     String caller = caller();
     Set<Role> callerRoles = callerRoles();

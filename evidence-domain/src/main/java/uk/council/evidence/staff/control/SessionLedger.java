@@ -1,13 +1,12 @@
 package uk.council.evidence.staff.control;
 
+import static uk.council.evidence.platform.control.SqlValues.instant;
+
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -89,7 +88,7 @@ public class SessionLedger {
   public void seen(long id, Instant now) {
     em.createQuery(
             "UPDATE StaffSession s SET s.lastSeenAt = :now WHERE s.id = :id AND s.endedAt IS NULL")
-        .setParameter("now", utc(now))
+        .setParameter("now", now)
         .setParameter("id", id)
         .executeUpdate();
   }
@@ -104,7 +103,7 @@ public class SessionLedger {
         em.createQuery(
                 "UPDATE StaffSession s SET s.endedAt = :now, s.endReason = :why"
                     + " WHERE s.id = :id AND s.endedAt IS NULL")
-            .setParameter("now", utc(now))
+            .setParameter("now", now)
             .setParameter("why", why)
             .setParameter("id", id)
             .executeUpdate();
@@ -141,22 +140,5 @@ public class SessionLedger {
     for (StaffSession s : unendedOf(staffId)) {
       end(s.getId(), username, why, actor, null, now);
     }
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (value instanceof Instant i) {
-      return i;
-    }
-    throw new IllegalStateException("Not a time: " + value);
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
   }
 }

@@ -10,8 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,7 +55,7 @@ public class RoleGrant {
   private String requestedBy;
 
   @Column(name = "requested_at", updatable = false)
-  private OffsetDateTime requestedAt;
+  private Instant requestedAt;
 
   @Enumerated(EnumType.STRING)
   private GrantDecision decision;
@@ -66,7 +64,7 @@ public class RoleGrant {
   private String decidedBy;
 
   @Column(name = "decided_at")
-  private OffsetDateTime decidedAt;
+  private Instant decidedAt;
 
   private String reason;
 
@@ -82,7 +80,7 @@ public class RoleGrant {
     this.staffId = staffId;
     this.role = role;
     this.requestedBy = Objects.requireNonNull(requestedBy);
-    this.requestedAt = now.atOffset(ZoneOffset.UTC);
+    this.requestedAt = now;
   }
 
   public static boolean needsApproval(Role role) {
@@ -156,7 +154,7 @@ public class RoleGrant {
     }
     this.decision = what;
     this.decidedBy = Objects.requireNonNull(by);
-    this.decidedAt = now.atOffset(ZoneOffset.UTC);
+    this.decidedAt = now;
     this.reason = why == null || why.isBlank() ? null : why.strip();
   }
 
@@ -181,7 +179,7 @@ public class RoleGrant {
   }
 
   public Instant getRequestedAt() {
-    return requestedAt.toInstant();
+    return requestedAt;
   }
 
   public Optional<GrantDecision> getDecision() {
@@ -193,7 +191,7 @@ public class RoleGrant {
   }
 
   public Optional<Instant> getDecidedAt() {
-    return Optional.ofNullable(decidedAt).map(OffsetDateTime::toInstant);
+    return Optional.ofNullable(decidedAt);
   }
 
   public Optional<String> getReason() {

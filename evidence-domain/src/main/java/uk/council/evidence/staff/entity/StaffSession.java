@@ -13,8 +13,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -45,10 +43,10 @@ public class StaffSession {
   private long staffId;
 
   @Column(name = "started_at", updatable = false)
-  private OffsetDateTime startedAt;
+  private Instant startedAt;
 
   @Column(name = "last_seen_at")
-  private OffsetDateTime lastSeenAt;
+  private Instant lastSeenAt;
 
   @Column(name = "client_address", updatable = false)
   private String clientAddress;
@@ -57,7 +55,7 @@ public class StaffSession {
   private String userAgent;
 
   @Column(name = "ended_at")
-  private OffsetDateTime endedAt;
+  private Instant endedAt;
 
   @Column(name = "end_reason")
   @Enumerated(EnumType.STRING)
@@ -72,7 +70,7 @@ public class StaffSession {
     this.staffId = staffId;
     this.clientAddress = clip(clientAddress, 64);
     this.userAgent = clip(userAgent, 400);
-    this.startedAt = utc(now);
+    this.startedAt = now;
     this.lastSeenAt = startedAt;
   }
 
@@ -96,13 +94,12 @@ public class StaffSession {
 
   /** Whether it has ended by {@code now}: ended already, or past its limits. */
   public boolean isOpenAt(Instant now, SessionLimits limits) {
-    return endedAt == null
-        && limits.endAt(startedAt.toInstant(), lastSeenAt.toInstant(), now).isEmpty();
+    return endedAt == null && limits.endAt(startedAt, lastSeenAt, now).isEmpty();
   }
 
   /** When it ends unless another request comes first. */
   public Instant endsAt(SessionLimits limits) {
-    return limits.endsAt(startedAt.toInstant(), lastSeenAt.toInstant());
+    return limits.endsAt(startedAt, lastSeenAt);
   }
 
   private static String clip(String text, int max) {
@@ -111,10 +108,6 @@ public class StaffSession {
     }
     String t = text.strip();
     return t.length() > max ? t.substring(0, max) : t;
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
   }
 
   public Long getId() {
@@ -130,11 +123,11 @@ public class StaffSession {
   }
 
   public Instant getStartedAt() {
-    return startedAt.toInstant();
+    return startedAt;
   }
 
   public Instant getLastSeenAt() {
-    return lastSeenAt.toInstant();
+    return lastSeenAt;
   }
 
   public Optional<String> getClientAddress() {
@@ -146,7 +139,7 @@ public class StaffSession {
   }
 
   public Optional<Instant> getEndedAt() {
-    return Optional.ofNullable(endedAt).map(OffsetDateTime::toInstant);
+    return Optional.ofNullable(endedAt);
   }
 
   public Optional<SessionEnd> getEndReason() {
