@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Times to and from native SQL. EclipseLink binds an {@code Instant} as bytes, so a time goes in as
@@ -14,8 +15,13 @@ public final class SqlValues {
 
   private SqlValues() {}
 
+  /**
+   * An instant for a {@code timestamptz} column, cut to the microsecond that PostgreSQL keeps. The
+   * driver would round instead, so one instant stored here and by the audit chain (which cuts)
+   * could read back a microsecond apart.
+   */
   public static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
+    return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
   }
 
   /** A {@code timestamptz} column's value as an instant; null stays null. */
