@@ -481,6 +481,73 @@ class SecurityAndAuditIT {
   }
 
   /**
+   * Issue 14: an administrator who resets the password of someone who may see footage knows the
+   * one-time password, so the roles that open footage wait for a second person's approval again.
+   */
+  @Test
+  void aPasswordResetPutsTheRolesThatOpenFootageBackForApproval() throws Exception {
+    var recording = TestFootage.upload(base, Instant.now().minus(Duration.ofHours(3)));
+    PortalClient admin = PortalClient.signedIn(base, "admin");
+    String username = "reset.dpo." + UUID.randomUUID().toString().substring(0, 6);
+    var created = admin.addStaff(username, "Reset Dpo", "", "DPO");
+    PortalClient person = new PortalClient(base);
+    person.signInFirstTime(
+        username, PortalClient.oneTimePassword(created.body()), ACCOUNT_PASSWORD);
+    PortalClient compliance = PortalClient.signedIn(base, "compliance");
+    var home = compliance.get("compliance/index.xhtml");
+    compliance.submit(
+        "compliance/index.xhtml", "grants", List.of(), button(home.body(), username, "approve"));
+    String play = "footage/media?id=" + recording.id() + "&play=" + UUID.randomUUID();
+    Map<String, String> range = Map.of("Range", "bytes=0-99");
+    assertEquals(206, person.getBytes(play, range).statusCode(), "approved: footage opens");
+
+    String id = idOf(admin.get("admin/staff.xhtml").body(), username);
+    var reset =
+        admin.submit("admin/staff-edit.xhtml?id=" + id, "reset", List.of(), "reset:resetPassword");
+    assertTrue(reset.body().contains("Data protection officer is awaiting approval"), reset.body());
+    PortalClient resetter = new PortalClient(base);
+    resetter.signInFirstTime(
+        username, PortalClient.oneTimePassword(reset.body()), "chosen-by-whoever-reset-it");
+    assertEquals(
+        403,
+        resetter.getBytes(play, range).statusCode(),
+        "whoever knows the one-time password sees no footage");
+    assertEquals(2, grants(username), "the role is asked for again");
+
+    var again = compliance.get("compliance/index.xhtml");
+    compliance.submit(
+        "compliance/index.xhtml", "grants", List.of(), button(again.body(), username, "approve"));
+    assertEquals(206, resetter.getBytes(play, range).statusCode(), "approved again");
+  }
+
+  /** Issue 14: changing a password ends the person's other sessions, and keeps the one in use. */
+  @Test
+  void changingAPasswordSignsOutThePersonsOtherSessions() throws SQLException {
+    PortalClient admin = PortalClient.signedIn(base, "admin");
+    String username = newAccount(admin, "CAMERA_USER");
+    PortalClient here = new PortalClient(base);
+    here.signIn(username, ACCOUNT_PASSWORD);
+    PortalClient elsewhere = new PortalClient(base);
+    elsewhere.signIn(username, ACCOUNT_PASSWORD);
+    assertEquals(200, elsewhere.get("camera-user/index.xhtml").statusCode());
+
+    long before = TestDatabase.auditHead();
+    here.changePassword(ACCOUNT_PASSWORD, "another-new-password", "another-new-password");
+    assertEquals("/evidence/login.xhtml", elsewhere.get("camera-user/index.xhtml").uri().getPath());
+    assertEquals(
+        "/evidence/camera-user/index.xhtml",
+        here.get("camera-user/index.xhtml").uri().getPath(),
+        "the session it was changed in goes on");
+    List<String> events = TestDatabase.auditSince(before);
+    assertEquals(
+        1,
+        events.stream()
+            .filter(e -> e.contains("SESSION_ENDED") && e.contains("password changed"))
+            .count(),
+        events.toString());
+  }
+
+  /**
    * Issue 14: a new account's password is generated and shown once; at the first sign-in the person
    * can do nothing but change it, and afterwards only their own password works.
    */

@@ -142,7 +142,11 @@ public class StaffEditBacking implements Serializable {
   public void resetPassword() {
     shownPassword = accounts.resetPassword(id);
     locked = false;
-    messages.noticeHere("Password for " + username + " reset. Their sessions are signed out.");
+    messages.noticeHere(
+        "Password for "
+            + username
+            + " reset. Their sessions are signed out."
+            + awaitingSentence(accounts.awaitingApproval(id)));
   }
 
   public void unlock() throws IOException {
