@@ -56,7 +56,16 @@ class ComponentTablesTest {
    * as it may call their boundaries.
    */
   static final List<String> ORDER =
-      List.of("platform", "audit", "staff", "access", "device", "footage", "retention", "casework");
+      List.of(
+          "platform",
+          "audit",
+          "staff",
+          "access",
+          "device",
+          "footage",
+          "retention",
+          "casework",
+          "request");
 
   /** Views a component publishes for those above it to read (V12): never written through. */
   static final Map<String, String> PUBLISHED =
