@@ -98,6 +98,7 @@ class PortalBrowserIT extends BrowserTestBase {
     PAGES.put(
         "footage/due-soon.xhtml",
         Set.of("camera.user", "supervisor", "evidence.officer", "dpo", "compliance", "admin"));
+    PAGES.put("dpo/deadlines.xhtml", Set.of("dpo"));
     PAGES.put("compliance/audit-log.xhtml", Set.of("compliance"));
     PAGES.put("compliance/retention.xhtml", Set.of("compliance"));
     PAGES.put("integrity/fixity.xhtml", Set.of("compliance", "admin"));
@@ -159,6 +160,67 @@ class PortalBrowserIT extends BrowserTestBase {
       }
     }
     assertAccessible("forbidden");
+  }
+
+  /**
+   * Issue 16: the deadline calculator, bookmarkable, with the holidays it skipped; bad input
+   * refused with what was chosen kept; the same answer as JSON for any signed-in member of staff.
+   */
+  @Test
+  void aDataProtectionOfficerWorksOutADeadlineAndCanBookmarkIt() throws Exception {
+    signIn("dpo");
+    open("dpo/deadlines.xhtml?kind=FOI&received=2026-11-02");
+    assertEquals("Tuesday 1 December 2026", text(By.id("due")));
+    assertTrue(
+        text(By.id("skipped")).contains("St Andrew’s Day (Scotland), Monday 30 November 2026"),
+        text(By.id("skipped")));
+    assertTrue(text(By.id("dataRunsTo")).contains("2027"));
+    assertAccessible("dpo-deadline");
+
+    new Select(browser.findElement(By.id("calculator:kind")))
+        .selectByVisibleText("Subject access request");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = '2026-11-25'", browser.findElement(By.id("calculator:received")));
+    submit(By.id("calculate"));
+    assertTrue(path().endsWith("/dpo/deadlines.xhtml"), path());
+    assertTrue(browser.getCurrentUrl().contains("kind=SUBJECT_ACCESS"), "bookmarkable");
+    assertEquals("Tuesday 29 December 2026", text(By.id("due")));
+    assertTrue(text(By.id("skipped")).contains("Boxing Day"), text(By.id("skipped")));
+
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = ''", browser.findElement(By.id("calculator:received")));
+    submit(By.id("calculate"));
+    assertTrue(errors().contains("Enter the day it arrived."), errors());
+    assertEquals(
+        "SUBJECT_ACCESS",
+        new Select(browser.findElement(By.id("calculator:kind")))
+            .getFirstSelectedOption()
+            .getAttribute("value"),
+        "the kind chosen is kept");
+    assertTrue(browser.findElements(By.id("due")).isEmpty());
+    assertAccessible("dpo-deadline-errors");
+    open("dpo/deadlines.xhtml?kind=FOI&received=2999-01-01");
+    assertTrue(errors().contains("cannot be in the future"), errors());
+    assertEquals(
+        "2999-01-01",
+        browser.findElement(By.id("calculator:received")).getAttribute("value"),
+        "the date typed is kept");
+
+    PortalClient camera = PortalClient.signedIn(base, "camera.user");
+    var answer = camera.get("api/v1/deadlines?kind=SUBJECT_ACCESS&received=2026-01-31");
+    assertEquals(200, answer.statusCode(), answer.body());
+    assertTrue(answer.body().contains("\"due\":\"2026-03-02\""), answer.body());
+    var refused = camera.get("api/v1/deadlines?kind=SOMETHING&received=31/01/2026");
+    assertEquals(422, refused.statusCode(), refused.body());
+    assertTrue(
+        refused.body().contains("\"field\":\"kind\"")
+            && refused.body().contains("\"field\":\"received\""),
+        refused.body());
+    assertEquals(
+        401,
+        new PortalClient(base).get("api/v1/deadlines?kind=FOI&received=2026-11-02").statusCode());
   }
 
   @Test
