@@ -49,7 +49,9 @@ class ComponentTablesTest {
               "case_note",
               "clip",
               "disclosure_package",
-              "disclosure_file"));
+              "disclosure_file"),
+          "request",
+          Set.of("bank_holiday_file", "bank_holiday_added"));
 
   /**
    * The components from the bottom up: a component may read the published views of those before it,

@@ -110,6 +110,7 @@ class PortalBrowserIT extends BrowserTestBase {
             "cameras.xhtml",
             "docks.xhtml",
             "retention.xhtml",
+            "bank-holidays.xhtml",
             "retention-period.xhtml?category=GENERAL")) {
       PAGES.put("admin/" + admin, Set.of("admin"));
     }
@@ -221,6 +222,60 @@ class PortalBrowserIT extends BrowserTestBase {
     assertEquals(
         401,
         new PortalClient(base).get("api/v1/deadlines?kind=FOI&received=2026-11-02").statusCode());
+  }
+
+  /**
+   * Issue 16: an administrator adds a one-off bank holiday (and takes it back), which deadlines
+   * then count on, and loads a copy of GOV.UK's file; bad input refused with what was typed kept.
+   */
+  @Test
+  void anAdministratorKeepsTheBankHolidaysCurrent() throws Exception {
+    signIn("admin");
+    open("admin/bank-holidays.xhtml");
+    assertTrue(text(By.id("runsTo")).contains("2027"), text(By.id("runsTo")));
+    assertAccessible("admin-bank-holidays");
+
+    type(By.id("add:title"), "A one-off bank holiday");
+    submit(By.id("add:addHoliday"));
+    String refused = errors();
+    assertTrue(refused.contains("Enter the day of the bank holiday"), refused);
+    assertTrue(refused.contains("Choose the part of the UK"), refused);
+    assertEquals(
+        "A one-off bank holiday", browser.findElement(By.id("add:title")).getAttribute("value"));
+    assertAccessible("admin-bank-holidays-errors");
+
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].value = '2026-12-14'", browser.findElement(By.id("add:day")));
+    new Select(browser.findElement(By.id("add:division"))).selectByVisibleText("Scotland");
+    submit(By.id("add:addHoliday"));
+    assertTrue(
+        notice().contains("Monday 14 December 2026 is a bank holiday in Scotland"), notice());
+    assertTrue(text(By.id("addedTable")).contains("A one-off bank holiday"));
+    PortalClient dpo = PortalClient.signedIn(base, "dpo");
+    assertTrue(
+        dpo.get("api/v1/deadlines?kind=FOI&received=2026-11-16").body().contains("2026-12-16"),
+        "an FOI deadline steps over a Scotland-only one-off day");
+    submit(By.cssSelector("#addedTable input[value='Remove']"));
+    assertTrue(notice().contains("Bank holiday removed"));
+    assertTrue(
+        dpo.get("api/v1/deadlines?kind=FOI&received=2026-11-16").body().contains("2026-12-15"),
+        "and no longer once removed");
+
+    java.nio.file.Path notJson = java.nio.file.Files.createTempFile("bank-holidays", ".json");
+    java.nio.file.Files.writeString(notJson, "<html>not the data</html>");
+    browser.findElement(By.id("load:file")).sendKeys(notJson.toString());
+    submit(By.id("load:loadFile"));
+    assertTrue(errors().contains("not JSON"), errors());
+    java.nio.file.Path govUk = java.nio.file.Files.createTempFile("bank-holidays", ".json");
+    try (var shipped =
+        getClass().getResourceAsStream("/uk/council/evidence/request/gov-uk-bank-holidays.json")) {
+      java.nio.file.Files.write(govUk, shipped.readAllBytes());
+    }
+    browser.findElement(By.id("load:file")).sendKeys(govUk.toString());
+    submit(By.id("load:loadFile"));
+    assertTrue(notice().contains("run to the end of 2027"), notice());
+    assertTrue(
+        text(By.id("runsTo")).contains("the GOV.UK file admin loaded"), text(By.id("runsTo")));
   }
 
   @Test
