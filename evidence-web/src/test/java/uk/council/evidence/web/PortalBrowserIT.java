@@ -213,6 +213,10 @@ class PortalBrowserIT extends BrowserTestBase {
     var answer = camera.get("api/v1/deadlines?kind=SUBJECT_ACCESS&received=2026-01-31");
     assertEquals(200, answer.statusCode(), answer.body());
     assertTrue(answer.body().contains("\"due\":\"2026-03-02\""), answer.body());
+    // 2018 is before GOV.UK's data: its holidays come from the rules, read inside the server.
+    var before = camera.get("api/v1/deadlines?kind=FOI&received=2018-12-20");
+    assertTrue(before.body().contains("\"due\":\"2019-01-23\""), before.body());
+    assertTrue(before.body().contains("2018-12-25"), before.body());
     var refused = camera.get("api/v1/deadlines?kind=SOMETHING&received=31/01/2026");
     assertEquals(422, refused.statusCode(), refused.body());
     assertTrue(
