@@ -92,19 +92,18 @@ public record FoiClock(
       throw new InvalidInput(
           "from", "The count began on " + Dates.day(start()) + ": a notice cannot come before it.");
     }
-    List<Pause> more = new ArrayList<>(feeNotices);
-    more.add(new Pause(day, null, fee));
-    return new FoiClock(received, clarified, more, extendedTo, extendedBecause);
+    return new FoiClock(
+        received,
+        clarified,
+        Pause.with(feeNotices, new Pause(day, null, fee)),
+        extendedTo,
+        extendedBecause);
   }
 
   /** The fee arrived on {@code day}: the clock runs again from the next working day. */
   public FoiClock feePaid(LocalDate day, LocalDate today) {
-    Pause open =
-        Pause.open(feeNotices)
-            .orElseThrow(() -> new InvalidInput("until", "No fee is waited for."));
+    List<Pause> paid = Pause.ending(feeNotices, day, "No fee is waited for.");
     Received.check(day, today);
-    List<Pause> paid = new ArrayList<>(feeNotices);
-    paid.set(paid.indexOf(open), open.endedOn(day));
     return new FoiClock(received, clarified, paid, extendedTo, extendedBecause);
   }
 

@@ -74,6 +74,26 @@ public record Pause(LocalDate from, LocalDate until, String asked) {
     }
   }
 
+  /** The pauses with {@code added} after them, checked. */
+  static List<Pause> with(List<Pause> pauses, Pause added) {
+    List<Pause> more = new java.util.ArrayList<>(pauses);
+    more.add(added);
+    checkApart(more);
+    return more;
+  }
+
+  /**
+   * The pauses with the open one ended on {@code day}.
+   *
+   * @throws InvalidInput naming {@code nothingOpen} if none is open
+   */
+  static List<Pause> ending(List<Pause> pauses, LocalDate day, String nothingOpen) {
+    Pause open = open(pauses).orElseThrow(() -> new InvalidInput("until", nothingOpen));
+    List<Pause> ended = new java.util.ArrayList<>(pauses);
+    ended.set(ended.indexOf(open), open.endedOn(day));
+    return ended;
+  }
+
   /** The pause still open, if any. */
   public static Optional<Pause> open(List<Pause> pauses) {
     return pauses.stream().filter(Pause::isOpen).findFirst();

@@ -97,18 +97,18 @@ public record SubjectAccessClock(
           "from", "The clock started on " + Dates.day(start()) + ": it cannot stop before that.");
     }
     Received.check(day, today);
-    List<Pause> more = new ArrayList<>(pauses);
-    more.add(new Pause(day, null, asked));
-    return new SubjectAccessClock(received, identityNeeded, identityArrived, extendedBecause, more);
+    return new SubjectAccessClock(
+        received,
+        identityNeeded,
+        identityArrived,
+        extendedBecause,
+        Pause.with(pauses, new Pause(day, null, asked)));
   }
 
   /** Restarts the clock on the day the clarification arrived. */
   public SubjectAccessClock resume(LocalDate day, LocalDate today) {
-    Pause open =
-        Pause.open(pauses).orElseThrow(() -> new InvalidInput("until", "The clock is running."));
+    List<Pause> ended = Pause.ending(pauses, day, "The clock is running.");
     Received.check(day, today);
-    List<Pause> ended = new ArrayList<>(pauses);
-    ended.set(ended.indexOf(open), open.endedOn(day));
     return new SubjectAccessClock(
         received, identityNeeded, identityArrived, extendedBecause, ended);
   }
