@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import uk.council.evidence.platform.entity.CouncilTime;
+import uk.council.evidence.platform.entity.Plural;
 
 /** How times, lengths and sizes of footage read on screen: UK time, plain English. */
 public final class Formats {
@@ -54,14 +55,13 @@ public final class Formats {
   private static String amount(Duration d) {
     long days = d.toDays();
     if (days >= 1) {
-      return days + (days == 1 ? " day" : " days");
+      return Plural.of(days, "day");
     }
     long hours = d.toHours();
     if (hours >= 1) {
-      return hours + (hours == 1 ? " hour" : " hours");
+      return Plural.of(hours, "hour");
     }
-    long minutes = Math.max(1, d.truncatedTo(ChronoUnit.MINUTES).toMinutes());
-    return minutes + (minutes == 1 ? " minute" : " minutes");
+    return Plural.of(Math.max(1, d.truncatedTo(ChronoUnit.MINUTES).toMinutes()), "minute");
   }
 
   /** 1.2 GB, 340 MB, 12 KB. */

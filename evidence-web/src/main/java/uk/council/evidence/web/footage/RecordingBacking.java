@@ -18,6 +18,7 @@ import uk.council.evidence.footage.entity.FootageNotVisible;
 import uk.council.evidence.footage.entity.Recording;
 import uk.council.evidence.footage.entity.RecordingView;
 import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.platform.entity.Plural;
 import uk.council.evidence.retention.boundary.Holds;
 import uk.council.evidence.retention.boundary.RetentionPolicy;
 import uk.council.evidence.retention.entity.Hold;
@@ -308,7 +309,7 @@ public class RecordingBacking {
   public String getCountdown() {
     if (isHeld()) {
       return isSeesHoldDetails()
-          ? "Kept: " + getActiveHolds().size() + " active hold(s)"
+          ? "Kept: " + Plural.of(getActiveHolds().size(), "active hold")
           : "Kept: held for a reason";
     }
     return Formats.countdown(getRec().getDeletionDueAt(), clock.instant());

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import uk.council.evidence.platform.entity.CouncilTime;
+import uk.council.evidence.platform.entity.Plural;
 import uk.council.evidence.retention.boundary.RetentionReports;
 import uk.council.evidence.retention.entity.RetentionReport;
 import uk.council.evidence.web.footage.Formats;
@@ -63,7 +64,7 @@ public class RetentionProofBacking {
   /** How old something is, in whole days. */
   public String age(Instant since) {
     long days = Duration.between(since, clock.instant()).toDays();
-    return days == 1 ? "1 day" : days + " days";
+    return Plural.of(days, "day");
   }
 
   /** Whether the oldest unheld recording is already past its due date (it should never be). */
