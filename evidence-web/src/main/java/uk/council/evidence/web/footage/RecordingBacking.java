@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEvent;
 import uk.council.evidence.casework.boundary.Cases;
 import uk.council.evidence.casework.entity.Flagged;
@@ -319,6 +320,11 @@ public class RecordingBacking {
     return Formats.dateTime(instant);
   }
 
+  /** To the second: when footage was recorded, and each event of its chain of custody. */
+  public String moment(java.time.Instant instant) {
+    return Formats.moment(instant);
+  }
+
   public String getSize() {
     return Formats.size(getRec().getSizeBytes()) + " (" + getRec().getSizeBytes() + " bytes)";
   }
@@ -332,7 +338,7 @@ public class RecordingBacking {
   }
 
   public String actionName(AuditEvent e) {
-    return e.getAction().replace('_', ' ').toLowerCase();
+    return AuditAction.labelOf(e.getAction());
   }
 
   private Long posted() {

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.Plural;
 import uk.council.evidence.retention.boundary.RetentionReports;
@@ -22,8 +21,6 @@ public class RetentionProofBacking {
 
   /** How many weeks of deletions the screen shows. */
   static final int WEEKS = 12;
-
-  private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM yyyy");
 
   @Inject RetentionReports reports;
   @Inject Clock clock;
@@ -54,7 +51,7 @@ public class RetentionProofBacking {
   }
 
   public String week(RetentionReport.Week w) {
-    return "Week of " + WEEK.format(w.start());
+    return "Week of " + Formats.date(w.start());
   }
 
   public String time(Instant instant) {
