@@ -56,7 +56,7 @@ class PortalBrowserIT extends BrowserTestBase {
               "Priya Shah",
               "dpo/index.xhtml",
               "Data protection officer",
-              List.of("Requests", "Footage", "Due soon")),
+              List.of("Home", "Footage", "Due soon")),
           new Account(
               "compliance",
               "Chris Evans",
