@@ -264,6 +264,7 @@ class DisclosureIT extends BrowserTestBase {
 
     // The recording's chain of custody and the compliance officer's log show it all.
     open("footage/recording.xhtml?id=" + recording);
+    expand("custodyDetails");
     String custody = text(By.id("custody"));
     for (String action : List.of("clip cut", "disclosure built", "disclosure downloaded")) {
       assertTrue(custody.contains(action), action + " in " + custody);
@@ -298,6 +299,7 @@ class DisclosureIT extends BrowserTestBase {
             "SELECT count(*) FROM clip WHERE file_removed_at IS NULL AND recording_id = "
                 + recording));
     open("footage/recording.xhtml?id=" + recording);
+    expand("custodyDetails");
     assertTrue(text(By.id("custody")).contains("clip removed"), text(By.id("custody")));
   }
 

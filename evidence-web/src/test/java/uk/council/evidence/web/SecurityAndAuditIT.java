@@ -863,8 +863,9 @@ class SecurityAndAuditIT {
     String events = page.body().substring(page.body().indexOf("id=\"events\""));
     assertTrue(events.contains("camera.user"), events);
     assertFalse(events.contains(">compliance<"), "only camera.user's events: " + events);
-    assertFalse(events.contains("LOGIN_FAILED"), events);
-    assertTrue(page.body().contains("by camera.user, action LOGIN_SUCCEEDED"), page.body());
+    assertFalse(events.contains("sign-in failed"), events);
+    assertTrue(events.contains("Signed in"), events);
+    assertTrue(page.body().contains("by camera.user, action \u2018signed in\u2019"), page.body());
 
     long before = TestDatabase.auditHead();
     var csv = compliance.get("compliance/audit-log.csv?" + search);
@@ -896,7 +897,8 @@ class SecurityAndAuditIT {
     assertEquals("application/pdf", extract.headers().firstValue("Content-Type").orElseThrow());
     try (PDDocument document = Loader.loadPDF(extract.body())) {
       String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-      assertTrue(text.contains("Only the events by camera.user, action LOGIN_SUCCEEDED"), text);
+      assertTrue(
+          text.contains("Only the events by camera.user, action \u2018signed in\u2019"), text);
     }
 
     var wrong =

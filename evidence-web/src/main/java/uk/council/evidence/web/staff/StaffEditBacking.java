@@ -23,6 +23,7 @@ import uk.council.evidence.staff.entity.Role;
 import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.staff.entity.StaffDraft;
 import uk.council.evidence.staff.entity.StaffMember;
+import uk.council.evidence.web.footage.Formats;
 import uk.council.evidence.web.shell.Messages;
 
 /**
@@ -87,7 +88,7 @@ public class StaffEditBacking implements Serializable {
     own = m.getUsername().equals(security.getCallerPrincipal().getName());
     active = m.isActive();
     locked = m.isLockedAt(clock.instant());
-    lockedUntil = m.getLockedUntil().map(StaffListBacking.WHEN::format).orElse(null);
+    lockedUntil = m.getLockedUntil().map(Formats::dateTime).orElse(null);
   }
 
   public void save() throws IOException {
