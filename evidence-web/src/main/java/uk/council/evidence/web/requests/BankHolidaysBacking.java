@@ -15,6 +15,7 @@ import java.util.Locale;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.request.boundary.BankHolidayAdministration;
 import uk.council.evidence.request.entity.Division;
+import uk.council.evidence.web.footage.Formats;
 import uk.council.evidence.web.shell.Messages;
 
 /**
@@ -27,8 +28,6 @@ public class BankHolidaysBacking {
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
 
   @Inject BankHolidayAdministration administration;
   @Inject Messages messages;
@@ -56,9 +55,7 @@ public class BankHolidaysBacking {
                 "the GOV.UK file "
                     + f.getLoadedBy()
                     + " loaded on "
-                    + WHEN.format(
-                        f.getLoadedAt()
-                            .atZone(uk.council.evidence.platform.entity.CouncilTime.ZONE)))
+                    + Formats.dateTime(f.getLoadedAt()))
         .orElse("the copy of GOV.UK's data this version of BWV Evidence was shipped with");
   }
 
