@@ -31,10 +31,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  * the deployment: running on a schema that does not match the code would be worse.
  *
  * <p>The migrations run as the schema owner ({@code evidence.db.owner.user}) when one is
- * configured, and the application then connects as a role that owns nothing, which the migrations'
- * {@code afterMigrate} callback grants what it needs: so the application cannot switch off the
- * audit log's append-only triggers. Without an owner the application's own role migrates, as it did
- * before the two were separated, and owns everything.
+ * configured. The application then connects as a role that owns nothing, and the migrations' {@code
+ * afterMigrate} callback grants it what it needs, so that it cannot switch off the audit log's
+ * append-only triggers. Without an owner the application's own role migrates, as it did before the
+ * two were separated, and owns everything.
  */
 @DataSourceDefinition(
     name = "java:app/jdbc/evidence",
