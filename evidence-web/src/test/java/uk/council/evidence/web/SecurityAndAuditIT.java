@@ -761,6 +761,45 @@ class SecurityAndAuditIT {
     }
   }
 
+  /**
+   * The role the application connects as cannot take that protection off: it owns no table, so it
+   * can neither disable nor drop the triggers, and it is no superuser, so it cannot set {@code
+   * session_replication_role} (under {@code replica} PostgreSQL skips ordinary triggers). Nor may
+   * it change or remove a row in the first place. {@link
+   * #theDatabaseRefusesToEditOrDeleteAuditEvents} shows the triggers; this shows the grants.
+   */
+  @Test
+  void theApplicationsRoleCannotSwitchOffTheAuditLogsProtection() throws SQLException {
+    new PortalClient(base).signIn("admin", PortalClient.DEMO_PASSWORD);
+    try (Connection c = TestDatabase.connectAsApplication();
+        Statement s = c.createStatement()) {
+      var role =
+          s.executeQuery(
+              "SELECT r.rolsuper, pg_has_role(current_user, t.relowner, 'USAGE')"
+                  + " FROM pg_roles r, pg_class t"
+                  + " WHERE r.rolname = current_user AND t.oid = 'audit_event'::regclass");
+      assertTrue(role.next());
+      assertFalse(role.getBoolean(1), "the application's role is not a superuser");
+      assertFalse(role.getBoolean(2), "nor the audit log's owner");
+      for (String sql :
+          List.of(
+              "ALTER TABLE audit_event DISABLE TRIGGER ALL",
+              "ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only",
+              "DROP TRIGGER audit_event_append_only ON audit_event",
+              "SET session_replication_role = replica",
+              "UPDATE audit_event SET actor = 'someone-else' WHERE seq = 1",
+              "DELETE FROM audit_event WHERE seq = 1",
+              "TRUNCATE audit_event")) {
+        SQLException refused = assertThrows(SQLException.class, () -> s.execute(sql), sql);
+        // 42501: insufficient privilege ("must be owner of table", "permission denied ...").
+        assertEquals("42501", refused.getSQLState(), sql + ": " + refused.getMessage());
+      }
+      var replication = s.executeQuery("SHOW session_replication_role");
+      assertTrue(replication.next());
+      assertEquals("origin", replication.getString(1), "triggers still fire");
+    }
+  }
+
   @Test
   void aRowAlteredWithTheProtectionRemovedIsNamedByVerification() throws SQLException {
     new PortalClient(base).signIn("dpo", PortalClient.DEMO_PASSWORD);

@@ -38,6 +38,12 @@ public class RetentionBacking {
     return policy.reviewWindowDays();
   }
 
+  /** "Every 15 minutes", or "Every minute" (the demo). */
+  public String getSweepInterval() {
+    int minutes = schedule.everyMinutes();
+    return minutes == 1 ? "Every minute" : "Every " + minutes + " minutes";
+  }
+
   public List<RetentionCategory> getCategories() {
     if (categories == null) {
       categories = policy.categories();
