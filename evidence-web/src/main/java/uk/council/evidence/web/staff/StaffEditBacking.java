@@ -83,7 +83,8 @@ public class StaffEditBacking implements Serializable {
             .sorted()
             .distinct()
             .map(Enum::name)
-            .toList();
+            // Mutable: on submit Faces makes a new list of the bound value's own class.
+            .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     awaiting = titles(pending);
     own = m.getUsername().equals(security.getCallerPrincipal().getName());
     active = m.isActive();
