@@ -1,0 +1,22 @@
+package uk.council.evidence.request.entity;
+
+/**
+ * How a request arrived. A request may come by any of them; it must be in writing but for in
+ * person.
+ */
+public enum Channel {
+  LETTER("Letter"),
+  EMAIL("E-mail"),
+  WEB_FORM("The council's web form"),
+  IN_PERSON("In person");
+
+  private final String title;
+
+  Channel(String title) {
+    this.title = title;
+  }
+
+  public String title() {
+    return title;
+  }
+}
