@@ -1,9 +1,6 @@
 package uk.council.evidence.request.entity;
 
-/**
- * How a request arrived. A request may come by any of them; it must be in writing but for in
- * person.
- */
+/** How a request arrived. */
 public enum Channel {
   LETTER("Letter"),
   EMAIL("E-mail"),
