@@ -307,7 +307,7 @@ sweep() {
   # Unquoted on purpose: JAVA_OPTS holds several options.
   env "${fixity_env[@]}" EVIDENCE_DB_URL=$DB_URL EVIDENCE_DB_USER=evidence EVIDENCE_DB_PASSWORD=evidence \
     EVIDENCE_STORAGE_ROOT=$STORE EVIDENCE_SERVER_ID=bench EVIDENCE_DEMO_ENABLED=false \
-    EVIDENCE_SWEEP_CATCH_UP_AFTER=$CATCH_UP_AFTER \
+    EVIDENCE_RETENTION_SWEEP_CATCH_UP_AFTER=$CATCH_UP_AFTER \
     java $JAVA_OPTS -Xlog:gc:file="$OUT/gc.log":timemillis,uptime \
     -jar "$MICRO" --nocluster --rootDir "$WORK/micro" --port "$http_port" --deploy "$WAR" \
     >"$OUT/payara.log" 2>&1 &

@@ -90,6 +90,8 @@ public final class SweepBenchTool {
             .dataSource(need(args, "url"), need(args, "user"), args.getOrDefault("password", ""))
             .locations("classpath:db/migration")
             .failOnMissingLocations(true)
+            // One role both migrates and runs the benchmark: it owns the tables, grants nothing.
+            .placeholders(Map.of("application_role", need(args, "user")))
             .load();
     var result = flyway.migrate();
     System.out.println(

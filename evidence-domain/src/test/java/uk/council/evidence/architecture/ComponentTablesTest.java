@@ -49,14 +49,25 @@ class ComponentTablesTest {
               "case_note",
               "clip",
               "disclosure_package",
-              "disclosure_file"));
+              "disclosure_file"),
+          "request",
+          Set.of("bank_holiday_file", "bank_holiday_added"));
 
   /**
    * The components from the bottom up: a component may read the published views of those before it,
    * as it may call their boundaries.
    */
   static final List<String> ORDER =
-      List.of("platform", "audit", "staff", "access", "device", "footage", "retention", "casework");
+      List.of(
+          "platform",
+          "audit",
+          "staff",
+          "access",
+          "device",
+          "footage",
+          "retention",
+          "casework",
+          "request");
 
   /** Views a component publishes for those above it to read (V12): never written through. */
   static final Map<String, String> PUBLISHED =

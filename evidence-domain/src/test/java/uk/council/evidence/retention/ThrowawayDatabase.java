@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,12 @@ import org.flywaydb.core.Flyway;
  * exports {@code EVIDENCE_DB_*}), with the schema from the real Flyway migrations; dropped on
  * close. A database per test class keeps these tests from touching the one the deployed application
  * uses.
+ *
+ * <p>Three roles, as in production: a role that may create databases makes and drops it ({@code
+ * EVIDENCE_TEST_DB_SUPERUSER}, which only the test command has), the schema owner migrates it
+ * ({@code EVIDENCE_DB_OWNER_USER}), and {@link #connect} is the application's role ({@code
+ * EVIDENCE_DB_USER}), so the sweep runs here with exactly the rights it has when deployed. Each
+ * falls back to the next when unset.
  */
 final class ThrowawayDatabase implements AutoCloseable {
 
@@ -23,13 +30,24 @@ final class ThrowawayDatabase implements AutoCloseable {
   final String name;
   private final String server;
   private final String url;
-  private final String user;
-  private final String password;
+  private final Role admin;
+  private final Role owner;
+  private final Role application;
 
-  private ThrowawayDatabase(String server, String user, String password, String name) {
+  private record Role(String user, String password) {
+    static Role fromEnvironment(String user, String password, Role otherwise) {
+      String name = System.getenv(user);
+      return name == null || name.isBlank()
+          ? otherwise
+          : new Role(name, System.getenv().getOrDefault(password, ""));
+    }
+  }
+
+  private ThrowawayDatabase(String server, Role admin, Role owner, Role application, String name) {
     this.server = server;
-    this.user = user;
-    this.password = password;
+    this.admin = admin;
+    this.owner = owner;
+    this.application = application;
     this.name = name;
     Matcher m = URL.matcher(server);
     if (!m.matches()) {
@@ -56,21 +74,25 @@ final class ThrowawayDatabase implements AutoCloseable {
     String name =
         "evidence_sweep_"
             + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt() & 0x7fffffff);
-    var database =
-        new ThrowawayDatabase(
-            server,
-            System.getenv().getOrDefault("EVIDENCE_DB_USER", "evidence"),
-            System.getenv().getOrDefault("EVIDENCE_DB_PASSWORD", ""),
-            name);
-    try (Connection admin = DriverManager.getConnection(server, database.user, database.password);
-        Statement s = admin.createStatement()) {
-      s.execute("CREATE DATABASE " + name);
+    Role application =
+        Role.fromEnvironment("EVIDENCE_DB_USER", "EVIDENCE_DB_PASSWORD", new Role("evidence", ""));
+    Role owner =
+        Role.fromEnvironment("EVIDENCE_DB_OWNER_USER", "EVIDENCE_DB_OWNER_PASSWORD", application);
+    Role admin =
+        Role.fromEnvironment(
+            "EVIDENCE_TEST_DB_SUPERUSER", "EVIDENCE_TEST_DB_SUPERUSER_PASSWORD", owner);
+    var database = new ThrowawayDatabase(server, admin, owner, application, name);
+    try (Connection c = DriverManager.getConnection(server, admin.user(), admin.password());
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE DATABASE " + name + " OWNER \"" + owner.user().replace("\"", "\"\"") + "\"");
     }
     try {
       Flyway.configure(ThrowawayDatabase.class.getClassLoader())
-          .dataSource(database.url, database.user, database.password)
+          .dataSource(database.url, owner.user(), owner.password())
           .locations("classpath:db/migration")
           .failOnMissingLocations(true)
+          .placeholders(Map.of("application_role", application.user()))
           .load()
           .migrate();
     } catch (RuntimeException e) {
@@ -80,14 +102,15 @@ final class ThrowawayDatabase implements AutoCloseable {
     return database;
   }
 
+  /** A connection as the application's role. */
   Connection connect() throws SQLException {
-    return DriverManager.getConnection(url, user, password);
+    return DriverManager.getConnection(url, application.user(), application.password());
   }
 
   @Override
   public void close() throws SQLException {
-    try (Connection admin = DriverManager.getConnection(server, user, password);
-        Statement s = admin.createStatement()) {
+    try (Connection c = DriverManager.getConnection(server, admin.user(), admin.password());
+        Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
   }

@@ -40,6 +40,8 @@ class ArchitectureTest {
         .definedBy("uk.council.evidence.web..")
         .layer("reports")
         .definedBy("uk.council.evidence.reports..")
+        .layer("request")
+        .definedBy("uk.council.evidence.request..")
         .layer("casework")
         .definedBy("uk.council.evidence.casework..")
         .layer("retention")
@@ -60,22 +62,33 @@ class ArchitectureTest {
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("reports")
         .mayOnlyBeAccessedByLayers("web")
-        .whereLayer("casework")
+        .whereLayer("request")
         .mayOnlyBeAccessedByLayers("web", "reports")
+        .whereLayer("casework")
+        .mayOnlyBeAccessedByLayers("web", "reports", "request")
         .whereLayer("retention")
-        .mayOnlyBeAccessedByLayers("web", "reports", "casework")
+        .mayOnlyBeAccessedByLayers("web", "reports", "request", "casework")
         .whereLayer("footage")
-        .mayOnlyBeAccessedByLayers("web", "reports", "casework", "retention")
+        .mayOnlyBeAccessedByLayers("web", "reports", "request", "casework", "retention")
         .whereLayer("device")
-        .mayOnlyBeAccessedByLayers("web", "reports", "casework", "retention", "footage")
+        .mayOnlyBeAccessedByLayers("web", "reports", "request", "casework", "retention", "footage")
         .whereLayer("access")
-        .mayOnlyBeAccessedByLayers("web", "reports", "casework", "retention", "footage", "device")
+        .mayOnlyBeAccessedByLayers(
+            "web", "reports", "request", "casework", "retention", "footage", "device")
         .whereLayer("staff")
         .mayOnlyBeAccessedByLayers(
-            "web", "reports", "casework", "retention", "footage", "device", "access")
+            "web", "reports", "request", "casework", "retention", "footage", "device", "access")
         .whereLayer("audit")
         .mayOnlyBeAccessedByLayers(
-            "web", "reports", "casework", "retention", "footage", "device", "access", "staff")
+            "web",
+            "reports",
+            "request",
+            "casework",
+            "retention",
+            "footage",
+            "device",
+            "access",
+            "staff")
         .check(classes);
   }
 

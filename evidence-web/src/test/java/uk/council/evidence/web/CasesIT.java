@@ -156,6 +156,7 @@ class CasesIT extends BrowserTestBase {
     submit(By.id("release:releaseHold"));
     assertTrue(errors().contains("remove the exhibit from the case, or close the case"));
     assertEquals(1, activeEvidenceHolds(ellas));
+    expand("custodyDetails");
     assertTrue(text(By.id("custody")).contains("hold placed"));
 
     // Details: a wrong CPS URN is refused and kept; a right one is saved and the status moves on.

@@ -519,6 +519,7 @@ class DevicesIT extends BrowserTestBase {
             .firstValue("Content-Type")
             .orElseThrow()
             .startsWith("application/problem+json"));
+    assertTrue(mismatch.body().contains("\"title\":\"Unprocessable Content\""), mismatch.body());
     assertEquals(0, recordingsWith(sha));
     assertTrue(!Files.exists(stored(sha)), "nothing stored");
 

@@ -89,7 +89,9 @@ class DisclosureIT extends BrowserTestBase {
     assertTrue(cut.contains("Clip cut: 0:00 to "), cut);
     assertTrue(cut.contains("key frame before the time asked for"), cut);
     String clipSha = one("SELECT sha256 FROM clip WHERE recording_id = " + recording);
-    assertTrue(text(By.cssSelector("ul[id^='clips-']")).contains(clipSha));
+    String clipList = text(By.cssSelector("ul[id^='clips-']"));
+    assertTrue(clipList.contains(clipSha), clipList);
+    assertTrue(clipList.contains("(asked for 0:00.5 to 0:02)"), "both ranges shown: " + clipList);
 
     // A package with nothing chosen and no basis is refused, every problem named, typing kept.
     expand("packageDetails");
@@ -162,6 +164,9 @@ class DisclosureIT extends BrowserTestBase {
     assertTrue(signature.contains("Signature is Valid"), signature);
     String statementText = run(unpacked, "pdftotext", statement.toString(), "-");
     assertTrue(statementText.contains(clipSha.substring(0, 32)), statementText);
+    assertTrue(
+        statementText.replaceAll("\\s+", " ").contains("Asked for 0:00.5 to 0:02"),
+        "the statement gives the range asked for beside the range cut: " + statementText);
     assertTrue(
         TestDatabase.auditSince(before).stream()
             .anyMatch(e -> e.startsWith("evidence.officer DISCLOSURE_DOWNLOADED " + recording)),
@@ -259,6 +264,7 @@ class DisclosureIT extends BrowserTestBase {
 
     // The recording's chain of custody and the compliance officer's log show it all.
     open("footage/recording.xhtml?id=" + recording);
+    expand("custodyDetails");
     String custody = text(By.id("custody"));
     for (String action : List.of("clip cut", "disclosure built", "disclosure downloaded")) {
       assertTrue(custody.contains(action), action + " in " + custody);
@@ -293,6 +299,7 @@ class DisclosureIT extends BrowserTestBase {
             "SELECT count(*) FROM clip WHERE file_removed_at IS NULL AND recording_id = "
                 + recording));
     open("footage/recording.xhtml?id=" + recording);
+    expand("custodyDetails");
     assertTrue(text(By.id("custody")).contains("clip removed"), text(By.id("custody")));
   }
 

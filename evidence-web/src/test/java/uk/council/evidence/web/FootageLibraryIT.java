@@ -371,6 +371,7 @@ class FootageLibraryIT extends BrowserTestBase {
     type(By.id("notes:note"), "Shows the driver's registration at 0:02.");
     submit(By.id("notes:addNote"));
     assertTrue(text(By.id("noteList")).contains("Shows the driver's registration at 0:02."));
+    expand("custodyDetails");
     String custody = text(By.id("custody"));
     for (String step :
         List.of("footage uploaded", "footage viewed", "footage played", "footage note added")) {

@@ -56,7 +56,7 @@ class PortalBrowserIT extends BrowserTestBase {
               "Priya Shah",
               "dpo/index.xhtml",
               "Data protection officer",
-              List.of("Requests", "Footage", "Due soon")),
+              List.of("Home", "Footage", "Due soon")),
           new Account(
               "compliance",
               "Chris Evans",
@@ -98,6 +98,7 @@ class PortalBrowserIT extends BrowserTestBase {
     PAGES.put(
         "footage/due-soon.xhtml",
         Set.of("camera.user", "supervisor", "evidence.officer", "dpo", "compliance", "admin"));
+    PAGES.put("dpo/deadlines.xhtml", Set.of("dpo"));
     PAGES.put("compliance/audit-log.xhtml", Set.of("compliance"));
     PAGES.put("compliance/retention.xhtml", Set.of("compliance"));
     PAGES.put("integrity/fixity.xhtml", Set.of("compliance", "admin"));
@@ -109,6 +110,7 @@ class PortalBrowserIT extends BrowserTestBase {
             "cameras.xhtml",
             "docks.xhtml",
             "retention.xhtml",
+            "bank-holidays.xhtml",
             "retention-period.xhtml?category=GENERAL")) {
       PAGES.put("admin/" + admin, Set.of("admin"));
     }
@@ -159,6 +161,125 @@ class PortalBrowserIT extends BrowserTestBase {
       }
     }
     assertAccessible("forbidden");
+  }
+
+  /**
+   * Issue 16: the deadline calculator, bookmarkable, with the holidays it skipped; bad input
+   * refused with what was chosen kept; the same answer as JSON for any signed-in member of staff.
+   */
+  @Test
+  void aDataProtectionOfficerWorksOutADeadlineAndCanBookmarkIt() throws Exception {
+    signIn("dpo");
+    open("dpo/deadlines.xhtml?kind=FOI&received=2026-11-02");
+    assertEquals("Tuesday 1 December 2026", text(By.id("due")));
+    assertTrue(
+        text(By.id("skipped")).contains("St Andrew’s Day (Scotland), Monday 30 November 2026"),
+        text(By.id("skipped")));
+    assertTrue(text(By.id("dataRunsTo")).contains("2027"));
+    assertAccessible("dpo-deadline");
+
+    new Select(browser.findElement(By.id("calculator:kind")))
+        .selectByVisibleText("Subject access request");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = '2026-11-25'", browser.findElement(By.id("calculator:received")));
+    submit(By.id("calculate"));
+    assertTrue(path().endsWith("/dpo/deadlines.xhtml"), path());
+    assertTrue(browser.getCurrentUrl().contains("kind=SUBJECT_ACCESS"), "bookmarkable");
+    assertEquals("Tuesday 29 December 2026", text(By.id("due")));
+    assertTrue(text(By.id("skipped")).contains("Boxing Day"), text(By.id("skipped")));
+
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = ''", browser.findElement(By.id("calculator:received")));
+    submit(By.id("calculate"));
+    assertTrue(errors().contains("Enter the day it arrived."), errors());
+    assertEquals(
+        "SUBJECT_ACCESS",
+        new Select(browser.findElement(By.id("calculator:kind")))
+            .getFirstSelectedOption()
+            .getAttribute("value"),
+        "the kind chosen is kept");
+    assertTrue(browser.findElements(By.id("due")).isEmpty());
+    assertAccessible("dpo-deadline-errors");
+    open("dpo/deadlines.xhtml?kind=FOI&received=2999-01-01");
+    assertTrue(errors().contains("cannot be in the future"), errors());
+    assertEquals(
+        "2999-01-01",
+        browser.findElement(By.id("calculator:received")).getAttribute("value"),
+        "the date typed is kept");
+
+    PortalClient camera = PortalClient.signedIn(base, "camera.user");
+    var answer = camera.get("api/v1/deadlines?kind=SUBJECT_ACCESS&received=2026-01-31");
+    assertEquals(200, answer.statusCode(), answer.body());
+    assertTrue(answer.body().contains("\"due\":\"2026-03-02\""), answer.body());
+    // 2018 is before GOV.UK's data: its holidays come from the rules, read inside the server.
+    var before = camera.get("api/v1/deadlines?kind=FOI&received=2018-12-20");
+    assertTrue(before.body().contains("\"due\":\"2019-01-23\""), before.body());
+    assertTrue(before.body().contains("2018-12-25"), before.body());
+    var refused = camera.get("api/v1/deadlines?kind=SOMETHING&received=31/01/2026");
+    assertEquals(422, refused.statusCode(), refused.body());
+    assertTrue(
+        refused.body().contains("\"field\":\"kind\"")
+            && refused.body().contains("\"field\":\"received\""),
+        refused.body());
+    assertEquals(
+        401,
+        new PortalClient(base).get("api/v1/deadlines?kind=FOI&received=2026-11-02").statusCode());
+  }
+
+  /**
+   * Issue 16: an administrator adds a one-off bank holiday (and takes it back), which deadlines
+   * then count on, and loads a copy of GOV.UK's file; bad input refused with what was typed kept.
+   */
+  @Test
+  void anAdministratorKeepsTheBankHolidaysCurrent() throws Exception {
+    signIn("admin");
+    open("admin/bank-holidays.xhtml");
+    assertTrue(text(By.id("runsTo")).contains("2027"), text(By.id("runsTo")));
+    assertAccessible("admin-bank-holidays");
+
+    type(By.id("add:title"), "A one-off bank holiday");
+    submit(By.id("add:addHoliday"));
+    String refused = errors();
+    assertTrue(refused.contains("Enter the day of the bank holiday"), refused);
+    assertTrue(refused.contains("Choose the part of the UK"), refused);
+    assertEquals(
+        "A one-off bank holiday", browser.findElement(By.id("add:title")).getAttribute("value"));
+    assertAccessible("admin-bank-holidays-errors");
+
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].value = '2026-12-14'", browser.findElement(By.id("add:day")));
+    new Select(browser.findElement(By.id("add:division"))).selectByVisibleText("Scotland");
+    submit(By.id("add:addHoliday"));
+    assertTrue(
+        notice().contains("Monday 14 December 2026 is a bank holiday in Scotland"), notice());
+    assertTrue(text(By.id("addedTable")).contains("A one-off bank holiday"));
+    PortalClient dpo = PortalClient.signedIn(base, "dpo");
+    assertTrue(
+        dpo.get("api/v1/deadlines?kind=FOI&received=2026-11-16").body().contains("2026-12-16"),
+        "an FOI deadline steps over a Scotland-only one-off day");
+    submit(By.cssSelector("#addedTable input[value='Remove']"));
+    assertTrue(notice().contains("Bank holiday removed"));
+    assertTrue(
+        dpo.get("api/v1/deadlines?kind=FOI&received=2026-11-16").body().contains("2026-12-15"),
+        "and no longer once removed");
+
+    java.nio.file.Path notJson = java.nio.file.Files.createTempFile("bank-holidays", ".json");
+    java.nio.file.Files.writeString(notJson, "<html>not the data</html>");
+    browser.findElement(By.id("load:file")).sendKeys(notJson.toString());
+    submit(By.id("load:loadFile"));
+    assertTrue(errors().contains("not JSON"), errors());
+    java.nio.file.Path govUk = java.nio.file.Files.createTempFile("bank-holidays", ".json");
+    try (var shipped =
+        getClass().getResourceAsStream("/uk/council/evidence/request/gov-uk-bank-holidays.json")) {
+      java.nio.file.Files.write(govUk, shipped.readAllBytes());
+    }
+    browser.findElement(By.id("load:file")).sendKeys(govUk.toString());
+    submit(By.id("load:loadFile"));
+    assertTrue(notice().contains("run to the end of 2027"), notice());
+    assertTrue(
+        text(By.id("runsTo")).contains("the GOV.UK file admin loaded"), text(By.id("runsTo")));
   }
 
   @Test
@@ -301,7 +422,7 @@ class PortalBrowserIT extends BrowserTestBase {
   void aComplianceOfficerVerifiesTheAuditLog() {
     signIn("compliance");
     open("compliance/audit-log.xhtml");
-    assertTrue(text(By.id("events")).contains("LOGIN_SUCCEEDED"));
+    assertTrue(text(By.id("events")).contains("Signed in"));
     assertAccessible("compliance-audit-log");
     submit(By.id("verify:verify"));
     assertTrue(text(By.id("verificationResult")).contains("The log is intact"));

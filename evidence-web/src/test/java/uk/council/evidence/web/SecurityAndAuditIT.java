@@ -481,6 +481,73 @@ class SecurityAndAuditIT {
   }
 
   /**
+   * Issue 14: an administrator who resets the password of someone who may see footage knows the
+   * one-time password, so the roles that open footage wait for a second person's approval again.
+   */
+  @Test
+  void aPasswordResetPutsTheRolesThatOpenFootageBackForApproval() throws Exception {
+    var recording = TestFootage.upload(base, Instant.now().minus(Duration.ofHours(3)));
+    PortalClient admin = PortalClient.signedIn(base, "admin");
+    String username = "reset.dpo." + UUID.randomUUID().toString().substring(0, 6);
+    var created = admin.addStaff(username, "Reset Dpo", "", "DPO");
+    PortalClient person = new PortalClient(base);
+    person.signInFirstTime(
+        username, PortalClient.oneTimePassword(created.body()), ACCOUNT_PASSWORD);
+    PortalClient compliance = PortalClient.signedIn(base, "compliance");
+    var home = compliance.get("compliance/index.xhtml");
+    compliance.submit(
+        "compliance/index.xhtml", "grants", List.of(), button(home.body(), username, "approve"));
+    String play = "footage/media?id=" + recording.id() + "&play=" + UUID.randomUUID();
+    Map<String, String> range = Map.of("Range", "bytes=0-99");
+    assertEquals(206, person.getBytes(play, range).statusCode(), "approved: footage opens");
+
+    String id = idOf(admin.get("admin/staff.xhtml").body(), username);
+    var reset =
+        admin.submit("admin/staff-edit.xhtml?id=" + id, "reset", List.of(), "reset:resetPassword");
+    assertTrue(reset.body().contains("Data protection officer is awaiting approval"), reset.body());
+    PortalClient resetter = new PortalClient(base);
+    resetter.signInFirstTime(
+        username, PortalClient.oneTimePassword(reset.body()), "chosen-by-whoever-reset-it");
+    assertEquals(
+        403,
+        resetter.getBytes(play, range).statusCode(),
+        "whoever knows the one-time password sees no footage");
+    assertEquals(2, grants(username), "the role is asked for again");
+
+    var again = compliance.get("compliance/index.xhtml");
+    compliance.submit(
+        "compliance/index.xhtml", "grants", List.of(), button(again.body(), username, "approve"));
+    assertEquals(206, resetter.getBytes(play, range).statusCode(), "approved again");
+  }
+
+  /** Issue 14: changing a password ends the person's other sessions, and keeps the one in use. */
+  @Test
+  void changingAPasswordSignsOutThePersonsOtherSessions() throws SQLException {
+    PortalClient admin = PortalClient.signedIn(base, "admin");
+    String username = newAccount(admin, "CAMERA_USER");
+    PortalClient here = new PortalClient(base);
+    here.signIn(username, ACCOUNT_PASSWORD);
+    PortalClient elsewhere = new PortalClient(base);
+    elsewhere.signIn(username, ACCOUNT_PASSWORD);
+    assertEquals(200, elsewhere.get("camera-user/index.xhtml").statusCode());
+
+    long before = TestDatabase.auditHead();
+    here.changePassword(ACCOUNT_PASSWORD, "another-new-password", "another-new-password");
+    assertEquals("/evidence/login.xhtml", elsewhere.get("camera-user/index.xhtml").uri().getPath());
+    assertEquals(
+        "/evidence/camera-user/index.xhtml",
+        here.get("camera-user/index.xhtml").uri().getPath(),
+        "the session it was changed in goes on");
+    List<String> events = TestDatabase.auditSince(before);
+    assertEquals(
+        1,
+        events.stream()
+            .filter(e -> e.contains("SESSION_ENDED") && e.contains("password changed"))
+            .count(),
+        events.toString());
+  }
+
+  /**
    * Issue 14: a new account's password is generated and shown once; at the first sign-in the person
    * can do nothing but change it, and afterwards only their own password works.
    */
@@ -694,6 +761,45 @@ class SecurityAndAuditIT {
     }
   }
 
+  /**
+   * The role the application connects as cannot take that protection off: it owns no table, so it
+   * can neither disable nor drop the triggers, and it is no superuser, so it cannot set {@code
+   * session_replication_role} (under {@code replica} PostgreSQL skips ordinary triggers). Nor may
+   * it change or remove a row in the first place. {@link
+   * #theDatabaseRefusesToEditOrDeleteAuditEvents} shows the triggers; this shows the grants.
+   */
+  @Test
+  void theApplicationsRoleCannotSwitchOffTheAuditLogsProtection() throws SQLException {
+    new PortalClient(base).signIn("admin", PortalClient.DEMO_PASSWORD);
+    try (Connection c = TestDatabase.connectAsApplication();
+        Statement s = c.createStatement()) {
+      var role =
+          s.executeQuery(
+              "SELECT r.rolsuper, pg_has_role(current_user, t.relowner, 'USAGE')"
+                  + " FROM pg_roles r, pg_class t"
+                  + " WHERE r.rolname = current_user AND t.oid = 'audit_event'::regclass");
+      assertTrue(role.next());
+      assertFalse(role.getBoolean(1), "the application's role is not a superuser");
+      assertFalse(role.getBoolean(2), "nor the audit log's owner");
+      for (String sql :
+          List.of(
+              "ALTER TABLE audit_event DISABLE TRIGGER ALL",
+              "ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only",
+              "DROP TRIGGER audit_event_append_only ON audit_event",
+              "SET session_replication_role = replica",
+              "UPDATE audit_event SET actor = 'someone-else' WHERE seq = 1",
+              "DELETE FROM audit_event WHERE seq = 1",
+              "TRUNCATE audit_event")) {
+        SQLException refused = assertThrows(SQLException.class, () -> s.execute(sql), sql);
+        // 42501: insufficient privilege ("must be owner of table", "permission denied ...").
+        assertEquals("42501", refused.getSQLState(), sql + ": " + refused.getMessage());
+      }
+      var replication = s.executeQuery("SHOW session_replication_role");
+      assertTrue(replication.next());
+      assertEquals("origin", replication.getString(1), "triggers still fire");
+    }
+  }
+
   @Test
   void aRowAlteredWithTheProtectionRemovedIsNamedByVerification() throws SQLException {
     new PortalClient(base).signIn("dpo", PortalClient.DEMO_PASSWORD);
@@ -796,8 +902,9 @@ class SecurityAndAuditIT {
     String events = page.body().substring(page.body().indexOf("id=\"events\""));
     assertTrue(events.contains("camera.user"), events);
     assertFalse(events.contains(">compliance<"), "only camera.user's events: " + events);
-    assertFalse(events.contains("LOGIN_FAILED"), events);
-    assertTrue(page.body().contains("by camera.user, action LOGIN_SUCCEEDED"), page.body());
+    assertFalse(events.contains("sign-in failed"), events);
+    assertTrue(events.contains("Signed in"), events);
+    assertTrue(page.body().contains("by camera.user, action \u2018signed in\u2019"), page.body());
 
     long before = TestDatabase.auditHead();
     var csv = compliance.get("compliance/audit-log.csv?" + search);
@@ -829,7 +936,8 @@ class SecurityAndAuditIT {
     assertEquals("application/pdf", extract.headers().firstValue("Content-Type").orElseThrow());
     try (PDDocument document = Loader.loadPDF(extract.body())) {
       String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-      assertTrue(text.contains("Only the events by camera.user, action LOGIN_SUCCEEDED"), text);
+      assertTrue(
+          text.contains("Only the events by camera.user, action \u2018signed in\u2019"), text);
     }
 
     var wrong =

@@ -13,13 +13,32 @@ public final class TestDatabase {
 
   private TestDatabase() {}
 
+  /**
+   * A connection as the schema owner ({@code EVIDENCE_DB_OWNER_USER}, or the application's role
+   * where there is no separate owner): the tests arrange what no screen can, such as a recording
+   * already due or a trigger that makes the audit log fail, and act the intruder who has the
+   * owner's password.
+   */
   public static Connection connect() throws SQLException {
+    String owner = System.getenv("EVIDENCE_DB_OWNER_USER");
+    if (owner == null || owner.isBlank()) {
+      return connectAsApplication();
+    }
+    return DriverManager.getConnection(url(), owner, System.getenv("EVIDENCE_DB_OWNER_PASSWORD"));
+  }
+
+  /** A connection as the role the deployed application uses ({@code EVIDENCE_DB_USER}). */
+  public static Connection connectAsApplication() throws SQLException {
+    return DriverManager.getConnection(
+        url(), System.getenv("EVIDENCE_DB_USER"), System.getenv("EVIDENCE_DB_PASSWORD"));
+  }
+
+  private static String url() {
     String url = System.getenv("EVIDENCE_DB_URL");
     if (url == null) {
       throw new IllegalStateException("EVIDENCE_DB_URL is not set: run the tests with ./bwv test");
     }
-    return DriverManager.getConnection(
-        url, System.getenv("EVIDENCE_DB_USER"), System.getenv("EVIDENCE_DB_PASSWORD"));
+    return url;
   }
 
   /** The newest audit event's sequence number (0 if none). */

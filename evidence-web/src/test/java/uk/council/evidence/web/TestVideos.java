@@ -60,6 +60,8 @@ final class TestVideos {
                       "libx264",
                       "-preset",
                       "ultrafast",
+                      "-g",
+                      "50",
                       "-pix_fmt",
                       "yuv420p",
                       "-c:a",

@@ -64,5 +64,46 @@ public enum AuditAction {
   ROLE_GRANT_APPROVED,
   ROLE_GRANT_REFUSED,
   ROLE_GRANT_WITHDRAWN,
-  STAFF_PASSWORD_CHANGED
+  STAFF_PASSWORD_CHANGED,
+  BANK_HOLIDAY_ADDED,
+  BANK_HOLIDAY_REMOVED,
+  BANK_HOLIDAYS_LOADED;
+
+  /**
+   * What people read for this action, in lower case to sit in a sentence: "case opened", "signed
+   * in". Mostly the name in words; where the name is the code's shorthand, the council's words.
+   */
+  public String label() {
+    return switch (this) {
+      case LOGIN_SUCCEEDED -> "signed in";
+      case LOGIN_FAILED -> "sign-in failed";
+      case LOGIN_REFUSED_LOCKED -> "sign-in refused, account locked";
+      case LOGOUT -> "signed out";
+      case STAFF_CREATED -> "staff account created";
+      case STAFF_UPDATED -> "staff account changed";
+      case STAFF_PASSWORD_RESET -> "password reset";
+      case STAFF_PASSWORD_CHANGED -> "password changed";
+      case STAFF_UNLOCKED -> "account unlocked";
+      case AUDIT_CHAIN_VERIFIED -> "audit log verified";
+      case DOCK_CREDENTIAL_ISSUED -> "dock secret issued";
+      case DOCK_AUTH_FAILED -> "dock sign-in failed";
+      case DOCK_AUTH_FAILURES_COUNTED -> "dock sign-in failures counted";
+      case FOOTAGE_UPLOAD_CANCELLED -> "upload cancelled";
+      case FOOTAGE_UPLOAD_CONTINUED -> "upload continued";
+      case ROLE_GRANT_REQUESTED -> "role requested";
+      case ROLE_GRANT_APPROVED -> "role approved";
+      case ROLE_GRANT_REFUSED -> "role refused";
+      case ROLE_GRANT_WITHDRAWN -> "role withdrawn";
+      default -> name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+
+  /** The label of a stored action name; the name itself if no constant has it. */
+  public static String labelOf(String name) {
+    try {
+      return valueOf(name).label();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return name;
+    }
+  }
 }

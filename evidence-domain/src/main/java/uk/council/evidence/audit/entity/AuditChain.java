@@ -106,7 +106,7 @@ public final class AuditChain {
       if (event.getSeq() != expectedSeq) {
         problem =
             event.getSeq() > expectedSeq
-                ? "events " + expectedSeq + " to " + (event.getSeq() - 1) + " are missing"
+                ? missing(expectedSeq, event.getSeq() - 1)
                 : "sequence number repeats or goes backwards (expected " + expectedSeq + ")";
       } else if (!event.getPreviousHash().equals(previousHash)) {
         problem = "its previous-hash does not match the hash of event " + (expectedSeq - 1);
@@ -124,6 +124,13 @@ public final class AuditChain {
 
     public ChainVerification result() {
       return new ChainVerification(checked, expectedSeq - 1, previousHash, firstBreak);
+    }
+
+    /** "event 11 is missing", "events 11 to 14 are missing". */
+    private static String missing(long first, long last) {
+      return first == last
+          ? "event " + first + " is missing"
+          : "events " + first + " to " + last + " are missing";
     }
   }
 }

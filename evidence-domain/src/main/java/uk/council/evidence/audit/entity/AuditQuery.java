@@ -32,11 +32,16 @@ public record AuditQuery(
       problems.add(new InvalidInput.Problem("who", "Enter a username of at most 64 characters."));
     }
     if (action != null) {
+      String typed = action;
       String named = action.toUpperCase(Locale.ROOT).replace(' ', '_');
-      if (Arrays.stream(AuditAction.values()).noneMatch(a -> a.name().equals(named))) {
+      var found =
+          Arrays.stream(AuditAction.values())
+              .filter(a -> a.name().equals(named) || a.label().equalsIgnoreCase(typed))
+              .findFirst();
+      if (found.isEmpty()) {
         problems.add(new InvalidInput.Problem("action", "Choose an action from the list."));
       } else {
-        action = named;
+        action = found.get().name();
       }
     }
     if (targetType != null && targetType.length() > 32) {
@@ -93,16 +98,16 @@ public record AuditQuery(
       parts.add("by " + actor);
     }
     if (action != null) {
-      parts.add("action " + action);
+      parts.add("action ‘" + AuditAction.labelOf(action) + "’");
     }
     if (targetType != null) {
       parts.add("about " + targetType + (targetId == null ? "" : " " + targetId));
     }
     if (from != null) {
-      parts.add("from " + from);
+      parts.add("from " + CouncilTime.date(from));
     }
     if (to != null) {
-      parts.add("to " + to);
+      parts.add("to " + CouncilTime.date(to));
     }
     return parts.isEmpty() ? "every event" : String.join(", ", parts);
   }

@@ -1,6 +1,7 @@
 package uk.council.evidence.audit.entity;
 
 import java.util.Optional;
+import uk.council.evidence.platform.entity.Plural;
 
 /**
  * The outcome of walking the audit chain.
@@ -24,8 +25,11 @@ public record ChainVerification(
   /** One sentence for people: "Intact: 1,234 events." or what is wrong and where. */
   public String summary() {
     if (intact()) {
-      return String.format(
-          "Intact: %,d events checked, head is event %d.", eventsChecked, lastGoodSeq);
+      return "Intact: "
+          + Plural.of(eventsChecked, "event")
+          + " checked, head is event "
+          + lastGoodSeq
+          + ".";
     }
     return String.format(
         "Broken at event %d: %s. The chain is intact up to event %d.",

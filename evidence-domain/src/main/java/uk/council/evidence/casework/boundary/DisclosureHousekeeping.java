@@ -4,6 +4,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import uk.council.evidence.platform.entity.Plural;
 
 /**
  * Every hour, removes the council's copies of disclosure packages past their expiry (the recipient
@@ -22,11 +23,13 @@ public class DisclosureHousekeeping {
   void removeExpired() {
     int removed = disclosures.removeExpired();
     if (removed > 0) {
-      LOG.info(() -> "Removed " + removed + " expired disclosure package(s) from the store");
+      LOG.info(
+          () -> "Removed " + Plural.of(removed, "expired disclosure package") + " from the store");
     }
     int unreferenced = disclosures.removeUnreferencedFiles() + clips.removeUnreferencedFiles();
     if (unreferenced > 0) {
-      LOG.warning(() -> "Removed " + unreferenced + " clip or package file(s) left behind");
+      LOG.warning(
+          () -> "Removed " + Plural.of(unreferenced, "clip or package file") + " left behind");
     }
   }
 }

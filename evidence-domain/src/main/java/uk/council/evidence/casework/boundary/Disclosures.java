@@ -45,6 +45,7 @@ import uk.council.evidence.footage.entity.StorageKey;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.platform.entity.Plural;
 import uk.council.evidence.retention.entity.RetentionRule;
 
 /**
@@ -240,8 +241,7 @@ public class Disclosures {
                     + " for "
                     + to
                     + ": "
-                    + plan.items().size()
-                    + (ofCase ? " exhibit(s)" : " recording(s)")
+                    + Plural.of(plan.items().size(), ofCase ? "exhibit" : "recording")
                     + ", sha256 "
                     + contents.sha256())
             .from(address));

@@ -123,6 +123,24 @@ public class Clip {
     return ClipRange.format(getStart()) + " to " + ClipRange.format(getEnd());
   }
 
+  /**
+   * "0:00 to 0:12.1 (asked for 0:05 to 0:12)": where it really starts and ends, and what was asked
+   * for when they differ. Cut without re-encoding, a clip starts on the key frame at or before the
+   * start asked for, and may end on the last frame at or after the end.
+   */
+  public String getRangeAndAsked() {
+    ClipRange asked = getAsked();
+    if (asked.start().equals(getStart()) && asked.end().equals(getEnd())) {
+      return getRange();
+    }
+    return getRange()
+        + " (asked for "
+        + ClipRange.format(asked.start())
+        + " to "
+        + ClipRange.format(asked.end())
+        + ")";
+  }
+
   public String getCutBy() {
     return cutBy;
   }

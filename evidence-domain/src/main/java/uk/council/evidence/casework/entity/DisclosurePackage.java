@@ -89,9 +89,6 @@ public class DisclosurePackage {
   @Column(name = "file_removed_at")
   private Instant fileRemovedAt;
 
-  private static final java.time.format.DateTimeFormatter UK_TIME =
-      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(CouncilTime.ZONE);
-
   protected DisclosurePackage() {}
 
   /**
@@ -158,7 +155,7 @@ public class DisclosurePackage {
           "Package "
               + reference
               + " was revoked on "
-              + UK_TIME.format(revokedAt)
+              + CouncilTime.dateTime(revokedAt)
               + " ("
               + revokeReason
               + ") and can no longer be downloaded.");
@@ -167,8 +164,8 @@ public class DisclosurePackage {
       throw new InvalidInput(
           "Package "
               + reference
-              + " expired on "
-              + UK_TIME.format(expiresAt)
+              + " expired after "
+              + CouncilTime.date(CouncilTime.lastDayBefore(expiresAt))
               + " and can no longer be downloaded; build a new one if it is still needed.");
     }
     if (fileRemovedAt != null) {

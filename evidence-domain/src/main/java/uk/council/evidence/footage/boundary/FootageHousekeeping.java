@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.logging.Logger;
 import uk.council.evidence.footage.control.FootageStore;
 import uk.council.evidence.footage.control.PartialUploads;
+import uk.council.evidence.platform.entity.Plural;
 
 /**
  * At start-up, removes what uploads cut short when this server stopped left in the store's incoming
@@ -34,11 +35,16 @@ public class FootageHousekeeping {
   void cleanUp() {
     int removed = store.cleanIncoming(Duration.ofHours(1), clock.instant());
     if (removed > 0) {
-      LOG.info(() -> "Removed " + removed + " unfinished upload file(s) from the footage store");
+      LOG.info(
+          () ->
+              "Removed "
+                  + Plural.of(removed, "unfinished upload file")
+                  + " from the footage store");
     }
     int abandoned = partials.cleanAbandoned(ABANDONED, clock.instant());
     if (abandoned > 0) {
-      LOG.info(() -> "Removed " + abandoned + " resumable upload(s) idle for over a week");
+      LOG.info(
+          () -> "Removed " + Plural.of(abandoned, "resumable upload") + " idle for over a week");
     }
   }
 }

@@ -12,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -187,23 +188,47 @@ public class FootageStore {
   }
 
   /**
-   * Removes the original and its thumbnail. Deleting what is already gone is not an error, so a
-   * retention sweep interrupted half-way can simply run again.
+   * Removes the original and its thumbnail, and the shard folders they leave empty. Deleting what
+   * is already gone is not an error, so a retention sweep interrupted half-way can simply run
+   * again.
    *
    * @throws StorageFailure if a file exists but cannot be removed
    */
   public void delete(StorageKey key) {
     deleteFile(original(key));
+    removeEmptyShards(originals, original(key));
     deleteFile(thumbnail(key));
+    removeEmptyShards(thumbnails, thumbnail(key));
   }
 
   /**
-   * Removes a clip. Deleting a clip that is already gone is not an error, as with {@link #delete}.
+   * Removes a clip, and the shard folders it leaves empty. Deleting a clip that is already gone is
+   * not an error, as with {@link #delete}.
    *
    * @throws StorageFailure if it exists but cannot be removed
    */
   public void deleteClip(StorageKey key) {
     deleteFile(clip(key));
+    removeEmptyShards(clips, clip(key));
+  }
+
+  /**
+   * Removes the two shard folders above a deleted file if nothing else is in them, so that a store
+   * whose footage has all gone is empty again. A folder another file has reached is left, and a
+   * commit that finds its folder removed under it makes it again ({@link #moveIntoShard}).
+   */
+  private static void removeEmptyShards(Path area, Path file) {
+    for (Path shard = file.getParent();
+        shard != null && !shard.equals(area) && shard.startsWith(area);
+        shard = shard.getParent()) {
+      try {
+        Files.deleteIfExists(shard);
+      } catch (DirectoryNotEmptyException e) {
+        return; // another file shares the folder, and so its parent
+      } catch (IOException e) {
+        return; // only tidiness: an empty folder left behind costs nothing
+      }
+    }
   }
 
   /**
@@ -215,15 +240,14 @@ public class FootageStore {
   public void putThumbnail(StorageKey key, Path jpeg) {
     Path target = thumbnail(key);
     try {
-      Files.createDirectories(target.getParent());
       try {
         // Thumbnails are derived and replaceable, so replacing an existing one is fine.
-        Files.move(jpeg, target, ATOMIC_MOVE);
+        moveIntoShard(jpeg, target);
       } catch (AtomicMoveNotSupportedException e) {
         Path copy = scratchFile(THUMBNAIL_SUFFIX);
         try {
           Files.copy(jpeg, copy, REPLACE_EXISTING);
-          Files.move(copy, target, ATOMIC_MOVE);
+          moveIntoShard(copy, target);
           Files.deleteIfExists(jpeg);
         } finally {
           Files.deleteIfExists(copy);
@@ -380,11 +404,10 @@ public class FootageStore {
       makeReadOnly(staged.file());
       Path leaf = target.getParent();
       boolean newLeaf = !Files.isDirectory(leaf);
-      Files.createDirectories(leaf);
       // On POSIX a rename onto an existing name replaces it. If another commit of the same bytes
       // got there between the check above and here, the bytes are identical (same SHA-256), and
       // anyone reading the earlier file keeps reading it, so the replacement is harmless.
-      Files.move(staged.file(), target, ATOMIC_MOVE);
+      moveIntoShard(staged.file(), target);
       syncDirectory(leaf);
       if (newLeaf) {
         syncDirectory(leaf.getParent());
@@ -579,6 +602,24 @@ public class FootageStore {
     long at = position;
     while (buffer.hasRemaining()) {
       at += out.write(buffer, at);
+    }
+  }
+
+  /**
+   * Renames a file into its shard folder, making the folder first. A deletion may remove the folder
+   * as the last file in it goes, between making it and the rename; then it is made again.
+   */
+  private static void moveIntoShard(Path file, Path target) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        Files.createDirectories(target.getParent());
+        Files.move(file, target, ATOMIC_MOVE);
+        return;
+      } catch (NoSuchFileException e) {
+        if (attempt == 3 || !Files.exists(file)) {
+          throw e;
+        }
+      }
     }
   }
 

@@ -27,6 +27,7 @@ import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.footage.control.FootageStore;
+import uk.council.evidence.platform.entity.Plural;
 import uk.council.evidence.retention.control.Sweeper;
 
 /**
@@ -174,7 +175,7 @@ public class DeletionSweep {
             .withDetails(
                 result.alreadyRunning()
                     ? "another sweep was running"
-                    : result.deleted() + " recording(s) deleted")
+                    : Plural.of(result.deleted(), "recording") + " deleted")
             .from(address));
     return result;
   }

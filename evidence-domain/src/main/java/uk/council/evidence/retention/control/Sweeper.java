@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.council.evidence.footage.entity.StorageKey;
+import uk.council.evidence.platform.entity.Plural;
 
 /**
  * The deletion sweep's loop: claim a batch (one committed transaction), remove each claimed
@@ -78,8 +79,7 @@ public class Sweeper {
   /** The rule for a review window of {@code days} after arrival. */
   public static String rule(int reviewWindowDays) {
     return "(at least "
-        + reviewWindowDays
-        + (reviewWindowDays == 1 ? " day" : " days")
+        + Plural.of(reviewWindowDays, "day")
         + " after arrival; 7 days after the last hold)";
   }
 
@@ -114,7 +114,7 @@ public class Sweeper {
     }
     if (deleted > 0) {
       int count = deleted;
-      LOG.info(() -> "Deletion sweep removed " + count + " recording(s) that fell due");
+      LOG.info(() -> "Deletion sweep removed " + Plural.of(count, "recording") + " that fell due");
     }
     return deleted;
   }

@@ -287,24 +287,40 @@ public class StaffAccounts {
 
   /**
    * Sets a one-time password, returned for the administrator to pass on, and unlocks the account;
-   * its open sessions end, and at the next sign-in the person must choose their own password.
+   * its open sessions end, and at the next sign-in the person must choose their own password. The
+   * account's roles that open other people's footage wait for a second person's approval again
+   * ({@link RoleChange#afterPasswordReset}): the administrator knows the one-time password, and
+   * must not be able to sign in with it and see the pictures.
    */
   @RolesAllowed(ADMIN)
   public String resetPassword(long id) {
     StaffMember member = existing(id);
+    Instant now = clock.instant();
     String oneTime = passwords.oneTime();
     member.issueOneTimePassword(passwords.hash(oneTime));
     member.unlock();
+    RoleChange roles = RoleChange.afterPasswordReset(member.getRoles());
+    member.assignRoles(roles);
     audit.record(
-        AuditEntry.of(caller(), AuditAction.STAFF_PASSWORD_RESET, "staff", id, clock.instant()));
-    sessions.endAllOf(
-        id, member.getUsername(), SessionEnd.PASSWORD_RESET, caller(), clock.instant());
+        AuditEntry.of(caller(), AuditAction.STAFF_PASSWORD_RESET, "staff", id, now)
+            .withDetails(
+                roles.toRequest().isEmpty()
+                    ? null
+                    : "roles that open footage wait for approval again: "
+                        + roles.toRequest().stream()
+                            .sorted()
+                            .map(Role::title)
+                            .collect(Collectors.joining(", "))));
+    grants.request(member, roles.toRequest(), caller(), now);
+    sessions.endAllOf(id, member.getUsername(), SessionEnd.PASSWORD_RESET, caller(), now);
     return oneTime;
   }
 
   /**
    * The signed-in person changes their own password (the one-time password they were given, or
    * their own), typing the current one and the new one twice. Audited as STAFF_PASSWORD_CHANGED.
+   * Their other sessions end (someone who changes a password because it may be known must not leave
+   * a session opened with it); the one they changed it in, named by {@code sessionToken}, stays.
    * Open to anyone signed in, whatever their roles: someone whose every role still waits for
    * approval must be able to change a one-time password too.
    *
@@ -313,7 +329,7 @@ public class StaffAccounts {
    */
   @PermitAll
   public void changeOwnPassword(
-      String current, String newPassword, String again, String sourceAddress) {
+      String current, String newPassword, String again, String sessionToken, String sourceAddress) {
     StaffMember member =
         findByUsername(caller()).orElseThrow(() -> new InvalidInput("Sign in first."));
     var check = new InputCheck();
@@ -344,6 +360,13 @@ public class StaffAccounts {
                 member.getId(),
                 now)
             .from(sourceAddress));
+    sessions.endOthersOf(
+        member.getId(),
+        member.getUsername(),
+        sessionToken,
+        SessionEnd.PASSWORD_CHANGED,
+        member.getUsername(),
+        now);
   }
 
   /** The signed-in person's own roles that wait for a second person's approval. */

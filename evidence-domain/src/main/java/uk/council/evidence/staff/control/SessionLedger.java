@@ -137,8 +137,20 @@ public class SessionLedger {
 
   /** Ends every session of a person, each audited as {@code actor}'s doing. */
   public void endAllOf(long staffId, String username, SessionEnd why, String actor, Instant now) {
+    endOthersOf(staffId, username, null, why, actor, now);
+  }
+
+  /**
+   * Ends every session of a person but the one whose token is {@code keptToken} (none if null),
+   * each audited as {@code actor}'s doing.
+   */
+  public void endOthersOf(
+      long staffId, String username, String keptToken, SessionEnd why, String actor, Instant now) {
+    String kept = keptToken == null ? null : StaffSession.hashOf(keptToken);
     for (StaffSession s : unendedOf(staffId)) {
-      end(s.getId(), username, why, actor, null, now);
+      if (!s.getTokenHash().equals(kept)) {
+        end(s.getId(), username, why, actor, null, now);
+      }
     }
   }
 }

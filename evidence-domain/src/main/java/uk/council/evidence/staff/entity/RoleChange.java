@@ -63,6 +63,20 @@ public record RoleChange(Set<Role> effective, Set<Role> toRequest, Set<Role> toW
     return of(Set.of(), Set.of(), ticked, false);
   }
 
+  /**
+   * After an administrator resets an account's password: the roles that open other people's footage
+   * are asked for again, as for a new account, because whoever reset the password knows the
+   * one-time password and could sign in with it. The other roles stay.
+   */
+  public static RoleChange afterPasswordReset(Set<Role> current) {
+    Set<Role> effective = EnumSet.noneOf(Role.class);
+    Set<Role> toRequest = EnumSet.noneOf(Role.class);
+    for (Role role : current) {
+      (RoleGrant.needsApproval(role) ? toRequest : effective).add(role);
+    }
+    return new RoleChange(effective, toRequest, Set.of());
+  }
+
   private static Set<Role> union(Set<Role> a, Set<Role> b) {
     Set<Role> all = EnumSet.noneOf(Role.class);
     all.addAll(a);

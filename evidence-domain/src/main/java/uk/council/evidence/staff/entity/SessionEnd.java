@@ -8,7 +8,8 @@ public enum SessionEnd {
   LIFETIME("open for longer than the session lifetime"),
   ACCOUNT_DISABLED("account disabled"),
   PASSWORD_RESET("password reset"),
-  REPLACED("signed in again in the same browser");
+  REPLACED("signed in again in the same browser"),
+  PASSWORD_CHANGED("password changed in another session");
 
   private final String description;
 

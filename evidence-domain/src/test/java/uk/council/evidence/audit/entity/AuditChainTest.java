@@ -123,7 +123,17 @@ class AuditChainTest {
     events.remove(2);
     ChainVerification result = verify(events);
     assertEquals(4, result.firstBreak().seq());
-    assertTrue(result.firstBreak().problem().contains("events 3 to 3 are missing"));
+    assertTrue(result.firstBreak().problem().contains("event 3 is missing"));
+  }
+
+  @Test
+  void severalDeletedRowsShowAsOneGap() {
+    List<AuditEvent> events = chainOf(6);
+    events.remove(3);
+    events.remove(2);
+    ChainVerification result = verify(events);
+    assertEquals(5, result.firstBreak().seq());
+    assertTrue(result.firstBreak().problem().contains("events 3 to 4 are missing"));
   }
 
   @Test

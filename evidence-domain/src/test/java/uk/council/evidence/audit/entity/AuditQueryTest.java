@@ -26,13 +26,22 @@ class AuditQueryTest {
   }
 
   @Test
+  void anActionIsFoundByItsLabelAndDescribedByIt() {
+    var q = new AuditQuery("camera.user", "Signed in", null, null, null, null);
+    assertEquals("LOGIN_SUCCEEDED", q.action());
+    assertEquals("by camera.user, action \u2018signed in\u2019", q.describe());
+    assertEquals("case opened", AuditAction.CASE_OPENED.label());
+    assertEquals("NO_SUCH_ACTION", AuditAction.labelOf("NO_SUCH_ACTION"));
+  }
+
+  @Test
   void daysAreWholeUkDaysBothIncluded() {
     // 29 March 2026: the clocks go forward at 01:00 UTC, after the day has begun in GMT.
     var q =
         new AuditQuery(null, null, null, null, LocalDate.of(2026, 3, 29), LocalDate.of(2026, 6, 1));
     assertEquals(Instant.parse("2026-03-29T00:00:00Z"), q.fromInstant());
     assertEquals(Instant.parse("2026-06-01T23:00:00Z"), q.untilInstant());
-    assertEquals("from 2026-03-29, to 2026-06-01", q.describe());
+    assertEquals("from 29 March 2026, to 1 June 2026", q.describe());
   }
 
   @Test

@@ -192,6 +192,61 @@ class FootageStoreTest {
   }
 
   @Test
+  void deletingTheLastFileOfAShardRemovesItsEmptyFoldersButNotTheArea() throws Exception {
+    StorageKey key =
+        store.commit(store.stage(new ByteArrayInputStream(randomBytes(5000, 11)), LIMIT));
+    store.putThumbnail(key, Files.write(store.scratchFile(".jpg"), new byte[] {(byte) 0xff}));
+    Path originals = root.resolve("originals");
+    Path thumbnails = root.resolve("thumbnails");
+
+    store.delete(key);
+
+    assertFalse(Files.exists(originals.resolve(key.firstShard())));
+    assertFalse(Files.exists(thumbnails.resolve(key.firstShard())));
+    assertTrue(Files.isDirectory(originals));
+    assertTrue(Files.isDirectory(thumbnails));
+    assertDoesNotThrow(() -> store.delete(key));
+    // The same bytes arriving again make their folders again.
+    assertEquals(
+        key, store.commit(store.stage(new ByteArrayInputStream(randomBytes(5000, 11)), LIMIT)));
+    assertTrue(store.isIntact(key));
+  }
+
+  @Test
+  void aShardFolderAnotherFileStillUsesStays() throws Exception {
+    StorageKey first =
+        store.commit(store.stage(new ByteArrayInputStream(randomBytes(5000, 12)), LIMIT));
+    // Another recording whose hash starts with the same two digits: same first-level folder.
+    StorageKey second = null;
+    for (long seed = 13; second == null; seed++) {
+      byte[] bytes = randomBytes(100, seed);
+      if (sha256(bytes).firstShard().equals(first.firstShard())
+          && !sha256(bytes).secondShard().equals(first.secondShard())) {
+        second = store.commit(store.stage(new ByteArrayInputStream(bytes), LIMIT));
+      }
+    }
+
+    store.delete(first);
+
+    Path shard = root.resolve("originals").resolve(first.firstShard());
+    assertFalse(Files.exists(shard.resolve(first.secondShard())), "its own folder went");
+    assertTrue(Files.isDirectory(shard), "the folder the other recording is in stays");
+    assertTrue(store.isIntact(second));
+  }
+
+  @Test
+  void deletingTheLastClipOfAShardRemovesItsEmptyFolders() throws Exception {
+    byte[] bytes = randomBytes(5000, 14);
+    StorageKey clip =
+        store.commitClip(store.stageScratch(Files.write(store.scratchFile(".mp4"), bytes)));
+
+    store.deleteClip(clip);
+
+    assertFalse(Files.exists(root.resolve("clips").resolve(clip.firstShard())));
+    assertTrue(Files.isDirectory(root.resolve("clips")));
+  }
+
+  @Test
   void aFinishedWorkFileIsHashedAndCommittedAsAClipReadOnlyAtItsShardedPath() throws Exception {
     assertTrue(Files.isDirectory(root.resolve("clips")), "the constructor makes clips/");
     byte[] bytes = randomBytes(300_000, 7);

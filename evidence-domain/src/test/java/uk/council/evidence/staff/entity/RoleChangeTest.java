@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.council.evidence.platform.entity.InvalidInput;
@@ -23,6 +24,20 @@ class RoleChangeTest {
     RoleChange change = RoleChange.forNewAccount(Set.of(Role.EVIDENCE_OFFICER));
     assertEquals(Set.of(), change.effective());
     assertEquals(Set.of(Role.EVIDENCE_OFFICER), change.toRequest());
+  }
+
+  @Test
+  void aPasswordResetPutsEveryRoleThatOpensFootageBackForApproval() {
+    for (Role role : Role.values()) {
+      RoleChange change = RoleChange.afterPasswordReset(EnumSet.of(role, Role.CAMERA_USER));
+      boolean footage =
+          Set.of(Role.SUPERVISOR, Role.EVIDENCE_OFFICER, Role.DPO, Role.COMPLIANCE_OFFICER)
+              .contains(role);
+      assertEquals(footage, change.toRequest().contains(role), role.name());
+      assertEquals(!footage, change.effective().contains(role), role.name());
+      assertTrue(change.effective().contains(Role.CAMERA_USER), "own footage only: kept");
+      assertEquals(Set.of(), change.toWithdraw());
+    }
   }
 
   @Test

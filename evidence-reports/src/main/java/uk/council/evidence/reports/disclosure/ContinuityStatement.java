@@ -172,10 +172,12 @@ public final class ContinuityStatement {
    *
    * @param start where the clip starts, from the beginning of the recording
    * @param end where it ends
+   * @param asked the part asked for: cut without re-encoding, a clip starts on the key frame at or
+   *     before the start asked for, so the two can differ and both are stated
    * @param cutBy the username of whoever cut it
    * @param cutAt when it was cut
    */
-  public record Clip(Duration start, Duration end, String cutBy, Instant cutAt) {
+  public record Clip(Duration start, Duration end, ClipRange asked, String cutBy, Instant cutAt) {
 
     /**
      * @throws IllegalArgumentException if the clip starts before the recording or does not end
@@ -184,6 +186,7 @@ public final class ContinuityStatement {
     public Clip {
       Objects.requireNonNull(start, "start");
       Objects.requireNonNull(end, "end");
+      Objects.requireNonNull(asked, "asked");
       Objects.requireNonNull(cutAt, "cutAt");
       required(cutBy, "who cut the clip");
       if (start.isNegative() || end.compareTo(start) <= 0) {
@@ -438,6 +441,8 @@ public final class ContinuityStatement {
       clip.put("endMillis", c.end().toMillis());
       clip.put("start", ClipRange.format(c.start()));
       clip.put("end", ClipRange.format(c.end()));
+      clip.put("askedStart", ClipRange.format(c.asked().start()));
+      clip.put("askedEnd", ClipRange.format(c.asked().end()));
       clip.put("cutBy", c.cutBy());
       clip.put("cutAt", c.cutAt());
       file.put("clip", clip);
@@ -562,7 +567,7 @@ public final class ContinuityStatement {
       p.put("IS_CLIP", !f.isOriginal());
       if (!f.isOriginal()) {
         Clip c = f.clip();
-        p.put("CLIP_RANGE", clipRangeText(c));
+        p.put("CLIP_RANGE", clipRangeText(c) + askedText(c));
         p.put("CLIP_CUT_TEXT", printable(c.cutBy()) + ", " + time(c.cutAt()));
       }
       p.put("FILE_SIZE", sizeText(f.sizeBytes()));
@@ -757,6 +762,22 @@ public final class ContinuityStatement {
         + " of the recording ("
         + lengthWords(clip.length())
         + ")";
+  }
+
+  /**
+   * ". Asked for 0:05 to 0:12; cut without re-encoding, a clip starts on the key frame at or before
+   * the start asked for", or ", as asked" when the two agree.
+   */
+  static String askedText(Clip clip) {
+    if (clip.asked().start().equals(clip.start()) && clip.asked().end().equals(clip.end())) {
+      return ", as asked.";
+    }
+    return ". Asked for "
+        + ClipRange.format(clip.asked().start())
+        + " to "
+        + ClipRange.format(clip.asked().end())
+        + ": cut without re-encoding, a clip starts on the key frame at or before the start asked"
+        + " for and ends on the frame at or after the end asked for.";
   }
 
   /** "4:30 (4 minutes 30 seconds)". */

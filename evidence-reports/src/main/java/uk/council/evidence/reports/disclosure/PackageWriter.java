@@ -207,7 +207,11 @@ public final class PackageWriter {
             clip == null
                 ? null
                 : new ContinuityStatement.Clip(
-                    clip.getStart(), clip.getEnd(), clip.getCutBy(), clip.getCutAt())),
+                    clip.getStart(),
+                    clip.getEnd(),
+                    clip.getAsked(),
+                    clip.getCutBy(),
+                    clip.getCutAt())),
         new ContinuityStatement.Disclosure(
             plan.reference(),
             plan.recipient().name(),

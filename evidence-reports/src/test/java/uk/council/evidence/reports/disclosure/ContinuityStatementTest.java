@@ -29,6 +29,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.council.evidence.casework.entity.ClipRange;
 import uk.council.evidence.reports.ReportHeading;
 import uk.council.evidence.reports.ReportPeriod;
 import uk.council.evidence.reports.ReportTemplates;
@@ -153,7 +154,7 @@ class ContinuityStatementTest {
         Instant.parse("2027-11-23T00:00:00Z"));
   }
 
-  /** 1:05 to 1:35, cut on 2 November (GMT). */
+  /** 1:05 to 1:35, asked for from 1:06.5, cut on 2 November (GMT). */
   static DisclosedFile clip() {
     return new DisclosedFile(
         "exhibits/JS-1.mp4",
@@ -162,6 +163,7 @@ class ContinuityStatementTest {
         new Clip(
             Duration.ofSeconds(65),
             Duration.ofSeconds(95),
+            new ClipRange(Duration.ofMillis(66_500), Duration.ofSeconds(95)),
             "jo.smith",
             Instant.parse("2026-11-02T10:20:00Z")));
   }
@@ -363,7 +365,12 @@ class ContinuityStatementTest {
     assertTrue(t.contains("File in the package exhibits/JS-1.mp4\n"), "path");
     assertTrue(t.contains("What it is A clip: a new file cut from part of the recording\n"));
     assertTrue(
-        t.contains("Part of the recording 1:05 to 1:35 of the recording (30 seconds)\n"), "range");
+        t.replaceAll("\\s+", " ")
+            .contains(
+                "Part of the recording 1:05 to 1:35 of the recording (30 seconds). Asked for 1:06.5"
+                    + " to 1:35: cut without re-encoding, a clip starts on the key frame at or"
+                    + " before the start asked for"),
+        "the range cut and the range asked for");
     assertTrue(t.contains("Cut by jo.smith, 02/11/2026 10:20:00 GMT\n"), "who cut it, when");
     assertTrue(t.contains("Size 12,345,678 bytes (12.3 MB)\n"), "clip size");
     assertTrue(t.contains("SHA-256 of this file " + f.sha256() + "\n"), "the clip's hash");
@@ -508,6 +515,8 @@ class ContinuityStatementTest {
     assertFalse(d.at("/file/sha256SameAsRecording").asBoolean());
     assertEquals(65_000, d.at("/file/clip/startMillis").asLong());
     assertEquals("1:35", d.at("/file/clip/end").asText());
+    assertEquals("1:06.5", d.at("/file/clip/askedStart").asText());
+    assertEquals("1:35", d.at("/file/clip/askedEnd").asText());
     assertEquals("jo.smith", d.at("/file/clip/cutBy").asText());
     assertEquals(RECIPIENT, d.at("/disclosure/recipient").asText());
     assertEquals(LAWFUL_BASIS, d.at("/disclosure/lawfulBasis").asText());
@@ -587,7 +596,12 @@ class ContinuityStatementTest {
             "exhibits/JS-1.mp4",
             sha256("clip"),
             1_000L,
-            new Clip(Duration.ofSeconds(200), Duration.ofSeconds(271), "jo.smith", GENERATED_AT));
+            new Clip(
+                Duration.ofSeconds(200),
+                Duration.ofSeconds(271),
+                new ClipRange(Duration.ofSeconds(200), Duration.ofSeconds(271)),
+                "jo.smith",
+                GENERATED_AT));
     assertThrows(
         IllegalArgumentException.class,
         () -> request(exhibit, recording, pastTheEnd, List.of()),
@@ -619,7 +633,13 @@ class ContinuityStatementTest {
         "no recipient");
     assertThrows(
         IllegalArgumentException.class,
-        () -> new Clip(Duration.ofSeconds(95), Duration.ofSeconds(65), "jo.smith", GENERATED_AT),
+        () ->
+            new Clip(
+                Duration.ofSeconds(95),
+                Duration.ofSeconds(65),
+                new ClipRange(Duration.ofSeconds(65), Duration.ofSeconds(95)),
+                "jo.smith",
+                GENERATED_AT),
         "backwards clip");
   }
 

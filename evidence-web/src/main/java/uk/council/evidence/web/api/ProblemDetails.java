@@ -74,8 +74,15 @@ public class ProblemDetails implements ExceptionMapper<RuntimeException> {
     return problem(500, "Something went wrong on the server; nothing was kept.", null);
   }
 
-  private static String title(int status) {
+  /**
+   * The reason phrase of a status (RFC 9110), the problem's title and the status line's text. Fixed
+   * here: the JAX-RS enum names no 422, 423 or 507, and a runtime left to itself writes "CUSTOM" or
+   * "Error" for them.
+   */
+  static String title(int status) {
     return switch (status) {
+      case 401 -> "Unauthorized";
+      case 409 -> "Conflict";
       case 403 -> "Forbidden";
       case 404 -> "Not Found";
       case 413 -> "Content Too Large";
@@ -92,17 +99,15 @@ public class ProblemDetails implements ExceptionMapper<RuntimeException> {
     var body =
         Json.createObjectBuilder()
             .add("type", "about:blank")
-            .add(
-                "title",
-                // JAX-RS names no 422, 423 or 507.
-                Response.Status.fromStatusCode(status) == null
-                    ? title(status)
-                    : Response.Status.fromStatusCode(status).getReasonPhrase())
+            .add("title", title(status))
             .add("status", status)
             .add("detail", detail);
     if (errors != null) {
       body.add("errors", errors);
     }
-    return Response.status(status).type("application/problem+json").entity(body.build()).build();
+    return Response.status(status, title(status))
+        .type("application/problem+json")
+        .entity(body.build())
+        .build();
   }
 }

@@ -8,7 +8,6 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +22,8 @@ import uk.council.evidence.audit.entity.AuditQuery;
 import uk.council.evidence.audit.entity.ChainVerification;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.platform.entity.Plural;
+import uk.council.evidence.web.footage.Formats;
 import uk.council.evidence.web.shell.Messages;
 import uk.council.evidence.web.shell.Period;
 import uk.council.evidence.web.shell.QueryString;
@@ -37,8 +38,6 @@ import uk.council.evidence.web.shell.QueryString;
 public class AuditLogBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(CouncilTime.ZONE);
   static final int PAGE_SIZE = 50;
 
   @Inject transient AuditLog audit;
@@ -138,8 +137,7 @@ public class AuditLogBacking implements Serializable {
       return "Every event, newest first, " + PAGE_SIZE + " to a page.";
     }
     long n = audit.countMatching(query);
-    return String.format(
-        "%,d %s %s, newest first.", n, n == 1 ? "event" : "events", query.describe());
+    return Plural.of(n, "event") + " " + query.describe() + ", newest first.";
   }
 
   /** The address of another page of this search. */
@@ -161,8 +159,23 @@ public class AuditLogBacking implements Serializable {
     return query == null ? AuditQuery.everything() : query;
   }
 
-  public List<String> getActions() {
-    return Arrays.stream(AuditAction.values()).map(Enum::name).sorted().toList();
+  /** Every action, by its label, for the search's list; the address keeps the action's name. */
+  public List<AuditAction> getActions() {
+    return Arrays.stream(AuditAction.values())
+        .sorted(java.util.Comparator.comparing(AuditAction::label))
+        .toList();
+  }
+
+  /** An action as the search's list offers it: "Case opened". */
+  public String actionLabel(AuditAction action) {
+    return sentence(action.label());
+  }
+
+  /** "Case opened": an action's label as the first word of a table cell or list item. */
+  static String sentence(String label) {
+    return label == null || label.isEmpty()
+        ? ""
+        : Character.toUpperCase(label.charAt(0)) + label.substring(1);
   }
 
   private String parameters(Integer pageIndex) {
@@ -284,9 +297,9 @@ public class AuditLogBacking implements Serializable {
               : e.getTargetType() + (e.getTargetId() == null ? "" : " " + e.getTargetId());
       return new Row(
           e.getSeq(),
-          WHEN.format(e.getOccurredAt()),
+          Formats.moment(e.getOccurredAt()),
           e.getActor(),
-          e.getAction(),
+          sentence(AuditAction.labelOf(e.getAction())),
           target,
           e.getDetails(),
           e.getSourceAddress() == null ? "" : e.getSourceAddress(),

@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEvent;
 import uk.council.evidence.casework.boundary.Cases;
 import uk.council.evidence.casework.entity.CaseNotVisible;
@@ -30,8 +30,6 @@ import uk.council.evidence.web.footage.Formats;
 @Named("evidenceCase")
 @RequestScoped
 public class CaseBacking {
-
-  private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
   @Inject Cases cases;
   @Inject FacesContext faces;
@@ -108,6 +106,11 @@ public class CaseBacking {
     return Formats.dateTime(instant);
   }
 
+  /** To the second: when footage was recorded, and each event of its chain of custody. */
+  public String moment(java.time.Instant instant) {
+    return Formats.moment(instant);
+  }
+
   public String size(long bytes) {
     return Formats.size(bytes);
   }
@@ -117,11 +120,11 @@ public class CaseBacking {
   }
 
   public String review() {
-    return getCase().getReviewDate().map(LONG_DAY::format).orElse("None set");
+    return getCase().getReviewDate().map(Formats::date).orElse("None set");
   }
 
   public String actionName(AuditEvent e) {
-    return e.getAction().replace('_', ' ').toLowerCase();
+    return AuditAction.labelOf(e.getAction());
   }
 
   private void notFound() throws IOException {

@@ -41,10 +41,10 @@ public class CaseClipsBacking {
     }
     messages.notice(
         "Clip cut: "
-            + clip.getRange()
+            + clip.getRangeAndAsked()
             + (clip.getStart().equals(clip.getAsked().start())
                 ? "."
-                : " (it starts on the key frame before the time asked for).")
+                : "; it starts on the key frame before the time asked for.")
             + " Its SHA-256 is listed with the exhibit.");
     page.reload();
   }

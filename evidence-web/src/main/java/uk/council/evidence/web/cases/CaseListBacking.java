@@ -12,6 +12,7 @@ import uk.council.evidence.casework.entity.CaseQuery;
 import uk.council.evidence.casework.entity.CaseRow;
 import uk.council.evidence.casework.entity.CaseStatus;
 import uk.council.evidence.casework.entity.CaseType;
+import uk.council.evidence.platform.entity.Plural;
 import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.web.footage.Formats;
 import uk.council.evidence.web.shell.QueryString;
@@ -64,7 +65,7 @@ public class CaseListBacking {
     }
     long first = (long) (query.page() - 1) * CaseQuery.PAGE_SIZE + 1;
     long last = first + rows.size() - 1;
-    return (total == 1 ? "1 case" : total + " cases")
+    return Plural.of(total, "case")
         + (total > CaseQuery.PAGE_SIZE ? ", showing " + first + " to " + last : "");
   }
 

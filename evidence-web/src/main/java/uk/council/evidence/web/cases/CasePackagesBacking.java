@@ -94,12 +94,12 @@ public class CasePackagesBacking {
           + p.getRevokeReason();
     }
     if (!clock.instant().isBefore(p.getExpiresAt())) {
-      return "Expired " + Formats.dateTime(p.getExpiresAt());
+      return "Expired after " + Formats.lastDay(p.getExpiresAt());
     }
     if (p.getFileRemovedAt().isPresent()) {
       return "Copy removed " + Formats.dateTime(p.getFileRemovedAt().get());
     }
-    return "Can be downloaded until " + Formats.dateTime(p.getExpiresAt());
+    return "Can be downloaded until " + Formats.lastDay(p.getExpiresAt());
   }
 
   public Long getRevokePackageId() {

@@ -74,12 +74,12 @@ public class DisclosureLogBacking {
       return "Revoked " + Formats.dateTime(p.getRevokedAt().get()) + ": " + p.getRevokeReason();
     }
     if (!clock.instant().isBefore(p.getExpiresAt())) {
-      return "Expired " + Formats.dateTime(p.getExpiresAt());
+      return "Expired after " + Formats.lastDay(p.getExpiresAt());
     }
     if (p.getFileRemovedAt().isPresent()) {
       return "Copy removed " + Formats.dateTime(p.getFileRemovedAt().get());
     }
-    return "Downloadable until " + Formats.dateTime(p.getExpiresAt());
+    return "Downloadable until " + Formats.lastDay(p.getExpiresAt());
   }
 
   public String time(java.time.Instant instant) {

@@ -112,7 +112,7 @@ public class FlagBacking {
   }
 
   public String getRecorded() {
-    return Formats.dateTime(getRecording().getRecordedStart());
+    return Formats.moment(getRecording().getRecordedStart());
   }
 
   public List<EvidenceCase> getOpenCases() {

@@ -47,8 +47,8 @@ public class VerifyBacking {
     if (p.getRevokedAt().isPresent()) {
       return "revoked " + Formats.dateTime(p.getRevokedAt().get());
     }
-    return (p.getExpiresAt().isAfter(clock.instant()) ? "downloadable until " : "expired ")
-        + Formats.dateTime(p.getExpiresAt());
+    return (p.getExpiresAt().isAfter(clock.instant()) ? "downloadable until " : "expired after ")
+        + Formats.lastDay(p.getExpiresAt());
   }
 
   private String address() {

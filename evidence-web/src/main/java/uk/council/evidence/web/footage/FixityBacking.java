@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Instant;
 import uk.council.evidence.footage.boundary.FixityCheck;
 import uk.council.evidence.footage.entity.FixityReport;
+import uk.council.evidence.platform.entity.Plural;
 import uk.council.evidence.web.shell.Messages;
 
 /** The latest fixity results, for compliance officers and administrators. */
@@ -44,10 +45,10 @@ public class FixityBacking {
       messages.notice("Another server is checking now; its results will appear here.");
     } else {
       messages.notice(
-          run.checked()
-              + " original(s) checked, "
-              + run.failed()
-              + (run.failed() == 1 ? " failure." : " failures."));
+          Plural.of(run.checked(), "original")
+              + " checked, "
+              + Plural.of(run.failed(), "failure")
+              + ".");
     }
     ext.redirect(ext.getRequestContextPath() + "/integrity/fixity.xhtml");
   }

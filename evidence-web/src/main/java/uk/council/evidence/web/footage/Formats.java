@@ -2,29 +2,63 @@ package uk.council.evidence.web.footage;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import uk.council.evidence.platform.entity.CouncilTime;
+import uk.council.evidence.platform.entity.Plural;
 
-/** How times, lengths and sizes of footage read on screen: UK time, plain English. */
+/**
+ * How times, lengths and sizes of footage read on screen: UK time, plain English, dates the GOV.UK
+ * way ("4 January 2027") as {@link CouncilTime} writes them everywhere.
+ */
 public final class Formats {
 
-  private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss").withZone(CouncilTime.ZONE);
+  /**
+   * To the second: when footage was recorded and what happened to it is evidence, and two events in
+   * the same minute must be told apart.
+   */
+  private static final DateTimeFormatter MOMENT =
+      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss", Locale.UK).withZone(CouncilTime.ZONE);
 
   private static final DateTimeFormatter DAY_AND_TIME =
-      DateTimeFormatter.ofPattern("EEE d MMM HH:mm").withZone(CouncilTime.ZONE);
+      DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.UK).withZone(CouncilTime.ZONE);
 
   private static final DateTimeFormatter TIME_OF_DAY =
-      DateTimeFormatter.ofPattern("HH:mm").withZone(CouncilTime.ZONE);
+      DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(CouncilTime.ZONE);
 
   private Formats() {}
 
-  public static String dateTime(Instant instant) {
-    return instant == null ? "" : DATE_TIME.format(instant);
+  /** "4 January 2027". */
+  public static String date(LocalDate day) {
+    return day == null ? "" : CouncilTime.date(day);
   }
 
-  /** "Mon 23 Nov 08:00": a time in the last few days, such as when a shift began. */
+  /** "4 January 2027": the UK day of a moment. */
+  public static String date(Instant instant) {
+    return instant == null ? "" : CouncilTime.date(instant);
+  }
+
+  /** "4 January 2027, 15:07". */
+  public static String dateTime(Instant instant) {
+    return instant == null ? "" : CouncilTime.dateTime(instant);
+  }
+
+  /** "4 January 2027, 15:07:09": when footage was recorded, an audit or custody event. */
+  public static String moment(Instant instant) {
+    return instant == null ? "" : MOMENT.format(instant);
+  }
+
+  /**
+   * "3 January 2027": the last day of something that ends at the midnight {@code end}, such as a
+   * package people may download until the end of the day they chose.
+   */
+  public static String lastDay(Instant end) {
+    return CouncilTime.date(CouncilTime.lastDayBefore(end));
+  }
+
+  /** "Monday 23 November, 08:00": a time in the last few days, such as when a shift began. */
   public static String dayAndTime(Instant instant) {
     return DAY_AND_TIME.format(instant);
   }
@@ -54,14 +88,13 @@ public final class Formats {
   private static String amount(Duration d) {
     long days = d.toDays();
     if (days >= 1) {
-      return days + (days == 1 ? " day" : " days");
+      return Plural.of(days, "day");
     }
     long hours = d.toHours();
     if (hours >= 1) {
-      return hours + (hours == 1 ? " hour" : " hours");
+      return Plural.of(hours, "hour");
     }
-    long minutes = Math.max(1, d.truncatedTo(ChronoUnit.MINUTES).toMinutes());
-    return minutes + (minutes == 1 ? " minute" : " minutes");
+    return Plural.of(Math.max(1, d.truncatedTo(ChronoUnit.MINUTES).toMinutes()), "minute");
   }
 
   /** 1.2 GB, 340 MB, 12 KB. */

@@ -178,7 +178,7 @@ public class LibraryBacking {
   }
 
   public String when(LibraryRow row) {
-    return Formats.dateTime(row.recordedStart());
+    return Formats.moment(row.recordedStart());
   }
 
   public String length(LibraryRow row) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEvent;
 import uk.council.evidence.casework.boundary.Cases;
 import uk.council.evidence.casework.entity.Flagged;
@@ -18,6 +19,7 @@ import uk.council.evidence.footage.entity.FootageNotVisible;
 import uk.council.evidence.footage.entity.Recording;
 import uk.council.evidence.footage.entity.RecordingView;
 import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.platform.entity.Plural;
 import uk.council.evidence.retention.boundary.Holds;
 import uk.council.evidence.retention.boundary.RetentionPolicy;
 import uk.council.evidence.retention.entity.Hold;
@@ -308,7 +310,7 @@ public class RecordingBacking {
   public String getCountdown() {
     if (isHeld()) {
       return isSeesHoldDetails()
-          ? "Kept: " + getActiveHolds().size() + " active hold(s)"
+          ? "Kept: " + Plural.of(getActiveHolds().size(), "active hold")
           : "Kept: held for a reason";
     }
     return Formats.countdown(getRec().getDeletionDueAt(), clock.instant());
@@ -316,6 +318,11 @@ public class RecordingBacking {
 
   public String time(java.time.Instant instant) {
     return Formats.dateTime(instant);
+  }
+
+  /** To the second: when footage was recorded, and each event of its chain of custody. */
+  public String moment(java.time.Instant instant) {
+    return Formats.moment(instant);
   }
 
   public String getSize() {
@@ -331,7 +338,7 @@ public class RecordingBacking {
   }
 
   public String actionName(AuditEvent e) {
-    return e.getAction().replace('_', ' ').toLowerCase();
+    return AuditAction.labelOf(e.getAction());
   }
 
   private Long posted() {

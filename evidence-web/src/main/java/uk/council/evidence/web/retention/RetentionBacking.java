@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import uk.council.evidence.platform.entity.Plural;
 import uk.council.evidence.retention.boundary.DeletionSweep;
 import uk.council.evidence.retention.boundary.RetentionPolicy;
 import uk.council.evidence.retention.boundary.SweepSchedule;
@@ -35,6 +36,12 @@ public class RetentionBacking {
 
   public int getReviewWindowDays() {
     return policy.reviewWindowDays();
+  }
+
+  /** "Every 15 minutes", or "Every minute" (the demo). */
+  public String getSweepInterval() {
+    int minutes = schedule.everyMinutes();
+    return minutes == 1 ? "Every minute" : "Every " + minutes + " minutes";
   }
 
   public List<RetentionCategory> getCategories() {
@@ -92,9 +99,10 @@ public class RetentionBacking {
         result.alreadyRunning()
             ? "Another sweep is running (on this or another server): it deletes what has fallen due."
             : "The sweep deleted "
-                + result.deleted()
-                + (result.deleted() == 1 ? " recording" : " recordings")
-                + " that had fallen due and were not held.");
+                + Plural.of(result.deleted(), "recording")
+                + " that had fallen due and "
+                + Plural.word(result.deleted(), "was", "were")
+                + " not held.");
     ext.redirect(ext.getRequestContextPath() + "/admin/retention.xhtml");
   }
 }

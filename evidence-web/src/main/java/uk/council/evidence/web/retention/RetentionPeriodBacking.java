@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.retention.boundary.RetentionPolicy;
 import uk.council.evidence.retention.entity.RedatingImpact;
 import uk.council.evidence.retention.entity.RetentionCategory;
+import uk.council.evidence.web.footage.Formats;
 import uk.council.evidence.web.shell.Messages;
 
 /**
@@ -32,8 +32,6 @@ public class RetentionPeriodBacking implements Serializable {
 
   /** Weeks shown one by one in the preview; later ones are added up in one row. */
   static final int WEEKS_SHOWN = 8;
-
-  private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
   @Inject transient RetentionPolicy policy;
   @Inject transient Messages messages;
@@ -127,7 +125,7 @@ public class RetentionPeriodBacking implements Serializable {
     int later = 0;
     for (Map.Entry<LocalDate, Integer> week : impact.newlyDueByWeek().entrySet()) {
       if (weeks.size() < WEEKS_SHOWN) {
-        weeks.add(Map.entry("Week of " + WEEK.format(week.getKey()), week.getValue()));
+        weeks.add(Map.entry("Week of " + Formats.date(week.getKey()), week.getValue()));
       } else {
         later += week.getValue();
       }

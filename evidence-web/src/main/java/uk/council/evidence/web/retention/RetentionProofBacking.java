@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import uk.council.evidence.platform.entity.CouncilTime;
+import uk.council.evidence.platform.entity.Plural;
 import uk.council.evidence.retention.boundary.RetentionReports;
 import uk.council.evidence.retention.entity.RetentionReport;
 import uk.council.evidence.web.footage.Formats;
@@ -21,8 +21,6 @@ public class RetentionProofBacking {
 
   /** How many weeks of deletions the screen shows. */
   static final int WEEKS = 12;
-
-  private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM yyyy");
 
   @Inject RetentionReports reports;
   @Inject Clock clock;
@@ -53,7 +51,7 @@ public class RetentionProofBacking {
   }
 
   public String week(RetentionReport.Week w) {
-    return "Week of " + WEEK.format(w.start());
+    return "Week of " + Formats.date(w.start());
   }
 
   public String time(Instant instant) {
@@ -63,7 +61,7 @@ public class RetentionProofBacking {
   /** How old something is, in whole days. */
   public String age(Instant since) {
     long days = Duration.between(since, clock.instant()).toDays();
-    return days == 1 ? "1 day" : days + " days";
+    return Plural.of(days, "day");
   }
 
   /** Whether the oldest unheld recording is already past its due date (it should never be). */

@@ -33,7 +33,7 @@ public class Navigation {
           new Link("Cases", "/cases/index.xhtml", Role.EVIDENCE_OFFICER),
           new Link("Footage", "/footage/library.xhtml", Role.EVIDENCE_OFFICER),
           new Link("Due soon", "/footage/due-soon.xhtml", Role.EVIDENCE_OFFICER),
-          new Link("Requests", "/dpo/index.xhtml", Role.DPO),
+          new Link("Home", "/dpo/index.xhtml", Role.DPO),
           new Link("Footage", "/footage/library.xhtml", Role.DPO),
           new Link("Due soon", "/footage/due-soon.xhtml", Role.DPO),
           new Link("Compliance", "/compliance/index.xhtml", Role.COMPLIANCE_OFFICER),

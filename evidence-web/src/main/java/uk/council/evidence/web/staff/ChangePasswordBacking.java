@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.staff.boundary.StaffAccounts;
 import uk.council.evidence.staff.entity.Role;
+import uk.council.evidence.web.security.PortalAuthentication;
 import uk.council.evidence.web.shell.Messages;
 import uk.council.evidence.web.shell.Navigation;
 
@@ -34,8 +35,13 @@ public class ChangePasswordBacking {
   public void change() throws IOException {
     ExternalContext ext = faces.getExternalContext();
     try {
+      HttpServletRequest request = (HttpServletRequest) ext.getRequest();
       accounts.changeOwnPassword(
-          current, newPassword, again, ((HttpServletRequest) ext.getRequest()).getRemoteAddr());
+          current,
+          newPassword,
+          again,
+          PortalAuthentication.sessionToken(request),
+          request.getRemoteAddr());
     } catch (InvalidInput e) {
       messages.reject("password", e);
       return;

@@ -13,6 +13,7 @@ import java.util.Map;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.staff.boundary.RoleGrants;
 import uk.council.evidence.staff.entity.GrantView;
+import uk.council.evidence.web.footage.Formats;
 import uk.council.evidence.web.shell.Messages;
 
 /**
@@ -91,7 +92,7 @@ public class RoleGrantsBacking implements Serializable {
     static Row of(GrantView g) {
       return new Row(
           g,
-          StaffListBacking.WHEN.format(g.requestedAt()),
+          Formats.dateTime(g.requestedAt()),
           g.decision() == null
               ? "Awaiting approval"
               : switch (g.decision()) {
@@ -99,7 +100,7 @@ public class RoleGrantsBacking implements Serializable {
                 case REFUSED -> "Refused by " + g.decidedBy();
                 case WITHDRAWN -> "Withdrawn by " + g.decidedBy();
               },
-          g.decidedAt() == null ? "" : StaffListBacking.WHEN.format(g.decidedAt()));
+          g.decidedAt() == null ? "" : Formats.dateTime(g.decidedAt()));
     }
   }
 }

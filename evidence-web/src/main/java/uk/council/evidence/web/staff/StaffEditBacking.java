@@ -23,6 +23,7 @@ import uk.council.evidence.staff.entity.Role;
 import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.staff.entity.StaffDraft;
 import uk.council.evidence.staff.entity.StaffMember;
+import uk.council.evidence.web.footage.Formats;
 import uk.council.evidence.web.shell.Messages;
 
 /**
@@ -82,12 +83,13 @@ public class StaffEditBacking implements Serializable {
             .sorted()
             .distinct()
             .map(Enum::name)
-            .toList();
+            // Mutable: on submit Faces makes a new list of the bound value's own class.
+            .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     awaiting = titles(pending);
     own = m.getUsername().equals(security.getCallerPrincipal().getName());
     active = m.isActive();
     locked = m.isLockedAt(clock.instant());
-    lockedUntil = m.getLockedUntil().map(StaffListBacking.WHEN::format).orElse(null);
+    lockedUntil = m.getLockedUntil().map(Formats::dateTime).orElse(null);
   }
 
   public void save() throws IOException {
@@ -142,7 +144,11 @@ public class StaffEditBacking implements Serializable {
   public void resetPassword() {
     shownPassword = accounts.resetPassword(id);
     locked = false;
-    messages.noticeHere("Password for " + username + " reset. Their sessions are signed out.");
+    messages.noticeHere(
+        "Password for "
+            + username
+            + " reset. Their sessions are signed out."
+            + awaitingSentence(accounts.awaitingApproval(id)));
   }
 
   public void unlock() throws IOException {

@@ -4,23 +4,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.staff.boundary.StaffAccounts;
 import uk.council.evidence.staff.entity.Role;
 import uk.council.evidence.staff.entity.StaffMember;
+import uk.council.evidence.web.footage.Formats;
 
 /** The list of staff accounts. */
 @Named("staffList")
 @RequestScoped
 public class StaffListBacking {
-
-  static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(CouncilTime.ZONE);
 
   @Inject StaffAccounts accounts;
   @Inject Clock clock;
@@ -45,7 +41,7 @@ public class StaffListBacking {
       status = "Disabled";
       style = "evidence-status--disabled";
     } else if (m.isLockedAt(clock.instant())) {
-      status = "Locked until " + WHEN.format(m.getLockedUntil().get());
+      status = "Locked until " + Formats.dateTime(m.getLockedUntil().get());
       style = "evidence-status--locked";
     } else {
       status = "Active";
@@ -59,7 +55,7 @@ public class StaffListBacking {
         m.getServiceArea() == null ? "All areas" : m.getServiceArea().getName(),
         status,
         style,
-        m.getLastSignInAt().map(WHEN::format).orElse("Never"));
+        m.getLastSignInAt().map(Formats::dateTime).orElse("Never"));
   }
 
   /** "Camera user; awaiting approval: Supervisor". */

@@ -12,6 +12,7 @@ import java.util.List;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.staff.boundary.StaffSessions;
 import uk.council.evidence.staff.entity.OwnSession;
+import uk.council.evidence.web.footage.Formats;
 import uk.council.evidence.web.security.PortalAuthentication;
 import uk.council.evidence.web.shell.Messages;
 
@@ -90,9 +91,9 @@ public class YourSessionsBacking {
     static Row of(OwnSession s) {
       return new Row(
           s.id(),
-          StaffListBacking.WHEN.format(s.startedAt()),
-          StaffListBacking.WHEN.format(s.lastSeenAt()),
-          StaffListBacking.WHEN.format(s.endsAt()),
+          Formats.dateTime(s.startedAt()),
+          Formats.dateTime(s.lastSeenAt()),
+          Formats.dateTime(s.endsAt()),
           s.clientAddress() == null ? "Not known" : s.clientAddress(),
           s.userAgent() == null ? "Not known" : s.userAgent(),
           s.current());
