@@ -106,11 +106,16 @@ start_portal() {
   done
   JAVA_PID=$(pgrep -P "$BWV_PID" -f payara-micro.jar | head -n 1 || true)
   [ -n "$JAVA_PID" ] || fail "cannot find the Payara Micro process started by ./bwv (pid $BWV_PID)."
-  local pg_port pg_bin
+  local pg_port pg_bin credentials password
   pg_port=$(sed -n 's/^PostgreSQL .* on 127\.0\.0\.1:\([0-9]*\) .*/\1/p' "$log" | head -n 1)
   [ -n "$pg_port" ] || fail "./bwv did not say where its PostgreSQL is; see $log."
+  # The application's role, with the password ./bwv made for it: the docks are the portal's data.
+  credentials=$(sed -n 's/^PostgreSQL .*, passwords in \(.*\))$/\1/p' "$log" | head -n 1)
+  password=$(sed -n 's/^EVIDENCE_DB_PASSWORD=//p' "$credentials" 2>/dev/null || true)
+  [ -n "$password" ] || fail "./bwv did not say where its database passwords are, or they are not there; see $log."
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-  PSQL=("$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U evidence -d evidence -qtA -v ON_ERROR_STOP=1)
+  PSQL=(env PGPASSWORD="$password" "$pg_bin/psql" -X -h 127.0.0.1 -p "$pg_port" -U evidence -d evidence
+    -qtA -v ON_ERROR_STOP=1)
   say "Portal up in $((SECONDS - started)) s (Payara Micro pid $JAVA_PID, PostgreSQL port $pg_port)."
 }
 
