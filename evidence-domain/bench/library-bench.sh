@@ -2,13 +2,18 @@
 # Benchmarks the footage library's search (LibrarySql) against 1,000,000 generated recordings.
 #
 #   evidence-domain/bench/library-bench.sh [--rows N] [--iterations N] [--warmup N] [--rounds N]
-#                                          [--out DIR] [--keep] [--extra-sql FILE]
+#                                          [--out DIR] [--keep] [--extra-sql FILE] [--smoke]
+#
+# --smoke is the smallest run that still goes through every step (1,000 rows, one round of three
+# iterations, output in target/bench-smoke/library): ./bwv test runs it so the script cannot rot.
+# Options after it still apply.
 #
 # --extra-sql FILE runs FILE after the data is generated and before VACUUM ANALYZE: a way to
 # measure a proposed index or migration (see proposals/) with everything else the same.
 #
 # What it does, on a fresh clone, with nothing but a JDK 17 and Debian's PostgreSQL:
-#   1. compiles evidence-domain (offline) and the benchmark main beside this script;
+#   1. compiles evidence-domain and what it needs from the reactor (offline, nothing installed in
+#      ~/.m2), and the benchmark main beside this script;
 #   2. starts a private, throwaway PostgreSQL (trust auth, a free port, data under /tmp) so it
 #      never touches a developer's database or another benchmark's;
 #   3. applies the Flyway migrations with psql, in version order, and generates the data with
@@ -46,6 +51,7 @@ while [ $# -gt 0 ]; do
     --out) OUT=$2; shift 2 ;;
     --keep) KEEP=true; shift ;;
     --extra-sql) EXTRA_SQL=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2 ;;
+    --smoke) ROWS=1000; ITERATIONS=3; WARMUP=1; ROUNDS=1; OUT=$ROOT/target/bench-smoke/library; shift ;;
     *) echo "library-bench: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -66,14 +72,17 @@ if [ "$(id -u)" -eq 0 ]; then
   PG_AS=(runuser -u postgres --)
 fi
 
-# --- Build: compile only (no install), so the shared ~/.m2 is left exactly as it was. ---
+# --- Build: compile only (no install), so the shared ~/.m2 is left exactly as it was. The classpath
+# comes from the same reactor build (-am), so the project's own modules (the parent POM, database)
+# resolve to their target/ directories and need not be in ~/.m2: a fresh clone has them nowhere else.
 say "Compiling evidence-domain (offline)..."
-(cd "$ROOT" && ./mvnw -B -q -o compile -pl evidence-domain -am -Dspotless.check.skip=true) \
-  >"$OUT/build.log" 2>&1 || fail "build failed; see $OUT/build.log"
-(cd "$ROOT" && ./mvnw -B -q -o dependency:build-classpath -pl evidence-domain \
-  -Dmdep.includeScope=runtime -Dmdep.outputFile="$OUT/classpath.txt") \
-  >>"$OUT/build.log" 2>&1 || fail "could not get the classpath; see $OUT/build.log"
-CP="$ROOT/evidence-domain/target/classes:$(cat "$OUT/classpath.txt")"
+rm -f "$ROOT/evidence-domain/target/bench-classpath.txt"
+(cd "$ROOT" && ./mvnw -B -q -o compile dependency:build-classpath -pl evidence-domain -am \
+  -Dspotless.check.skip=true -Dmdep.includeScope=runtime -Dmdep.outputFile=target/bench-classpath.txt) \
+  >"$OUT/build.log" 2>&1 || fail "the build or its classpath failed; see $OUT/build.log"
+[ -s "$ROOT/evidence-domain/target/bench-classpath.txt" ] \
+  || fail "the build wrote no classpath for evidence-domain; see $OUT/build.log"
+CP="$ROOT/evidence-domain/target/classes:$(cat "$ROOT/evidence-domain/target/bench-classpath.txt")"
 mkdir -p "$OUT/classes"
 javac -d "$OUT/classes" -cp "$CP" "$HERE/src/LibraryQueryBenchmark.java" \
   || fail "the benchmark does not compile"

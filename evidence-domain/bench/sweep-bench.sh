@@ -5,7 +5,11 @@
 #   evidence-domain/bench/sweep-bench.sh [--count N] [--out DIR] [--java-opts "..."]
 #                                        [--only baseline|sweep] [--quiet-fixity] [--profile]
 #                                        [--footage-dir DIR] [--baseline-runs N] [--timeout S]
-#                                        [--keep]
+#                                        [--catch-up-after DURATION] [--keep] [--smoke]
+#
+# --smoke is the smallest run that still goes through every step (20 recordings, one baseline run,
+# the catch-up sweep 1 s after start-up, output in target/bench-smoke/sweep): ./bwv test runs it
+# so the script cannot rot. Options after it still apply.
 #
 # What it does, on a fresh clone, with nothing but a JDK 17 and Debian's PostgreSQL:
 #   1. builds the WAR (offline, `package`, so ~/.m2 is left alone) and the helper beside this script;
@@ -16,8 +20,9 @@
 #      `xargs rm` of exactly those files and one `DELETE FROM recording WHERE deletion_due_at <=
 #      now()` in psql (\timing);
 #   4. sweep: a new database and the same files again, then Payara Micro with the WAR, whose
-#      catch-up sweep starts 30 s after start-up. Timed from the sweep's own start (every row it
-#      claims carries that instant in deleting_since) to the last deletion record's deleted_at;
+#      catch-up sweep starts 30 s after start-up (--catch-up-after). Timed from the sweep's own
+#      start (every row it claims carries that instant in deleting_since) to the last deletion
+#      record's deleted_at;
 #      jstat -gc and a GC log sample the heap, /proc the CPU of Payara Micro and of PostgreSQL;
 #   5. checks: N deletion records, no recording rows, no files left, N FOOTAGE_DELETED audit events,
 #      the audit hash chain intact (recomputed from the rows);
@@ -46,6 +51,7 @@ TIMEOUT=7200
 KEEP=false
 FOOTAGE_DIR=""
 BASELINE_RUNS=3
+CATCH_UP_AFTER=PT30S
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -59,6 +65,8 @@ while [ $# -gt 0 ]; do
     --keep) KEEP=true; shift ;;
     --footage-dir) FOOTAGE_DIR=$2; shift 2 ;;
     --baseline-runs) BASELINE_RUNS=$2; shift 2 ;;
+    --catch-up-after) CATCH_UP_AFTER=$2; shift 2 ;;
+    --smoke) COUNT=20; BASELINE_RUNS=1; CATCH_UP_AFTER=PT1S; OUT=$ROOT/target/bench-smoke/sweep; shift ;;
     *) echo "sweep-bench: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -281,6 +289,7 @@ baseline() {
 
 # --- The sweep, in the real server. ---
 SWEEP_S=""
+CHECKS_OK=true
 sweep() {
   prepare sweep
   local http_port
@@ -298,6 +307,7 @@ sweep() {
   # Unquoted on purpose: JAVA_OPTS holds several options.
   env "${fixity_env[@]}" EVIDENCE_DB_URL=$DB_URL EVIDENCE_DB_USER=evidence EVIDENCE_DB_PASSWORD=evidence \
     EVIDENCE_STORAGE_ROOT=$STORE EVIDENCE_SERVER_ID=bench EVIDENCE_DEMO_ENABLED=false \
+    EVIDENCE_RETENTION_SWEEP_CATCH_UP_AFTER=$CATCH_UP_AFTER \
     java $JAVA_OPTS -Xlog:gc:file="$OUT/gc.log":timemillis,uptime \
     -jar "$MICRO" --nocluster --rootDir "$WORK/micro" --port "$http_port" --deploy "$WAR" \
     >"$OUT/payara.log" 2>&1 &
@@ -339,7 +349,7 @@ sweep() {
       ready_line=$(grep -o "Payara Micro [^ ]* (build [0-9]*) ready in [0-9,]* (ms)" "$OUT/payara.log" | head -n 1 || true)
       curl -fsS -o "$OUT/health.json" "http://127.0.0.1:$http_port/health" \
         || fail "the portal is up but not healthy: $(cat "$OUT/health.json" 2>/dev/null)"
-      say "[sweep] Payara Micro ready in $((SECONDS - started)) s (pid $PAYARA_PID); the catch-up sweep starts 30 s after the sweep's timer is set up during deployment"
+      say "[sweep] Payara Micro ready in $((SECONDS - started)) s (pid $PAYARA_PID); the catch-up sweep starts $CATCH_UP_AFTER after the sweep's timer is set up during deployment"
     fi
     [ -z "$ready_at" ] && [ $((SECONDS - started)) -gt 900 ] && fail "Payara Micro did not start in 15 minutes; see $OUT/payara.log"
     if [ -z "$sweep_start" ]; then
@@ -445,7 +455,7 @@ sweep() {
     printf "%d commits, %d WAL records, %.0f MiB of WAL, %d WAL writes, %d WAL syncs taking %.1f s in all (%.2f ms each)",
       c, y[1] - x[1], (y[2] - x[2]) / 1048576, y[5] - x[5], y[3] - x[3], (y[4] - x[4]) / 1000, (y[3] - x[3]) ? (y[4] - x[4]) / (y[3] - x[3]) : 0 }')
 
-  record "## Sweep in Payara Micro (the catch-up sweep 30 s after start-up$($QUIET_FIXITY && echo "; fixity check quieted"))"
+  record "## Sweep in Payara Micro (the catch-up sweep $CATCH_UP_AFTER after start-up$($QUIET_FIXITY && echo "; fixity check quieted"))"
   record ""
   record "- from the sweep's start (deleting_since of every claimed row) to the last deletion record: **$SWEEP_S s**, $(calc "$COUNT / $SWEEP_S" 0) recordings/s, $(calc "1000 * $SWEEP_S / $COUNT" 2) ms each; first deletion $(calc "$first - $sweep_start" 2) s after the start; the sweep started $(calc "$sweep_start - $jvm_start_epoch" 1) s after Payara Micro was launched, $([ -n "$ready_at" ] && calc "$sweep_start - $ready_at" 1 || echo "?") s after it reported ready (negative: the sweep overlapped the end of the deployment)"
   record "- deletions per second in each tenth of the sweep: $tenths"
@@ -493,6 +503,7 @@ sweep() {
   [ "$n" -eq "$COUNT" ] && [ "$recordings" -eq 0 ] && [ "$files_left" -eq 0 ] \
     && [ "$audit_deleted" -eq "$COUNT" ] && [[ "$chain" == "audit chain intact"* ]] || ok=false
   $ok || record "**CHECKS FAILED** (see above)"
+  CHECKS_OK=$ok
 }
 
 [ "$ONLY" = sweep ] || baseline
@@ -511,4 +522,5 @@ if [ -n "$RM_S" ] && [ -n "$SWEEP_S" ]; then
   record "| deletion sweep in Payara Micro | $SWEEP_S |"
   record "| **sweep / baseline** | **${ratio}×** (aim ≤ 3×: $(awk -v r="$ratio" 'BEGIN { print (r <= 3) ? "met" : "missed" }')) |"
 fi
+$CHECKS_OK || fail "the sweep's checks failed; see $RESULTS"
 say "Done: $RESULTS"

@@ -13,11 +13,31 @@
 #   BENCH_HUGE_MB     size of the memory-test file (default 4096)
 #   BENCH_DOCKS       docks uploading at once (default 20)
 #   BENCH_DOCK_MB     size of each dock's file (default 150)
+#   BENCH_WARM_UPS    uploads before any timing (default 5)
+#   BENCH_WARM_MB     size of each warm-up upload (default 64)
 #   BENCH_KEEP_FILES  1 keeps the test files afterwards (default: removed)
+#
+#   upload-bench.sh --smoke   the smallest run that still goes through every step (one run of
+#                             each measurement, 10 MiB files, two docks, one warm-up; portal on a
+#                             free port from 8190, data and results in target/bench-smoke/upload):
+#                             ./bwv test runs it so the script cannot rot. Settings above still
+#                             apply.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-PORT=${EVIDENCE_PORT:-8190}
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+case "${1:-}" in
+  --smoke)
+    SMOKE=$ROOT/target/bench-smoke/upload
+    PORT=${EVIDENCE_PORT:-8190}
+    [ -n "${EVIDENCE_PORT:-}" ] || while port_in_use "$PORT"; do PORT=$((PORT + 1)); done
+    : "${BWV_DATA:=$SMOKE/run}" "${BENCH_FILES:=$SMOKE/files}" "${BENCH_RUNS:=1}" "${BENCH_BIG_MB:=10}"
+    : "${BENCH_HUGE_MB:=10}" "${BENCH_DOCKS:=2}" "${BENCH_DOCK_MB:=10}" "${BENCH_WARM_UPS:=1}"
+    : "${BENCH_WARM_MB:=10}"
+    ;;
+  "") PORT=${EVIDENCE_PORT:-8190} ;;
+  *) echo "upload-bench: unknown option $1 (settings are environment variables; see README.md)" >&2; exit 2 ;;
+esac
 DATA=${BWV_DATA:-$ROOT/.bench-run}
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m}
 FILES=${BENCH_FILES:-/var/tmp/bwv-bench-files}
@@ -26,6 +46,8 @@ BIG_MB=${BENCH_BIG_MB:-2048}
 HUGE_MB=${BENCH_HUGE_MB:-4096}
 DOCKS=${BENCH_DOCKS:-20}
 DOCK_MB=${BENCH_DOCK_MB:-150}
+WARM_UPS=${BENCH_WARM_UPS:-5}
+WARM_MB=${BENCH_WARM_MB:-64}
 CAMERA=VB4-000101
 URL=http://127.0.0.1:$PORT/evidence/api/v1/dock/recordings
 MIB=1048576
@@ -72,20 +94,28 @@ start_portal() {
   mkdir -p "$DATA"
   local log=$DATA/bwv-run.log started=$SECONDS
   say "Starting the portal on port $PORT with $JAVA_OPTS (build and start: a few minutes; log: $log)..."
-  BWV_DATA=$DATA EVIDENCE_PORT=$PORT BWV_JAVA_OPTS=$JAVA_OPTS "$ROOT/bwv" run >"$log" 2>&1 &
+  # Demo accounts and the demo dock, but no demo footage: a minute of ffmpeg the benchmark does
+  # not need.
+  BWV_DATA=$DATA EVIDENCE_PORT=$PORT BWV_JAVA_OPTS=$JAVA_OPTS BWV_DEMO_FOOTAGE=false \
+    "$ROOT/bwv" run >"$log" 2>&1 &
   BWV_PID=$!
-  until grep -q "BWV Evidence is running" "$log"; do
+  until grep -qs "BWV Evidence is running" "$log"; do
     kill -0 "$BWV_PID" 2>/dev/null || { tail -n 20 "$log" >&2; fail "./bwv run stopped; see $log."; }
     [ $((SECONDS - started)) -gt 900 ] && fail "the portal did not start in 15 minutes; see $log."
     sleep 2
   done
   JAVA_PID=$(pgrep -P "$BWV_PID" -f payara-micro.jar | head -n 1 || true)
   [ -n "$JAVA_PID" ] || fail "cannot find the Payara Micro process started by ./bwv (pid $BWV_PID)."
-  local pg_port pg_bin
+  local pg_port pg_bin credentials password
   pg_port=$(sed -n 's/^PostgreSQL .* on 127\.0\.0\.1:\([0-9]*\) .*/\1/p' "$log" | head -n 1)
   [ -n "$pg_port" ] || fail "./bwv did not say where its PostgreSQL is; see $log."
+  # The application's role, with the password ./bwv made for it: the docks are the portal's data.
+  credentials=$(sed -n 's/^PostgreSQL .*, passwords in \(.*\))$/\1/p' "$log" | head -n 1)
+  password=$(sed -n 's/^EVIDENCE_DB_PASSWORD=//p' "$credentials" 2>/dev/null || true)
+  [ -n "$password" ] || fail "./bwv did not say where its database passwords are, or they are not there; see $log."
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-  PSQL=("$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U evidence -d evidence -qtA -v ON_ERROR_STOP=1)
+  PSQL=(env PGPASSWORD="$password" "$pg_bin/psql" -X -h 127.0.0.1 -p "$pg_port" -U evidence -d evidence
+    -qtA -v ON_ERROR_STOP=1)
   say "Portal up in $((SECONDS - started)) s (Payara Micro pid $JAVA_PID, PostgreSQL port $pg_port)."
 }
 
@@ -223,8 +253,8 @@ ERRORS=0
 # and the JIT compiling the upload path.
 warm_up() {
   local file=$FILES/warm-up.mp4 run sha code secs
-  make_file "$file" 64
-  for run in 1 2 3 4 5; do
+  make_file "$file" "$WARM_MB"
+  for run in $(seq 1 "$WARM_UPS"); do
     stamp "$file" "warm-up-$run"
     sha=$(sha_of "$file")
     next_times
@@ -386,6 +416,7 @@ main() {
   for row in "${SUMMARY[@]}"; do record "$row"; done
   record "HTTP errors: $ERRORS; SEVERE lines in payara.log during the benchmark: $((severe_after - severe_before)); load at end $(loadavg)"
   say "Results kept in $RESULTS"
+  [ "$ERRORS" -eq 0 ] || fail "$ERRORS uploads were refused or failed; see $RESULTS and $DATA/payara.log."
 }
 
-main "$@"
+main

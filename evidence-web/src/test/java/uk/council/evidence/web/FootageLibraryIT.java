@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -227,6 +229,88 @@ class FootageLibraryIT extends BrowserTestBase {
     assertEquals(0, count(events, "FOOTAGE_PLAYED"), events.toString());
     assertEquals(5, count(events, "FOOTAGE_DOWNLOADED"), events.toString());
     assertTrue(events.stream().anyMatch(e -> e.contains("HEAD, headers only")), events.toString());
+  }
+
+  /**
+   * A player that seeks drops the stream it was reading: the server sees the connection reset in
+   * the middle of a ranged response. That is normal, and leaves no stack trace or error in the
+   * server's log (it used to leave three per seek), while the play is still audited, before any
+   * byte is sent.
+   */
+  @Test
+  void aPlayerThatSeeksAwayFromAStreamLeavesNoErrorInTheLog() throws Exception {
+    byte[] video = TestVideos.padded(2, 24 * 1024 * 1024);
+    long id = upload("VB4-000101", samsStart.plusSeconds(600), video);
+    PortalClient officer = PortalClient.signedIn(base, "evidence.officer");
+    Matcher player =
+        Pattern.compile("src=\"[^\"]*/footage/media\\?id=" + id + "&amp;play=([^\"]+)\"")
+            .matcher(officer.get("footage/recording.xhtml?id=" + id).body());
+    assertTrue(player.find(), "the recording page's player");
+    String path = base.getPath() + "footage/media?id=" + id + "&play=" + player.group(1);
+    String session = officer.cookie("JSESSIONID").orElseThrow();
+    Path log = serverLog();
+    long logBefore = Files.size(log);
+    long before = TestDatabase.auditHead();
+
+    for (String range : List.of("bytes=0-", "bytes=8000000-", "bytes=16000000-")) {
+      try (Socket socket = new Socket("127.0.0.1", base.getPort())) {
+        socket.setSoTimeout(30_000);
+        socket
+            .getOutputStream()
+            .write(
+                ("GET "
+                        + path
+                        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: JSESSIONID="
+                        + session
+                        + "\r\nRange: "
+                        + range
+                        + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+        byte[] start = socket.getInputStream().readNBytes(4096);
+        assertTrue(
+            new String(start, StandardCharsets.ISO_8859_1).startsWith("HTTP/1.1 206"),
+            new String(start, 0, 200, StandardCharsets.ISO_8859_1));
+        // Gone without a word, as a browser drops a stream it no longer wants: a reset.
+        socket.setSoLinger(true, 0);
+      }
+    }
+    String written = settledLogSince(log, logBefore);
+    for (String sign :
+        List.of(
+            "getOutputStream() has already been called",
+            "Connection reset",
+            "Broken pipe",
+            "Exception",
+            "\tat ")) {
+      assertFalse(written.contains(sign), "'" + sign + "' in the server log:\n" + written);
+    }
+    List<String> plays =
+        TestDatabase.auditSince(before).stream()
+            .filter(e -> e.startsWith("evidence.officer FOOTAGE_PLAYED " + id))
+            .toList();
+    assertEquals(1, plays.size(), "one showing, one play: " + plays);
+    var whole = officer.getBytes("footage/media?id=" + id + "&download=true", Map.of());
+    assertArrayEquals(video, whole.body(), "the server still streams after the resets");
+  }
+
+  /** The server's log (arquillian.xml): its file handler adds a generation number, ".0". */
+  private static Path serverLog() {
+    Path current = Path.of("target/payara-micro.log.0");
+    return Files.exists(current) ? current : Path.of("target/payara-micro.log");
+  }
+
+  /** What the server has logged since {@code from}, once it has written nothing for a second. */
+  private static String settledLogSince(Path log, long from) throws Exception {
+    Thread.sleep(1_000);
+    long size = -1;
+    for (int i = 0; i < 20 && size != Files.size(log); i++) {
+      size = Files.size(log);
+      Thread.sleep(1_000);
+    }
+    try (var in = Files.newInputStream(log)) {
+      in.skipNBytes(from);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private long count(List<String> events, String action) {

@@ -16,6 +16,24 @@ final class TestVideos {
 
   private TestVideos() {}
 
+  /**
+   * A video of {@code seconds} seconds padded with one top-level {@code free} box to {@code bytes}
+   * in all: an MP4 the server accepts (it checks the boxes to the last byte), large enough that
+   * sending it outlasts the socket buffers between the server and a client that stops reading.
+   */
+  static byte[] padded(int seconds, int bytes) throws Exception {
+    byte[] video = make(seconds);
+    int pad = bytes - video.length;
+    if (pad < 8) {
+      throw new IllegalArgumentException(bytes + " bytes is less than the video itself");
+    }
+    byte[] file = java.util.Arrays.copyOf(video, bytes);
+    java.nio.ByteBuffer.wrap(file, video.length, 8)
+        .putInt(pad)
+        .put("free".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    return file;
+  }
+
   /** A video of {@code seconds} seconds with sound, 320x180, labelled so its bytes are unique. */
   static byte[] make(int seconds) throws Exception {
     Path file = Files.createTempFile("bwv-test-", ".mp4");

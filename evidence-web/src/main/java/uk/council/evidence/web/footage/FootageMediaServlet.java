@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.footage.boundary.FootageLibrary;
 import uk.council.evidence.footage.entity.FootageNotVisible;
@@ -37,6 +39,8 @@ public class FootageMediaServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   private static final int BLOCK = 64 * 1024;
+
+  private static final Logger LOG = Logger.getLogger(FootageMediaServlet.class.getName());
 
   @Inject transient FootageLibrary library;
   @Inject transient PlayTokens tokens;
@@ -150,26 +154,66 @@ public class FootageMediaServlet extends HttpServlet {
     }
   }
 
-  /** Copies in 64 KiB blocks, so memory stays flat for any size; a player that stops is normal. */
+  /**
+   * Copies in 64 KiB blocks, so memory stays flat for any size, and flushes the last block here
+   * rather than leave it to the container.
+   *
+   * <p>A player that seeks drops the stream it was reading, and a person may close the page: the
+   * client going away shows as an {@link IOException} from the response's stream (a reset, a broken
+   * pipe, "connection is closed"). That is normal, so it ends the copy with one FINE line. Letting
+   * it out would make the container log it with a stack trace and then try its error page on a
+   * response whose body has begun, failing twice more ("getOutputStream() has already been
+   * called"): three stack traces for every seek. A file that cannot be read is not the client's
+   * doing, and still goes out as an error.
+   */
   private static long send(FileChannel in, long from, long length, OutputStream out)
       throws IOException {
     ByteBuffer buffer = ByteBuffer.allocate(BLOCK);
     long position = from;
     long remaining = length;
-    while (remaining > 0) {
-      buffer.clear().limit((int) Math.min(BLOCK, remaining));
-      int read = in.read(buffer, position);
-      if (read < 0) {
-        break;
+    try {
+      while (remaining > 0) {
+        buffer.clear().limit((int) Math.min(BLOCK, remaining));
+        int read = in.read(buffer, position);
+        if (read < 0) {
+          break;
+        }
+        write(out, buffer.array(), read);
+        position += read;
+        remaining -= read;
       }
-      try {
-        out.write(buffer.array(), 0, read);
-      } catch (IOException playerStopped) {
-        return position - from;
-      }
-      position += read;
-      remaining -= read;
+      flush(out);
+    } catch (ClientGone gone) {
+      LOG.log(
+          Level.FINE,
+          "The client stopped reading after {0} of {1} bytes: {2}",
+          new Object[] {position - from, length, gone.getCause().toString()});
     }
     return position - from;
+  }
+
+  private static void write(OutputStream out, byte[] bytes, int count) throws ClientGone {
+    try {
+      out.write(bytes, 0, count);
+    } catch (IOException e) {
+      throw new ClientGone(e);
+    }
+  }
+
+  private static void flush(OutputStream out) throws ClientGone {
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new ClientGone(e);
+    }
+  }
+
+  /** The response's stream failed: the client has gone, which is no error of the server's. */
+  private static final class ClientGone extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    ClientGone(IOException cause) {
+      super(cause);
+    }
   }
 }
