@@ -520,6 +520,42 @@ class SecurityAndAuditIT {
     assertEquals(206, resetter.getBytes(play, range).statusCode(), "approved again");
   }
 
+  /**
+   * Issue 14: a session left open is no way to guess its password: wrong current passwords on
+   * changing it count as failed sign-ins, and the fifth signs the person out and locks this
+   * address.
+   */
+  @Test
+  void wrongCurrentPasswordsOnChangingItCountTowardsTheLock() throws SQLException {
+    PortalClient admin = PortalClient.signedIn(base, "admin");
+    String username = newAccount(admin, "CAMERA_USER");
+    PortalClient left = new PortalClient(base);
+    left.signIn(username, ACCOUNT_PASSWORD);
+    long before = TestDatabase.auditHead();
+    for (int i = 1; i <= 4; i++) {
+      var refused = left.changePassword("a-guess-" + i, "new-password-here", "new-password-here");
+      assertTrue(refused.body().contains("Your current password is not right."), refused.body());
+    }
+    var fifth = left.changePassword("a-guess-5", "new-password-here", "new-password-here");
+    assertTrue(fifth.body().contains("Too many wrong passwords"), fifth.body());
+    assertEquals(
+        "/evidence/login.xhtml", left.get("camera-user/index.xhtml").uri().getPath(), "signed out");
+    assertEquals(
+        "/evidence/login.xhtml",
+        new PortalClient(base).signIn(username, ACCOUNT_PASSWORD).uri().getPath(),
+        "and locked against this address");
+    List<String> events = TestDatabase.auditSince(before);
+    assertEquals(
+        5,
+        events.stream()
+            .filter(e -> e.contains("LOGIN_FAILED") && e.contains("on changing it"))
+            .count(),
+        events.toString());
+    assertTrue(
+        events.stream().anyMatch(e -> e.contains("ACCOUNT_LOCKED") && e.contains(username)),
+        events.toString());
+  }
+
   /** Issue 14: changing a password ends the person's other sessions, and keeps the one in use. */
   @Test
   void changingAPasswordSignsOutThePersonsOtherSessions() throws SQLException {

@@ -7,6 +7,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -336,7 +338,18 @@ public class StaffAccounts {
     if (current == null
         || current.isEmpty()
         || !passwords.matches(current, member.getPasswordHash())) {
-      check.add("current", "Your current password is not right.");
+      // Counted as a failed sign-in, in a transaction of its own that the refusal leaves standing:
+      // a session left open must not become a way to guess the password without limit.
+      boolean locked =
+          session.getBusinessObject(StaffAccounts.class).wrongCurrentPassword(sourceAddress);
+      check.add(
+          "current",
+          locked
+              ? "Too many wrong passwords: you are signed out, and this computer cannot sign in"
+                  + " to your account for "
+                  + lockout.lockFor().toMinutes()
+                  + " minutes."
+              : "Your current password is not right.");
     }
     try {
       PasswordRules.check(newPassword, member.getUsername());
@@ -367,6 +380,44 @@ public class StaffAccounts {
         SessionEnd.PASSWORD_CHANGED,
         member.getUsername(),
         now);
+  }
+
+  /**
+   * A wrong current password typed by the signed-in person on changing it: audited and counted as a
+   * failed sign-in from the address. When that locks the account against the address, every session
+   * of the person ends. In its own transaction, so the form's refusal does not undo it.
+   *
+   * @return whether the account is now locked against the address
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean wrongCurrentPassword(String sourceAddress) {
+    StaffMember member =
+        findByUsername(caller()).orElseThrow(() -> new InvalidInput("Sign in first."));
+    Instant now = clock.instant();
+    audit.record(
+        failure(
+            member.getUsername(),
+            AuditAction.LOGIN_FAILED,
+            "wrong current password on changing it",
+            sourceAddress,
+            now));
+    if (!throttle.failed(member.getUsername(), sourceAddress, now)) {
+      return false;
+    }
+    audit.record(
+        failure(
+            member.getUsername(),
+            AuditAction.ACCOUNT_LOCKED,
+            lockout.maxFailures()
+                + " wrong passwords in a row from this address: locked against it for "
+                + lockout.lockFor().toMinutes()
+                + " minutes",
+            sourceAddress,
+            now));
+    sessions.endAllOf(
+        member.getId(), member.getUsername(), SessionEnd.LOCKED, member.getUsername(), now);
+    return true;
   }
 
   /** The signed-in person's own roles that wait for a second person's approval. */

@@ -9,7 +9,8 @@ public enum SessionEnd {
   ACCOUNT_DISABLED("account disabled"),
   PASSWORD_RESET("password reset"),
   REPLACED("signed in again in the same browser"),
-  PASSWORD_CHANGED("password changed in another session");
+  PASSWORD_CHANGED("password changed in another session"),
+  LOCKED("locked after wrong passwords");
 
   private final String description;
 
