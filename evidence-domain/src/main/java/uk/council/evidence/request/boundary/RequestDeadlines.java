@@ -12,7 +12,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import uk.council.evidence.platform.entity.CouncilTime;
+import uk.council.evidence.platform.entity.InputCheck;
+import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.request.control.HolidayCalendar;
 import uk.council.evidence.request.entity.Deadline;
 import uk.council.evidence.request.entity.DeadlineKind;
@@ -34,12 +37,46 @@ public class RequestDeadlines {
   @Inject HolidayCalendar calendar;
 
   /**
-   * @throws uk.council.evidence.platform.entity.InvalidInput if {@code received} is missing or
-   *     after today in the council's time zone
+   * The deadline for a kind and a day as typed (the kind's name, an ISO date such as {@code
+   * 2026-11-02}), from a form or a query string.
+   *
+   * @throws InvalidInput naming each field that is missing or not one of the choices, or a day
+   *     after today
+   */
+  public Answer calculate(String kind, String received) {
+    var check = new InputCheck();
+    DeadlineKind chosen = check.value(() -> kindOf(kind));
+    LocalDate day = check.value(() -> dayOf(received));
+    check.orThrow();
+    return calculate(chosen, day);
+  }
+
+  /**
+   * @throws InvalidInput if {@code received} is missing or after today in the council's time zone
    */
   public Answer calculate(DeadlineKind kind, LocalDate received) {
     var holidays = calendar.current();
     LocalDate today = LocalDate.now(clock.withZone(CouncilTime.ZONE));
     return new Answer(kind, received, kind.from(received, today, holidays), holidays.publishedTo());
+  }
+
+  private static DeadlineKind kindOf(String text) {
+    try {
+      return DeadlineKind.valueOf(text == null ? "" : text.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput("kind", "Choose the kind of request.");
+    }
+  }
+
+  private static LocalDate dayOf(String text) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidInput("received", "Enter the day it arrived.");
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInput(
+          "received", "Enter the day it arrived as a real date, for example 2026-11-02.");
+    }
   }
 }

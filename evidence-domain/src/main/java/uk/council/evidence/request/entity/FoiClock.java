@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 
 /**
@@ -80,7 +81,9 @@ public record FoiClock(
     if (day.isBefore(received)) {
       throw new InvalidInput(
           "clarified",
-          "A clarification cannot arrive before the request did, on " + Dates.day(received) + ".");
+          "A clarification cannot arrive before the request did, on "
+              + CouncilTime.date(received)
+              + ".");
     }
     return new FoiClock(received, day, feeNotices, extendedTo, extendedBecause);
   }
@@ -90,7 +93,8 @@ public record FoiClock(
     Received.check(day, today);
     if (day.isBefore(start())) {
       throw new InvalidInput(
-          "from", "The count began on " + Dates.day(start()) + ": a notice cannot come before it.");
+          "from",
+          "The count began on " + CouncilTime.date(start()) + ": a notice cannot come before it.");
     }
     return new FoiClock(
         received,
@@ -124,7 +128,7 @@ public record FoiClock(
     if (now.isRunning() && !to.isAfter(now.due())) {
       throw new InvalidInput(
           "extendedTo",
-          "The reply is due by " + Dates.day(now.due()) + " already: choose a later date.");
+          "The reply is due by " + CouncilTime.date(now.due()) + " already: choose a later date.");
     }
     return new FoiClock(received, clarified, feeNotices, to, reason.strip());
   }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 
 /**
@@ -26,7 +27,8 @@ public record Pause(LocalDate from, LocalDate until, String asked) {
     asked = asked.strip();
     if (until != null && until.isBefore(from)) {
       throw new InvalidInput(
-          "until", "The clock cannot restart before it stopped, on " + Dates.day(from) + ".");
+          "until",
+          "The clock cannot restart before it stopped, on " + CouncilTime.date(from) + ".");
     }
   }
 
@@ -66,9 +68,9 @@ public record Pause(LocalDate from, LocalDate until, String asked) {
         throw new InvalidInput(
             "from",
             "The clock was already stopped on "
-                + Dates.day(after.from())
+                + CouncilTime.date(after.from())
                 + " (from "
-                + Dates.day(before.from())
+                + CouncilTime.date(before.from())
                 + "): pauses cannot overlap.");
       }
     }

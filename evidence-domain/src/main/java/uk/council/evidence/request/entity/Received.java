@@ -1,6 +1,7 @@
 package uk.council.evidence.request.entity;
 
 import java.time.LocalDate;
+import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 
 /** The days a request's events happened on: never in the future. */
@@ -15,7 +16,7 @@ final class Received {
     if (day.isAfter(today)) {
       throw new InvalidInput(
           "received",
-          "The day it arrived cannot be in the future: today is " + Dates.day(today) + ".");
+          "The day it arrived cannot be in the future: today is " + CouncilTime.date(today) + ".");
     }
   }
 }

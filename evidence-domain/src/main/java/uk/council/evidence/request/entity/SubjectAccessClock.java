@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 
 /**
@@ -47,7 +48,7 @@ public record SubjectAccessClock(
       throw new InvalidInput(
           "identityArrived",
           "Proof of identity cannot arrive before the request did, on "
-              + Dates.day(received)
+              + CouncilTime.date(received)
               + ".");
     }
   }
@@ -94,7 +95,8 @@ public record SubjectAccessClock(
     }
     if (day.isBefore(start())) {
       throw new InvalidInput(
-          "from", "The clock started on " + Dates.day(start()) + ": it cannot stop before that.");
+          "from",
+          "The clock started on " + CouncilTime.date(start()) + ": it cannot stop before that.");
     }
     Received.check(day, today);
     return new SubjectAccessClock(
@@ -136,7 +138,7 @@ public record SubjectAccessClock(
       throw new InvalidInput(
           "reason",
           "The first month ended on "
-              + Dates.day(first.due())
+              + CouncilTime.date(first.due())
               + ": an extension is decided while it runs.");
     }
     return new SubjectAccessClock(

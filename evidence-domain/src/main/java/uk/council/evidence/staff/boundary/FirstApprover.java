@@ -5,17 +5,13 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uk.council.evidence.audit.boundary.AuditLog;
-import uk.council.evidence.audit.entity.AuditAction;
-import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.staff.control.Enrolment;
 import uk.council.evidence.staff.control.PasswordRules;
 import uk.council.evidence.staff.control.Passwords;
 import uk.council.evidence.staff.entity.Role;
@@ -38,11 +34,8 @@ public class FirstApprover {
 
   private static final Logger LOG = Logger.getLogger(FirstApprover.class.getName());
 
-  @PersistenceContext(unitName = "evidence")
-  EntityManager em;
-
+  @Inject Enrolment enrolment;
   @Inject Passwords passwords;
-  @Inject AuditLog audit;
   @Inject Clock clock;
 
   @Inject
@@ -62,25 +55,12 @@ public class FirstApprover {
     if (username.isEmpty() || password.isEmpty()) {
       return;
     }
-    long approvers =
-        em.createQuery(
-                "SELECT COUNT(s) FROM StaffMember s JOIN s.roles r"
-                    + " WHERE (r = :dpo OR r = :compliance) AND s.active = true",
-                Long.class)
-            .setParameter("dpo", Role.DPO)
-            .setParameter("compliance", Role.COMPLIANCE_OFFICER)
-            .getSingleResult();
-    if (approvers > 0) {
+    if (enrolment.anyActiveWith(RoleGrant.APPROVERS)) {
       return;
     }
     String login = StaffMember.normaliseUsername(username.get());
     PasswordRules.check(password.get(), login);
-    boolean taken =
-        !em.createQuery("SELECT s.id FROM StaffMember s WHERE s.username = :u")
-            .setParameter("u", login)
-            .getResultList()
-            .isEmpty();
-    if (taken) {
+    if (enrolment.taken(login)) {
       throw new IllegalStateException(
           "evidence.approver.username "
               + login
@@ -92,11 +72,8 @@ public class FirstApprover {
     StaffMember approver =
         new StaffMember(login, name, null, null, Set.of(Role.COMPLIANCE_OFFICER), hash, now);
     approver.issueOneTimePassword(hash);
-    em.persist(approver);
-    em.flush();
-    audit.record(
-        AuditEntry.of("system", AuditAction.STAFF_CREATED, "staff", approver.getId(), now)
-            .withDetails("first compliance officer " + login + " from configuration"));
+    enrolment.enrol(
+        approver, "system", "first compliance officer " + login + " from configuration", now);
     LOG.info(() -> "Created the first compliance officer account " + login);
   }
 }

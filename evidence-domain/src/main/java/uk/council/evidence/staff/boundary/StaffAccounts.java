@@ -303,16 +303,16 @@ public class StaffAccounts {
     member.unlock();
     RoleChange roles = RoleChange.afterPasswordReset(member.getRoles());
     member.assignRoles(roles);
+    var reset = AuditEntry.of(caller(), AuditAction.STAFF_PASSWORD_RESET, "staff", id, now);
     audit.record(
-        AuditEntry.of(caller(), AuditAction.STAFF_PASSWORD_RESET, "staff", id, now)
-            .withDetails(
-                roles.toRequest().isEmpty()
-                    ? null
-                    : "roles that open footage wait for approval again: "
-                        + roles.toRequest().stream()
-                            .sorted()
-                            .map(Role::title)
-                            .collect(Collectors.joining(", "))));
+        roles.toRequest().isEmpty()
+            ? reset
+            : reset.withDetails(
+                "roles that open footage wait for approval again: "
+                    + roles.toRequest().stream()
+                        .sorted()
+                        .map(Role::title)
+                        .collect(Collectors.joining(", "))));
     grants.request(member, roles.toRequest(), caller(), now);
     sessions.endAllOf(id, member.getUsername(), SessionEnd.PASSWORD_RESET, caller(), now);
     return oneTime;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Set;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
@@ -33,10 +34,16 @@ public class Enrolment {
 
   /** Whether an active account has the administrator role. */
   public boolean anyActiveAdministrator() {
+    return anyActiveWith(Set.of(Role.ADMIN));
+  }
+
+  /** Whether an active account has any of these roles. */
+  public boolean anyActiveWith(Set<Role> roles) {
     return em.createQuery(
-                "SELECT COUNT(s) FROM StaffMember s JOIN s.roles r WHERE r = :admin AND s.active = true",
+                "SELECT COUNT(s) FROM StaffMember s JOIN s.roles r"
+                    + " WHERE r IN :roles AND s.active = true",
                 Long.class)
-            .setParameter("admin", Role.ADMIN)
+            .setParameter("roles", roles)
             .getSingleResult()
         > 0;
   }

@@ -18,13 +18,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import uk.council.evidence.platform.entity.InputCheck;
-import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.request.boundary.RequestDeadlines;
 import uk.council.evidence.request.entity.BankHoliday;
-import uk.council.evidence.request.entity.DeadlineKind;
 
 /**
  * The deadline calculator for other systems: {@code GET deadlines?kind=FOI&received=2026-11-02}
@@ -42,29 +37,7 @@ public class DeadlinesResource {
   @RolesAllowed({CAMERA_USER, SUPERVISOR, EVIDENCE_OFFICER, DPO, COMPLIANCE_OFFICER, ADMIN})
   public JsonObject calculate(
       @QueryParam("kind") String kind, @QueryParam("received") String received) {
-    var check = new InputCheck();
-    DeadlineKind chosen =
-        check.value(
-            () -> {
-              try {
-                return DeadlineKind.valueOf(kind == null ? "" : kind);
-              } catch (IllegalArgumentException e) {
-                throw new InvalidInput(
-                    "kind",
-                    "kind must be one of " + java.util.Arrays.toString(DeadlineKind.values()));
-              }
-            });
-    LocalDate day =
-        check.value(
-            () -> {
-              try {
-                return LocalDate.parse(received == null ? "" : received);
-              } catch (DateTimeParseException e) {
-                throw new InvalidInput("received", "received must be a date such as 2026-11-02.");
-              }
-            });
-    check.orThrow();
-    RequestDeadlines.Answer answer = deadlines.calculate(chosen, day);
+    RequestDeadlines.Answer answer = deadlines.calculate(kind, received);
     JsonArrayBuilder skipped = Json.createArrayBuilder();
     for (BankHoliday h : answer.deadline().skipped()) {
       skipped.add(
@@ -74,10 +47,10 @@ public class DeadlinesResource {
               .add("division", h.division().key()));
     }
     return Json.createObjectBuilder()
-        .add("kind", chosen.name())
-        .add("received", day.toString())
+        .add("kind", answer.kind().name())
+        .add("received", answer.received().toString())
         .add("due", answer.deadline().due().toString())
-        .add("rule", chosen.rule())
+        .add("rule", answer.kind().rule())
         .add("skipped", skipped)
         .add("holidaysPublishedTo", answer.holidaysPublishedTo())
         .build();

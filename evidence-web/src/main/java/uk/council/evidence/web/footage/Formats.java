@@ -25,6 +25,8 @@ public final class Formats {
   private static final DateTimeFormatter DAY_AND_TIME =
       DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.UK).withZone(CouncilTime.ZONE);
 
+  private static final DateTimeFormatter WEEKDAY_AND_DATE =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
   private static final DateTimeFormatter TIME_OF_DAY =
       DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(CouncilTime.ZONE);
 
@@ -33,6 +35,11 @@ public final class Formats {
   /** "4 January 2027". */
   public static String date(LocalDate day) {
     return day == null ? "" : CouncilTime.date(day);
+  }
+
+  /** "Monday 4 January 2027": a day that is a deadline, or a holiday. */
+  public static String weekdayAndDate(LocalDate day) {
+    return day == null ? "" : WEEKDAY_AND_DATE.format(day);
   }
 
   /** "4 January 2027": the UK day of a moment. */

@@ -9,9 +9,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.request.boundary.BankHolidayAdministration;
 import uk.council.evidence.request.entity.Division;
@@ -25,9 +23,6 @@ import uk.council.evidence.web.shell.Messages;
 @Named("bankHolidays")
 @RequestScoped
 public class BankHolidaysBacking {
-
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
   @Inject BankHolidayAdministration administration;
   @Inject Messages messages;
@@ -69,7 +64,7 @@ public class BankHolidaysBacking {
       messages.notice(
           added.getTitle()
               + " added: "
-              + DAY.format(added.getDay())
+              + Formats.weekdayAndDate(added.getDay())
               + " is a bank holiday in "
               + added.getDivision().title()
               + ".");
@@ -93,14 +88,11 @@ public class BankHolidaysBacking {
 
   public void load() throws IOException {
     try {
-      byte[] bytes;
-      if (file == null || file.getSize() == 0) {
-        bytes = new byte[0];
-      } else if (file.getSize() > BankHolidayAdministration.LARGEST_FILE) {
-        bytes = new byte[BankHolidayAdministration.LARGEST_FILE + 1];
-      } else {
+      byte[] bytes = new byte[0];
+      if (file != null) {
+        // One byte past the limit is enough for the boundary to refuse a file as too large.
         try (InputStream in = file.getInputStream()) {
-          bytes = in.readAllBytes();
+          bytes = in.readNBytes(BankHolidayAdministration.LARGEST_FILE + 1);
         }
       }
       int runsTo = administration.load(bytes);
@@ -118,7 +110,7 @@ public class BankHolidaysBacking {
   }
 
   public String day(LocalDate d) {
-    return DAY.format(d);
+    return Formats.weekdayAndDate(d);
   }
 
   public List<Division> getDivisions() {

@@ -4,15 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
-import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.request.boundary.RequestDeadlines;
 import uk.council.evidence.request.entity.BankHoliday;
 import uk.council.evidence.request.entity.DeadlineKind;
+import uk.council.evidence.web.footage.Formats;
 import uk.council.evidence.web.shell.Messages;
 
 /**
@@ -24,9 +21,6 @@ import uk.council.evidence.web.shell.Messages;
 public class DeadlineCalculatorBacking {
 
   static final String FORM = "calculator";
-
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
   @Inject RequestDeadlines deadlines;
   @Inject Messages messages;
@@ -40,33 +34,9 @@ public class DeadlineCalculatorBacking {
       return;
     }
     try {
-      var check = new InputCheck();
-      DeadlineKind chosen = check.value(() -> kindOf(kind));
-      LocalDate day = check.value(() -> dayOf(received));
-      check.orThrow();
-      answer = deadlines.calculate(chosen, day);
+      answer = deadlines.calculate(kind, received);
     } catch (InvalidInput e) {
       messages.reject(FORM, e);
-    }
-  }
-
-  private static DeadlineKind kindOf(String text) {
-    try {
-      return DeadlineKind.valueOf(text == null ? "" : text);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInput("kind", "Choose the kind of request.");
-    }
-  }
-
-  private static LocalDate dayOf(String text) {
-    if (text == null || text.isBlank()) {
-      throw new InvalidInput("received", "Enter the day it arrived.");
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput(
-          "received", "Enter the day it arrived as a real date, for example 2026-11-02.");
     }
   }
 
@@ -80,7 +50,7 @@ public class DeadlineCalculatorBacking {
 
   /** "Tuesday 1 December 2026". */
   public String day(LocalDate day) {
-    return day == null ? "" : DAY.format(day);
+    return Formats.weekdayAndDate(day);
   }
 
   /** "St Andrew’s Day (Scotland), Monday 30 November 2026". */
