@@ -51,7 +51,14 @@ class ComponentTablesTest {
               "disclosure_package",
               "disclosure_file"),
           "request",
-          Set.of("bank_holiday_file", "bank_holiday_added"));
+          Set.of(
+              "bank_holiday_file",
+              "bank_holiday_added",
+              "request_number",
+              "footage_request",
+              "request_pause",
+              "request_recording",
+              "request_document"));
 
   /**
    * The components from the bottom up: a component may read the published views of those before it,

@@ -19,7 +19,10 @@ import uk.council.evidence.staff.entity.Role;
  * and compliance officers see every recording's details but never the pictures, because they run
  * and check the system rather than watch it. A wearer learns that their footage is kept, never why:
  * a hold may be for a complaint about them. Cases are the evidence officers'; a supervisor works on
- * their area's, and a wearer may follow a case their footage is in.
+ * their area's, and a wearer may follow a case their footage is in. Requests for footage are the
+ * data protection officer's, who alone sees a requester's details and documents; the police's
+ * requests are shared with evidence officers. A request belongs to no one's own footage or team, so
+ * its cells are "any" or nothing.
  */
 public final class AccessPolicy {
 
@@ -50,6 +53,8 @@ public final class AccessPolicy {
       DISCLOSE             -           -          any              -   -                  -
       READ_DISCLOSURE_LOG  -           -          any              -   any                -
       READ_AUDIT_LOG       -           -          -                -   any                any
+      HANDLE_REQUEST       -           -          -                any -                  -
+      HANDLE_POLICE_REQUEST -          -          any              any -                  -
       """;
 
   private static final Map<Action, Map<Role, Set<Standing>>> CELLS = parse(TABLE);

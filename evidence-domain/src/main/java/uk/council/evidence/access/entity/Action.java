@@ -42,7 +42,14 @@ public enum Action {
   /** The log of everything disclosed. */
   READ_DISCLOSURE_LOG("read the disclosure log"),
   /** The whole audit log, its verification and extracts. */
-  READ_AUDIT_LOG("read the audit log");
+  READ_AUDIT_LOG("read the audit log"),
+  /**
+   * Log and work on requests for footage (subject access, FOI, third parties): the requester's
+   * details and documents, the clock, the footage found, the reply.
+   */
+  HANDLE_REQUEST("handle requests for footage"),
+  /** Work on the police's third-party requests, which evidence officers share with the DPO. */
+  HANDLE_POLICE_REQUEST("handle the police's requests for footage");
 
   private final String title;
 

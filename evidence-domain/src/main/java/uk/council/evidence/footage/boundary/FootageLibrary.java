@@ -80,6 +80,69 @@ public class FootageLibrary {
     Caller caller = callers.get();
     Instant now = clock.instant();
     LibrarySql sql = LibrarySql.of(query, caller, now);
+    List<LibraryRow> rows = rows(sql, caller);
+    long total =
+        ((Number) bind(em.createNativeQuery(sql.count()), sql.countParameters()).getSingleResult())
+            .longValue();
+    audit.record(
+        AuditEntry.of(caller(), AuditAction.FOOTAGE_SEARCHED, "library", null, now)
+            .withDetails(describe(query) + "; " + total + " found, page " + query.page())
+            .from(address));
+    return new LibraryPage(rows, total, query);
+  }
+
+  /**
+   * The recordings this person may see that overlap a window, narrowed to a wearer, camera or
+   * service area where one is given (null: any), oldest first: at most {@code limit}, and one more
+   * if there are more, so the caller can tell. Audited as a search.
+   */
+  public List<LibraryRow> recordedDuring(
+      Instant from,
+      Instant until,
+      Long wearerId,
+      Long cameraId,
+      Long areaId,
+      int limit,
+      String why,
+      String address) {
+    Caller caller = callers.get();
+    Instant now = clock.instant();
+    List<LibraryRow> rows =
+        rows(
+            LibrarySql.overlapping(caller, now, from, until, wearerId, cameraId, areaId, limit + 1),
+            caller);
+    audit.record(
+        AuditEntry.of(caller(), AuditAction.FOOTAGE_SEARCHED, "library", null, now)
+            .withDetails(
+                why
+                    + ": recorded during "
+                    + from
+                    + " to "
+                    + until
+                    + (wearerId == null ? "" : ", wearer " + wearerId)
+                    + (cameraId == null ? "" : ", camera " + cameraId)
+                    + (areaId == null ? "" : ", area " + areaId)
+                    + "; "
+                    + rows.size()
+                    + (rows.size() > limit ? "+" : "")
+                    + " found")
+            .from(address));
+    return rows;
+  }
+
+  /**
+   * Of the recordings with these ids, those this person may see and that are not being deleted, as
+   * the library lists them, oldest first. Not audited: the page that lists them is.
+   */
+  public List<LibraryRow> rowsOf(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Caller caller = callers.get();
+    return rows(LibrarySql.withIds(caller, clock.instant(), ids), caller);
+  }
+
+  private List<LibraryRow> rows(LibrarySql sql, Caller caller) {
     List<LibraryRow> rows = new ArrayList<>();
     for (Object result :
         bind(em.createNativeQuery(sql.select()), sql.parameters()).getResultList()) {
@@ -102,14 +165,7 @@ public class FootageLibrary {
               Boolean.TRUE.equals(r[12]),
               caller.may(Action.FLAG_EVIDENCE, standing)));
     }
-    long total =
-        ((Number) bind(em.createNativeQuery(sql.count()), sql.countParameters()).getSingleResult())
-            .longValue();
-    audit.record(
-        AuditEntry.of(caller(), AuditAction.FOOTAGE_SEARCHED, "library", null, now)
-            .withDetails(describe(query) + "; " + total + " found, page " + query.page())
-            .from(address));
-    return new LibraryPage(rows, total, query);
+    return rows;
   }
 
   /**

@@ -108,6 +108,74 @@ public record LibrarySql(
   }
 
   /**
+   * The recordings the viewer may see that overlap a window (began before its end, ended after its
+   * start), narrowed to a wearer, camera or service area where one is given, oldest first, at most
+   * {@code limit} of them: the footage a request for that window asks about. The columns are those
+   * of a search.
+   */
+  public static LibrarySql overlapping(
+      Caller caller,
+      Instant now,
+      Instant from,
+      Instant until,
+      Long wearerId,
+      Long cameraId,
+      Long areaId,
+      int limit) {
+    var where = new ArrayList<String>();
+    var parameters = new ArrayList<Object>();
+    where.add("r.deleting_since IS NULL");
+    scope(caller, where, parameters);
+    where.add("r.recorded_start < ?" + add(parameters, utc(until)));
+    where.add("r.recorded_end > ?" + add(parameters, utc(from)));
+    if (wearerId != null) {
+      where.add("r.wearer_id = ?" + add(parameters, wearerId));
+    }
+    if (cameraId != null) {
+      where.add("r.camera_id = ?" + add(parameters, cameraId));
+    }
+    if (areaId != null) {
+      where.add("r.service_area_id = ?" + add(parameters, areaId));
+    }
+    int nowParameter = add(parameters, utc(now));
+    String select =
+        "SELECT "
+            + COLUMNS
+            + ", "
+            + String.format(HELD, nowParameter)
+            + " FROM recording r JOIN camera_serial c ON c.id = r.camera_id"
+            + " LEFT JOIN staff_name w ON w.id = r.wearer_id"
+            + " LEFT JOIN area_name a ON a.id = r.service_area_id WHERE "
+            + String.join(" AND ", where)
+            + " ORDER BY r.recorded_start, r.id LIMIT "
+            + limit;
+    return new LibrarySql(select, "", List.copyOf(parameters), List.of());
+  }
+
+  /** Those of the recordings with these ids that the viewer may see, oldest first. */
+  public static LibrarySql withIds(Caller caller, Instant now, List<Long> ids) {
+    var where = new ArrayList<String>();
+    var parameters = new ArrayList<Object>();
+    where.add("r.deleting_since IS NULL");
+    scope(caller, where, parameters);
+    var marks = new ArrayList<String>();
+    ids.forEach(id -> marks.add("?" + add(parameters, id)));
+    where.add(marks.isEmpty() ? "FALSE" : "r.id IN (" + String.join(", ", marks) + ")");
+    int nowParameter = add(parameters, utc(now));
+    String select =
+        "SELECT "
+            + COLUMNS
+            + ", "
+            + String.format(HELD, nowParameter)
+            + " FROM recording r JOIN camera_serial c ON c.id = r.camera_id"
+            + " LEFT JOIN staff_name w ON w.id = r.wearer_id"
+            + " LEFT JOIN area_name a ON a.id = r.service_area_id WHERE "
+            + String.join(" AND ", where)
+            + " ORDER BY r.recorded_start, r.id";
+    return new LibrarySql(select, "", List.copyOf(parameters), List.of());
+  }
+
+  /**
    * Unheld recordings the viewer may see that fall due within {@code days}, counted per wearer and
    * service area (with the soonest due date of each group): the "due for deletion soon" view.
    * Columns: wearer id, wearer name, area id, area name, count, soonest due.

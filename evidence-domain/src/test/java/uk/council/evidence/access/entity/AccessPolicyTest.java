@@ -42,7 +42,9 @@ class AccessPolicyTest {
           "MANAGE_CASE         --- --- YYY --- --- ---",
           "DISCLOSE            --- --- YYY --- --- ---",
           "READ_DISCLOSURE_LOG --- --- YYY --- YYY ---",
-          "READ_AUDIT_LOG      --- --- --- --- YYY YYY");
+          "READ_AUDIT_LOG      --- --- --- --- YYY YYY",
+          "HANDLE_REQUEST      --- --- --- YYY --- ---",
+          "HANDLE_POLICE_REQUEST --- --- YYY YYY --- ---");
 
   static final Standing[] STANDINGS = {Standing.OWN, Standing.TEAM, Standing.OTHER};
 

@@ -1,0 +1,467 @@
+package uk.council.evidence.request.boundary;
+
+import static uk.council.evidence.staff.entity.Role.Name.DPO;
+import static uk.council.evidence.staff.entity.Role.Name.EVIDENCE_OFFICER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.council.evidence.access.boundary.CurrentCaller;
+import uk.council.evidence.access.entity.Action;
+import uk.council.evidence.access.entity.Caller;
+import uk.council.evidence.audit.boundary.AuditLog;
+import uk.council.evidence.audit.entity.AuditAction;
+import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.footage.boundary.FootageLibrary;
+import uk.council.evidence.footage.entity.LibraryRow;
+import uk.council.evidence.platform.entity.CouncilTime;
+import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.request.control.HolidayCalendar;
+import uk.council.evidence.request.control.RequestNumbers;
+import uk.council.evidence.request.entity.BankHolidays;
+import uk.council.evidence.request.entity.Deadline;
+import uk.council.evidence.request.entity.FootageRequest;
+import uk.council.evidence.request.entity.FoundBy;
+import uk.council.evidence.request.entity.FoundRecording;
+import uk.council.evidence.request.entity.RequestForm;
+import uk.council.evidence.request.entity.RequestKind;
+import uk.council.evidence.request.entity.RequestNotVisible;
+import uk.council.evidence.request.entity.RequestRow;
+import uk.council.evidence.request.entity.RequestStatus;
+import uk.council.evidence.request.entity.RequestView;
+import uk.council.evidence.request.entity.RequesterKind;
+import uk.council.evidence.request.entity.Sought;
+import uk.council.evidence.request.entity.Urgency;
+import uk.council.evidence.request.entity.Verdict;
+import uk.council.evidence.retention.boundary.Holds;
+import uk.council.evidence.retention.entity.Hold;
+import uk.council.evidence.retention.entity.HoldKind;
+
+/**
+ * Requests for footage, from the letter to the reply: logging one (which holds at once every
+ * recording in its window), its clock, the recordings found for it and what the data protection
+ * officer made of each, and closing it. A data protection officer handles every request; an
+ * evidence officer the police's. Every step is audited against the request; its details name the
+ * reference and never the requester, since the audit log is read by more people than requests are.
+ */
+@Stateless
+@RolesAllowed({DPO, EVIDENCE_OFFICER})
+public class Requests {
+
+  /**
+   * The most recordings logging one request holds at once. A window and place that find more need a
+   * camera, wearer or service area named, or a shorter window.
+   */
+  public static final int MOST_HELD_AT_ONCE = 2000;
+
+  /** How many closed requests the queue lists, newest first. */
+  public static final int CLOSED_SHOWN = 100;
+
+  @PersistenceContext(unitName = "evidence")
+  EntityManager em;
+
+  @Inject CurrentCaller callers;
+  @Inject RequestNumbers numbers;
+  @Inject HolidayCalendar calendar;
+  @Inject FootageLibrary library;
+  @Inject Holds holds;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  /**
+   * Logs a request, issues its reference, and holds every recording in its window (with the search
+   * margin either side) from the camera, wearer or service area it names, or all of them if it
+   * names none. All or nothing: if anything is refused, no request is logged and nothing is held.
+   *
+   * @throws InvalidInput naming every field that is wrong, or the window if it finds too many
+   */
+  public FootageRequest log(RequestForm form, String address) {
+    Caller caller = callers.get();
+    Instant now = clock.instant();
+    RequestForm.Checked checked = form.check(today(), now);
+    if (!caller.mayAll(Action.HANDLE_REQUEST)
+        && !(checked.kind() == RequestKind.THIRD_PARTY
+            && checked.requesterKind() == RequesterKind.POLICE)) {
+      throw new InvalidInput(
+          "kind", "Evidence officers log the police's requests; other requests are the DPO's.");
+    }
+    checkChoices(checked);
+    String reference = numbers.next(checked.kind(), checked.received().getYear());
+    FootageRequest request = new FootageRequest(checked, reference, caller.username(), now);
+    em.persist(request);
+    em.flush();
+    audit.record(
+        AuditEntry.of(
+                caller.username(), AuditAction.REQUEST_LOGGED, "request", request.getId(), now)
+            .withDetails(
+                reference
+                    + ": "
+                    + checked.kind().title()
+                    + " received "
+                    + checked.received()
+                    + " by "
+                    + checked.channel().title().toLowerCase(java.util.Locale.UK))
+            .from(address));
+    if (checked.sought() != null) {
+      holdWindow(request, checked.sought(), now, address);
+    }
+    return request;
+  }
+
+  private void holdWindow(FootageRequest request, Sought sought, Instant now, String address) {
+    List<LibraryRow> rows =
+        library.recordedDuring(
+            sought.searchFrom(),
+            sought.searchUntil(),
+            request.getWearerId(),
+            request.getCameraId(),
+            request.getServiceAreaId(),
+            MOST_HELD_AT_ONCE,
+            "footage for " + request.getReference(),
+            address);
+    if (rows.size() > MOST_HELD_AT_ONCE) {
+      throw new InvalidInput(
+          "until",
+          "More than "
+              + MOST_HELD_AT_ONCE
+              + " recordings were made in that time: choose the camera, wearer or service area,"
+              + " or ask for a shorter time.");
+    }
+    for (LibraryRow row : rows) {
+      Hold hold = hold(request, row.id(), address);
+      em.persist(new FoundRecording(request.getId(), row.id(), FoundBy.WINDOW, hold.getId(), now));
+    }
+  }
+
+  private Hold hold(FootageRequest request, long recordingId, String address) {
+    return holds.place(
+        recordingId,
+        holdKind(request.getKind()),
+        request.getReference(),
+        request.getKind().title() + " " + request.getReference() + ": footage it may ask for",
+        address);
+  }
+
+  private static HoldKind holdKind(RequestKind kind) {
+    return switch (kind) {
+      case SUBJECT_ACCESS -> HoldKind.SUBJECT_ACCESS;
+      case FOI -> HoldKind.FOI;
+      case THIRD_PARTY -> HoldKind.THIRD_PARTY;
+    };
+  }
+
+  /** The camera, wearer and service area chosen must be the council's. */
+  private void checkChoices(RequestForm.Checked checked) {
+    var problems = new ArrayList<InvalidInput.Problem>();
+    if (checked.cameraId() != null
+        && library.cameras().stream().noneMatch(c -> c.getId().equals(checked.cameraId()))) {
+      problems.add(new InvalidInput.Problem("cameraId", "Choose a camera from the list."));
+    }
+    if (checked.wearerId() != null
+        && library.wearers().stream().noneMatch(w -> w.getId().equals(checked.wearerId()))) {
+      problems.add(new InvalidInput.Problem("wearerId", "Choose a wearer from the list."));
+    }
+    if (checked.areaId() != null
+        && library.areas().stream().noneMatch(a -> a.getId().equals(checked.areaId()))) {
+      problems.add(new InvalidInput.Problem("areaId", "Choose a service area from the list."));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInput(problems);
+    }
+  }
+
+  /**
+   * The queue: open requests the caller may handle, the most urgent first (overdue at the top, then
+   * by due date; stopped clocks after those running), or the latest closed ones.
+   *
+   * @param kind only this kind; null for every kind
+   * @param status open or closed; null for open
+   */
+  public List<RequestRow> queue(RequestKind kind, RequestStatus status) {
+    Caller caller = callers.get();
+    boolean closed = status == RequestStatus.CLOSED;
+    StringBuilder jpql =
+        new StringBuilder("SELECT r FROM FootageRequest r WHERE r.status = :status");
+    if (kind != null) {
+      jpql.append(" AND r.kind = :kind");
+    }
+    if (!caller.mayAll(Action.HANDLE_REQUEST)) {
+      jpql.append(" AND r.kind = :third AND r.requesterKind = :police");
+    }
+    jpql.append(closed ? " ORDER BY r.closedAt DESC, r.id DESC" : " ORDER BY r.receivedOn, r.id");
+    TypedQuery<FootageRequest> query =
+        em.createQuery(jpql.toString(), FootageRequest.class)
+            .setParameter("status", closed ? RequestStatus.CLOSED : RequestStatus.OPEN);
+    if (kind != null) {
+      query.setParameter("kind", kind);
+    }
+    if (!caller.mayAll(Action.HANDLE_REQUEST)) {
+      query
+          .setParameter("third", RequestKind.THIRD_PARTY)
+          .setParameter("police", RequesterKind.POLICE);
+    }
+    if (closed) {
+      query.setMaxResults(CLOSED_SHOWN);
+    }
+    BankHolidays holidays = calendar.current();
+    LocalDate today = today();
+    List<RequestRow> rows = new ArrayList<>();
+    for (FootageRequest r : query.getResultList()) {
+      Deadline deadline = r.deadline(holidays);
+      long left = deadline.isRunning() ? ChronoUnit.DAYS.between(today, deadline.due()) : 0;
+      rows.add(new RequestRow(r, deadline, r.urgency(today, holidays), left));
+    }
+    if (!closed) {
+      rows.sort(
+          Comparator.comparing((RequestRow r) -> !r.deadline().isRunning())
+              .thenComparing(
+                  r -> r.deadline().isRunning() ? r.deadline().due() : r.deadline().since()));
+    }
+    return rows;
+  }
+
+  /** How many open requests of each urgency the caller may handle: for the home page. */
+  public Map<Urgency, Long> openByUrgency() {
+    Map<Urgency, Long> counts = new HashMap<>();
+    queue(null, RequestStatus.OPEN).forEach(r -> counts.merge(r.urgency(), 1L, Long::sum));
+    return counts;
+  }
+
+  /**
+   * A request's page. Audited as a view; a refusal is audited too.
+   *
+   * @throws RequestNotVisible if there is no such request the caller may handle
+   */
+  public RequestView open(long id, String address) {
+    FootageRequest request = visible(id, false, address);
+    audit.record(
+        AuditEntry.of(
+                callers.username(), AuditAction.REQUEST_VIEWED, "request", id, clock.instant())
+            .withDetails(request.getReference())
+            .from(address));
+    return view(request);
+  }
+
+  /**
+   * The page again after a change made from it, without another view event.
+   *
+   * @throws RequestNotVisible if there is no such request the caller may handle
+   */
+  public RequestView reopen(long id) {
+    return view(visible(id, false, null));
+  }
+
+  private RequestView view(FootageRequest request) {
+    BankHolidays holidays = calendar.current();
+    List<FoundRecording> found =
+        em.createQuery(
+                "SELECT f FROM FoundRecording f WHERE f.requestId = :r ORDER BY f.recordingId",
+                FoundRecording.class)
+            .setParameter("r", request.getId())
+            .getResultList();
+    Map<Long, LibraryRow> rows = new HashMap<>();
+    library
+        .rowsOf(found.stream().map(FoundRecording::getRecordingId).toList())
+        .forEach(row -> rows.put(row.id(), row));
+    List<RequestView.Found> shown = new ArrayList<>();
+    for (FoundRecording f : found) {
+      shown.add(new RequestView.Found(f, rows.get(f.getRecordingId())));
+    }
+    shown.sort(
+        Comparator.comparing(
+            (RequestView.Found f) -> f.row() == null ? Instant.MAX : f.row().recordedStart()));
+    return new RequestView(
+        request,
+        request.deadline(holidays),
+        request.urgency(today(), holidays),
+        request.isExtendedPastUsual(holidays),
+        shown,
+        audit.about("request", request.getId().toString()),
+        holidays.publishedTo());
+  }
+
+  /** Proof of identity arrived: a subject access request's month starts on that day. */
+  public FootageRequest identityArrived(long id, String day, String address) {
+    FootageRequest request = visible(id, true, address);
+    LocalDate arrived = day(day, "identityArrived", "the day it arrived");
+    request.identityArrived(arrived, today());
+    return changed(request, "proof of identity arrived " + arrived, address);
+  }
+
+  /** Stops the clock from a day, saying what the council asked for. */
+  public FootageRequest pause(long id, String from, String asked, String address) {
+    FootageRequest request = visible(id, true, address);
+    LocalDate day = day(from, "from", "the day the clock stops");
+    request.pause(day, asked, today());
+    return changed(request, "clock stopped from " + day, address);
+  }
+
+  /** Restarts the stopped clock on the day the answer arrived. */
+  public FootageRequest resume(long id, String until, String address) {
+    FootageRequest request = visible(id, true, address);
+    LocalDate day = day(until, "until", "the day the answer arrived");
+    request.resume(day, today());
+    return changed(request, "clock restarted " + day, address);
+  }
+
+  /**
+   * Extends the deadline: a subject access request by two months, an FOI request to a new date.
+   *
+   * @param to the new date (FOI only), as an ISO date
+   */
+  public FootageRequest extend(long id, String reason, String to, String address) {
+    FootageRequest request = visible(id, true, address);
+    LocalDate newDate =
+        request.getKind() == RequestKind.FOI ? day(to, "extendedTo", "the new date") : null;
+    request.extend(reason, newDate, today(), calendar.current());
+    return changed(
+        request,
+        "deadline extended" + (newDate == null ? "" : " to " + newDate) + ": " + reason.strip(),
+        address);
+  }
+
+  /** For FOI: the clarification arrived and the twenty working days start again. */
+  public FootageRequest clarified(long id, String day, String address) {
+    FootageRequest request = visible(id, true, address);
+    LocalDate arrived = day(day, "clarified", "the day the clarification arrived");
+    request.clarified(arrived, today());
+    return changed(
+        request, "clarification arrived " + arrived + "; the count starts again", address);
+  }
+
+  /**
+   * Adds a recording found by hand, and holds it for the request.
+   *
+   * @throws InvalidInput if it was found already, or cannot be held
+   */
+  public FoundRecording addRecording(long id, long recordingId, String address) {
+    FootageRequest request = visible(id, true, address);
+    if (em.find(FoundRecording.class, new FoundRecording.Key(id, recordingId)) != null) {
+      throw new InvalidInput("recordingId", "That recording is already in this request.");
+    }
+    Instant now = clock.instant();
+    Hold hold = hold(request, recordingId, address);
+    FoundRecording found = new FoundRecording(id, recordingId, FoundBy.BY_HAND, hold.getId(), now);
+    em.persist(found);
+    audit.record(
+        AuditEntry.of(callers.username(), AuditAction.REQUEST_RECORDING_ADDED, "request", id, now)
+            .withDetails(request.getReference() + ": recording " + recordingId + " added by hand")
+            .from(address));
+    return found;
+  }
+
+  /**
+   * Records what a recording found for the request shows. Ruling it out releases its hold with the
+   * reason given; ruling it back in holds it again.
+   */
+  public FoundRecording decide(
+      long id, long recordingId, String verdict, String reason, String address) {
+    FootageRequest request = visible(id, true, address);
+    FoundRecording found = em.find(FoundRecording.class, new FoundRecording.Key(id, recordingId));
+    if (found == null) {
+      throw new InvalidInput("recordingId", "That recording is not in this request.");
+    }
+    Verdict chosen;
+    try {
+      chosen = Verdict.valueOf(verdict == null ? "" : verdict.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput("verdict", "Choose whether the recording shows what was asked for.");
+    }
+    Instant now = clock.instant();
+    found.decide(chosen, reason, callers.username(), now);
+    if (chosen == Verdict.NOT_MATCHING && found.getHoldId() != null) {
+      holds.release(
+          found.getHoldId(),
+          request.getReference() + ": does not show what was asked for: " + found.getReason(),
+          address);
+      found.heldBy(null);
+    } else if (chosen != Verdict.NOT_MATCHING && found.getHoldId() == null) {
+      found.heldBy(hold(request, recordingId, address).getId());
+    }
+    audit.record(
+        AuditEntry.of(callers.username(), AuditAction.REQUEST_RECORDING_DECIDED, "request", id, now)
+            .withDetails(
+                request.getReference()
+                    + ": recording "
+                    + recordingId
+                    + " "
+                    + chosen.title().toLowerCase(java.util.Locale.UK)
+                    + (found.getReason() == null ? "" : " (" + found.getReason() + ")"))
+            .from(address));
+    return found;
+  }
+
+  /** Closes the request: its reply is sent. Its holds stay until its review window has passed. */
+  public FootageRequest close(long id, String address) {
+    FootageRequest request = visible(id, true, address);
+    Instant now = clock.instant();
+    request.close(callers.username(), now, today());
+    audit.record(
+        AuditEntry.of(callers.username(), AuditAction.REQUEST_CLOSED, "request", id, now)
+            .withDetails(request.getReference())
+            .from(address));
+    return request;
+  }
+
+  private FootageRequest changed(FootageRequest request, String what, String address) {
+    audit.record(
+        AuditEntry.of(
+                callers.username(),
+                AuditAction.REQUEST_CLOCK_CHANGED,
+                "request",
+                request.getId(),
+                clock.instant())
+            .withDetails(request.getReference() + ": " + what)
+            .from(address));
+    return request;
+  }
+
+  /**
+   * The request, if the caller may handle it (locked, for a change); a refusal is audited in its
+   * own transaction.
+   */
+  private FootageRequest visible(long id, boolean lock, String address) {
+    FootageRequest found =
+        lock
+            ? em.find(FootageRequest.class, id, LockModeType.PESSIMISTIC_WRITE)
+            : em.find(FootageRequest.class, id);
+    if (found == null || !found.mayBeHandledBy(callers.get())) {
+      audit.recordSeparately(
+          AuditEntry.of(
+                  callers.username(), AuditAction.ACCESS_DENIED, "request", id, clock.instant())
+              .withDetails(found == null ? "no such request" : "may not handle it")
+              .from(address));
+      throw new RequestNotVisible(id);
+    }
+    return found;
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(CouncilTime.ZONE));
+  }
+
+  private static LocalDate day(String text, String field, String name) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidInput(field, "Enter " + name + ".");
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInput(field, "Enter " + name + " as a real date, for example 2026-11-02.");
+    }
+  }
+}

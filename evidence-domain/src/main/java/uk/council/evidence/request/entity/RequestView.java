@@ -1,0 +1,44 @@
+package uk.council.evidence.request.entity;
+
+import java.util.List;
+import uk.council.evidence.audit.entity.AuditEvent;
+import uk.council.evidence.footage.entity.LibraryRow;
+
+/**
+ * A request's page: the request, where its clock stands, the recordings found for it and its
+ * history.
+ *
+ * @param request the request
+ * @param deadline where its clock stands
+ * @param urgency red, amber or green, paused, waiting or closed
+ * @param extendedPastUsual for FOI, whether its extension runs past forty working days in all
+ * @param found the recordings found for it, oldest first
+ * @param history its audit events, oldest first
+ * @param holidaysPublishedTo the last year of published bank holidays the clock counted on
+ */
+public record RequestView(
+    FootageRequest request,
+    Deadline deadline,
+    Urgency urgency,
+    boolean extendedPastUsual,
+    List<Found> found,
+    List<AuditEvent> history,
+    int holidaysPublishedTo) {
+
+  /**
+   * A recording found for the request.
+   *
+   * @param found what the DPO made of it
+   * @param row the recording as the library lists it; null once it is gone (deleted)
+   */
+  public record Found(FoundRecording found, LibraryRow row) {
+    public boolean isGone() {
+      return row == null;
+    }
+  }
+
+  /** How many of the recordings found are held for the request now. */
+  public long held() {
+    return found.stream().filter(f -> f.found().getHoldId() != null).count();
+  }
+}
