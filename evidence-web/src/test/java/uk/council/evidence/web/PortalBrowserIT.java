@@ -50,13 +50,13 @@ class PortalBrowserIT extends BrowserTestBase {
               "Alex Morgan",
               "evidence-officer/index.xhtml",
               "Evidence officer",
-              List.of("Evidence", "Cases", "Footage", "Due soon")),
+              List.of("Evidence", "Cases", "Footage", "Due soon", "Police requests")),
           new Account(
               "dpo",
               "Priya Shah",
               "dpo/index.xhtml",
               "Data protection officer",
-              List.of("Home", "Footage", "Due soon")),
+              List.of("Home", "Requests", "Footage", "Due soon")),
           new Account(
               "compliance",
               "Chris Evans",
@@ -99,6 +99,8 @@ class PortalBrowserIT extends BrowserTestBase {
         "footage/due-soon.xhtml",
         Set.of("camera.user", "supervisor", "evidence.officer", "dpo", "compliance", "admin"));
     PAGES.put("dpo/deadlines.xhtml", Set.of("dpo"));
+    PAGES.put("requests/index.xhtml", Set.of("dpo", "evidence.officer"));
+    PAGES.put("requests/new.xhtml", Set.of("dpo", "evidence.officer"));
     PAGES.put("compliance/audit-log.xhtml", Set.of("compliance"));
     PAGES.put("compliance/retention.xhtml", Set.of("compliance"));
     PAGES.put("integrity/fixity.xhtml", Set.of("compliance", "admin"));

@@ -1,0 +1,372 @@
+package uk.council.evidence.web.requests;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import uk.council.evidence.audit.entity.AuditAction;
+import uk.council.evidence.audit.entity.AuditEvent;
+import uk.council.evidence.platform.entity.CouncilTime;
+import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.platform.entity.Plural;
+import uk.council.evidence.request.boundary.Requests;
+import uk.council.evidence.request.entity.Deadline;
+import uk.council.evidence.request.entity.FootageRequest;
+import uk.council.evidence.request.entity.Pause;
+import uk.council.evidence.request.entity.RequestKind;
+import uk.council.evidence.request.entity.RequestNotVisible;
+import uk.council.evidence.request.entity.RequestView;
+import uk.council.evidence.request.entity.Verdict;
+import uk.council.evidence.web.footage.Formats;
+import uk.council.evidence.web.shell.Messages;
+
+/**
+ * A request's page: what was asked and by whom, where its clock stands and the forms that move it,
+ * the recordings found and held for it with what the DPO made of each, and its history. Every form
+ * posts back to the page; a refused one keeps what was typed and names what is wrong.
+ */
+@Named("footageRequest")
+@RequestScoped
+public class RequestBacking {
+
+  @Inject Requests requests;
+  @Inject Messages messages;
+  @Inject FacesContext faces;
+  @Inject Clock clock;
+
+  private Long id;
+  private RequestView view;
+
+  private String identityArrived;
+  private String pauseFrom;
+  private String pauseAsked;
+  private String resumeOn;
+  private String extendReason;
+  private String extendTo;
+  private String clarifiedOn;
+  private String recordingId;
+  private String markRecording;
+  private String verdict;
+  private String verdictReason;
+
+  /** Opens the request (audited), or answers 404 if this person may not handle it. */
+  public void load() throws IOException {
+    if (faces.isPostback()) {
+      return;
+    }
+    try {
+      if (id == null || getView() == null) {
+        notFound();
+      }
+    } catch (RequestNotVisible e) {
+      notFound();
+    }
+  }
+
+  private void notFound() throws IOException {
+    faces.getExternalContext().responseSendError(404, "No such request");
+    faces.responseComplete();
+  }
+
+  /** The request, read once per request; a form posted from the page reads it without a view. */
+  public RequestView getView() {
+    if (view == null && id != null) {
+      view = faces.isPostback() ? requests.reopen(id) : requests.open(id, address());
+    }
+    return view;
+  }
+
+  public FootageRequest getRequest() {
+    return getView().request();
+  }
+
+  public void identityArrived() throws IOException {
+    act(
+        "identity",
+        () -> requests.identityArrived(id, identityArrived, address()),
+        "Proof of identity recorded: the month has started.");
+  }
+
+  public void pause() throws IOException {
+    act("pause", () -> requests.pause(id, pauseFrom, pauseAsked, address()), "Clock stopped.");
+  }
+
+  public void resume() throws IOException {
+    act("resume", () -> requests.resume(id, resumeOn, address()), "Clock restarted.");
+  }
+
+  public void extend() throws IOException {
+    act(
+        "extend",
+        () -> requests.extend(id, extendReason, extendTo, address()),
+        "Deadline extended. Tell the requester by letter, with the reason.");
+  }
+
+  public void clarified() throws IOException {
+    act(
+        "clarify",
+        () -> requests.clarified(id, clarifiedOn, address()),
+        "Clarification recorded: the twenty working days start again.");
+  }
+
+  public void addRecording() throws IOException {
+    act(
+        "add",
+        () -> {
+          long recording;
+          try {
+            recording = Long.parseLong(recordingId == null ? "" : recordingId.strip());
+          } catch (NumberFormatException e) {
+            throw new InvalidInput("recordingId", "Enter the recording's number, as on its page.");
+          }
+          return requests.addRecording(id, recording, address());
+        },
+        "Recording added and held for this request.");
+  }
+
+  public void decide() throws IOException {
+    act(
+        "mark",
+        () -> {
+          long recording;
+          try {
+            recording = Long.parseLong(markRecording == null ? "" : markRecording.strip());
+          } catch (NumberFormatException e) {
+            throw new InvalidInput("markRecording", "Choose the recording.");
+          }
+          return requests.decide(id, recording, verdict, verdictReason, address());
+        },
+        "Recording marked.");
+  }
+
+  public void close() throws IOException {
+    act("close", () -> requests.close(id, address()), "Request closed.");
+  }
+
+  private void act(String form, Supplier<?> action, String done) throws IOException {
+    try {
+      action.get();
+    } catch (InvalidInput e) {
+      messages.reject(form, e);
+      return;
+    }
+    messages.notice(done);
+    ExternalContext ext = faces.getExternalContext();
+    ext.redirect(ext.getRequestContextPath() + "/requests/request.xhtml?id=" + id);
+  }
+
+  /** "Due by Tuesday 5 January 2027 (29 days left)", "Clock stopped since ...", and so on. */
+  public String getDeadlineText() {
+    Deadline d = getView().deadline();
+    if (getRequest().isClosed()) {
+      return "Closed on " + Formats.date(getRequest().getClosedOn());
+    }
+    return switch (d.state()) {
+      case RUNNING -> {
+        long left = java.time.temporal.ChronoUnit.DAYS.between(today(), d.due());
+        yield "Due by "
+            + Formats.weekdayAndDate(d.due())
+            + " ("
+            + (left < 0
+                ? Plural.of(-left, "day") + " overdue"
+                : left == 0 ? "due today" : Plural.of(left, "day") + " left")
+            + ")";
+      }
+      case PAUSED ->
+          "Clock stopped since "
+              + Formats.weekdayAndDate(d.since())
+              + ", with "
+              + Plural.of(d.left(), "day")
+              + " left when it stopped";
+      case WAITING -> "Waiting for proof of identity: no deadline until it arrives";
+    };
+  }
+
+  /** The rule the deadline follows, in a few words. */
+  public String getRule() {
+    return switch (getRequest().getKind()) {
+      case SUBJECT_ACCESS ->
+          getRequest().getExtendedBecause() != null
+              ? "Three months (extended), on a working day in England and Wales"
+              : "One month, on a working day in England and Wales (UK GDPR Art. 12(3))";
+      case FOI -> "Twenty UK working days following receipt (FOIA 2000 s.10)";
+      case THIRD_PARTY -> "The council's target: ten working days in England and Wales";
+    };
+  }
+
+  public boolean isSubjectAccess() {
+    return getRequest().getKind() == RequestKind.SUBJECT_ACCESS;
+  }
+
+  public boolean isFoi() {
+    return getRequest().getKind() == RequestKind.FOI;
+  }
+
+  public boolean isWaiting() {
+    return getView().deadline().state() == Deadline.State.WAITING;
+  }
+
+  public boolean isPaused() {
+    return getView().deadline().state() == Deadline.State.PAUSED;
+  }
+
+  public boolean isMayExtend() {
+    return getRequest().getKind() != RequestKind.THIRD_PARTY
+        && getRequest().getExtendedBecause() == null
+        && !isWaiting();
+  }
+
+  public List<Pause> getPauses() {
+    return getRequest().pauseList();
+  }
+
+  public List<Verdict> getVerdicts() {
+    return List.of(Verdict.values());
+  }
+
+  /** The request's history, newest first, as the page lists it. */
+  public List<AuditEvent> getHistory() {
+    List<AuditEvent> newestFirst = new java.util.ArrayList<>(getView().history());
+    java.util.Collections.reverse(newestFirst);
+    return newestFirst;
+  }
+
+  public String label(AuditEvent e) {
+    return AuditAction.labelOf(e.getAction());
+  }
+
+  public String day(LocalDate d) {
+    return d == null ? "" : Formats.weekdayAndDate(d);
+  }
+
+  public String moment(java.time.Instant t) {
+    return Formats.moment(t);
+  }
+
+  public String time(java.time.Instant t) {
+    return Formats.dateTime(t);
+  }
+
+  /** Whether a form was just refused, so that its section shows open with the errors. */
+  public boolean rejected(String form) {
+    var ids = faces.getClientIdsWithMessages();
+    while (ids.hasNext()) {
+      String clientId = ids.next();
+      if (clientId != null && clientId.startsWith(form + ":")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(CouncilTime.ZONE));
+  }
+
+  String address() {
+    return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getIdentityArrived() {
+    return identityArrived;
+  }
+
+  public void setIdentityArrived(String identityArrived) {
+    this.identityArrived = identityArrived;
+  }
+
+  public String getPauseFrom() {
+    return pauseFrom;
+  }
+
+  public void setPauseFrom(String pauseFrom) {
+    this.pauseFrom = pauseFrom;
+  }
+
+  public String getPauseAsked() {
+    return pauseAsked;
+  }
+
+  public void setPauseAsked(String pauseAsked) {
+    this.pauseAsked = pauseAsked;
+  }
+
+  public String getResumeOn() {
+    return resumeOn;
+  }
+
+  public void setResumeOn(String resumeOn) {
+    this.resumeOn = resumeOn;
+  }
+
+  public String getExtendReason() {
+    return extendReason;
+  }
+
+  public void setExtendReason(String extendReason) {
+    this.extendReason = extendReason;
+  }
+
+  public String getExtendTo() {
+    return extendTo;
+  }
+
+  public void setExtendTo(String extendTo) {
+    this.extendTo = extendTo;
+  }
+
+  public String getClarifiedOn() {
+    return clarifiedOn;
+  }
+
+  public void setClarifiedOn(String clarifiedOn) {
+    this.clarifiedOn = clarifiedOn;
+  }
+
+  public String getRecordingId() {
+    return recordingId;
+  }
+
+  public void setRecordingId(String recordingId) {
+    this.recordingId = recordingId;
+  }
+
+  public String getMarkRecording() {
+    return markRecording;
+  }
+
+  public void setMarkRecording(String markRecording) {
+    this.markRecording = markRecording;
+  }
+
+  public String getVerdict() {
+    return verdict;
+  }
+
+  public void setVerdict(String verdict) {
+    this.verdict = verdict;
+  }
+
+  public String getVerdictReason() {
+    return verdictReason;
+  }
+
+  public void setVerdictReason(String verdictReason) {
+    this.verdictReason = verdictReason;
+  }
+}
