@@ -62,7 +62,7 @@ public class RequestBacking {
       return;
     }
     try {
-      if (id == null || getView() == null) {
+      if (requestId() == null || getView() == null) {
         notFound();
       }
     } catch (RequestNotVisible e) {
@@ -77,10 +77,27 @@ public class RequestBacking {
 
   /** The request, read once per request; a form posted from the page reads it without a view. */
   public RequestView getView() {
-    if (view == null && id != null) {
-      view = faces.isPostback() ? requests.reopen(id) : requests.open(id, address());
+    if (view == null && requestId() != null) {
+      view =
+          faces.isPostback() ? requests.reopen(requestId()) : requests.open(requestId(), address());
     }
     return view;
+  }
+
+  /**
+   * The request's id: from the view parameter, or, while a form posted from the page is decoded
+   * (before view parameters are applied), from the form's own hidden field.
+   */
+  private Long requestId() {
+    if (id == null) {
+      String posted = faces.getExternalContext().getRequestParameterMap().get("id");
+      try {
+        id = posted == null ? null : Long.valueOf(posted.strip());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return id;
   }
 
   public FootageRequest getRequest() {
