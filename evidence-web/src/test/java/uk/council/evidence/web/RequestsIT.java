@@ -105,6 +105,28 @@ class RequestsIT extends BrowserTestBase {
     assertTrue(text(By.id("found")).contains(TestFootage.CAMERA));
     assertAccessible("requests-request");
 
+    // The letter is kept with the request; a file that is not a PDF or image is refused.
+    java.nio.file.Path notes = java.nio.file.Files.createTempFile("notes", ".txt");
+    java.nio.file.Files.writeString(notes, "not a letter");
+    java.nio.file.Path letter = java.nio.file.Files.createTempFile("letter", ".pdf");
+    java.nio.file.Files.writeString(letter, "%PDF-1.4\n% the requester's letter\n%%EOF\n");
+    expand("attachDetails");
+    new Select(browser.findElement(By.id("attach:documentKind"))).selectByValue("LETTER");
+    browser.findElement(By.id("attach:file")).sendKeys(notes.toString());
+    submit(By.id("attach:attachIt"));
+    assertTrue(errors().contains("must be a PDF, or a JPEG or PNG image"), errors());
+    new Select(browser.findElement(By.id("attach:documentKind"))).selectByValue("LETTER");
+    browser.findElement(By.id("attach:file")).sendKeys(letter.toString());
+    submit(By.id("attach:attachIt"));
+    assertTrue(text(By.id("documents")).contains(letter.getFileName().toString()));
+    String document = browser.findElement(By.cssSelector("#documents a")).getAttribute("href");
+    String documentPath = document.substring(document.indexOf("requests/document"));
+    var opened = PortalClient.signedIn(base, "dpo").get(documentPath);
+    assertEquals(200, opened.statusCode());
+    assertTrue(opened.body().contains("the requester's letter"));
+    assertEquals(
+        404, PortalClient.signedIn(base, "evidence.officer").get(documentPath).statusCode());
+
     // The clock stops while the council asks which day it was, and cannot restart before it did.
     expand("pauseDetails");
     setValue("pause:from", today.toString());

@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,16 +29,20 @@ import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.footage.boundary.FootageLibrary;
+import uk.council.evidence.footage.control.FootageStore;
 import uk.council.evidence.footage.entity.LibraryRow;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.request.control.DocumentStore;
 import uk.council.evidence.request.control.HolidayCalendar;
 import uk.council.evidence.request.control.RequestNumbers;
 import uk.council.evidence.request.entity.BankHolidays;
 import uk.council.evidence.request.entity.Deadline;
+import uk.council.evidence.request.entity.DocumentKind;
 import uk.council.evidence.request.entity.FootageRequest;
 import uk.council.evidence.request.entity.FoundBy;
 import uk.council.evidence.request.entity.FoundRecording;
+import uk.council.evidence.request.entity.RequestDocument;
 import uk.council.evidence.request.entity.RequestForm;
 import uk.council.evidence.request.entity.RequestKind;
 import uk.council.evidence.request.entity.RequestNotVisible;
@@ -80,6 +86,7 @@ public class Requests {
   @Inject FootageLibrary library;
   @Inject Holds holds;
   @Inject AuditLog audit;
+  @Inject FootageStore store;
   @Inject Clock clock;
 
   /**
@@ -403,6 +410,109 @@ public class Requests {
                     + (found.getReason() == null ? "" : " (" + found.getReason() + ")"))
             .from(address));
     return found;
+  }
+
+  /**
+   * Keeps a document that came with the request (the letter, proof of identity, a third party's
+   * authority). Only a data protection officer may add or open documents.
+   *
+   * @param kind {@link DocumentKind}'s name
+   * @throws InvalidInput if the kind is not chosen, or the file is empty, too large, or not a PDF,
+   *     JPEG or PNG; nothing is kept
+   */
+  public RequestDocument attach(
+      long id, String kind, String fileName, InputStream content, String address) {
+    FootageRequest request = visible(id, true, address);
+    if (!callers.get().mayAll(Action.HANDLE_REQUEST)) {
+      throw new InvalidInput("file", "Only a data protection officer keeps a request's documents.");
+    }
+    DocumentKind chosen;
+    try {
+      chosen = DocumentKind.valueOf(kind == null ? "" : kind.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput("documentKind", "Choose what the document is.");
+    }
+    DocumentStore documents = new DocumentStore(store);
+    DocumentStore.Received received = documents.receive(content);
+    documents.keep(received);
+    Instant now = clock.instant();
+    RequestDocument document =
+        new RequestDocument(
+            id,
+            chosen,
+            RequestDocument.tidyName(fileName),
+            received.mediaType(),
+            received.size(),
+            received.sha256(),
+            callers.username(),
+            now);
+    em.persist(document);
+    em.flush();
+    audit.record(
+        AuditEntry.of(callers.username(), AuditAction.REQUEST_DOCUMENT_ADDED, "request", id, now)
+            .withDetails(
+                request.getReference()
+                    + ": "
+                    + chosen.title().toLowerCase(java.util.Locale.UK)
+                    + ", document "
+                    + document.getId()
+                    + ", sha256 "
+                    + received.sha256())
+            .from(address));
+    return document;
+  }
+
+  /** Whether the caller handles every request, and so keeps and opens their documents. */
+  public boolean handlesEveryRequest() {
+    return callers.get().mayAll(Action.HANDLE_REQUEST);
+  }
+
+  /** The request's documents, oldest first: for a data protection officer, all; else none. */
+  public List<RequestDocument> documents(long id) {
+    visible(id, false, null);
+    if (!callers.get().mayAll(Action.HANDLE_REQUEST)) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT d FROM RequestDocument d WHERE d.requestId = :r ORDER BY d.addedAt, d.id",
+            RequestDocument.class)
+        .setParameter("r", id)
+        .getResultList();
+  }
+
+  /** A document and where its file is. */
+  public record OpenedDocument(RequestDocument document, Path file) {}
+
+  /**
+   * Opens a request's document for a data protection officer: audited; anyone else is refused, and
+   * that is audited too.
+   *
+   * @throws RequestNotVisible if there is no such document on a request the caller may handle, or
+   *     the caller is not a data protection officer
+   */
+  public OpenedDocument openDocument(long id, long documentId, String address) {
+    FootageRequest request = visible(id, false, address);
+    RequestDocument document = em.find(RequestDocument.class, documentId);
+    if (document == null
+        || document.getRequestId() != id
+        || !callers.get().mayAll(Action.HANDLE_REQUEST)) {
+      audit.recordSeparately(
+          AuditEntry.of(
+                  callers.username(), AuditAction.ACCESS_DENIED, "request", id, clock.instant())
+              .withDetails("may not open document " + documentId)
+              .from(address));
+      throw new RequestNotVisible(id);
+    }
+    audit.record(
+        AuditEntry.of(
+                callers.username(),
+                AuditAction.REQUEST_DOCUMENT_OPENED,
+                "request",
+                id,
+                clock.instant())
+            .withDetails(request.getReference() + ": document " + documentId)
+            .from(address));
+    return new OpenedDocument(document, new DocumentStore(store).file(document.getSha256()));
   }
 
   /** Closes the request: its reply is sent. Its holds stay until its review window has passed. */

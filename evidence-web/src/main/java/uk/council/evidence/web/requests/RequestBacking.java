@@ -6,7 +6,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,8 +21,10 @@ import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.platform.entity.Plural;
 import uk.council.evidence.request.boundary.Requests;
 import uk.council.evidence.request.entity.Deadline;
+import uk.council.evidence.request.entity.DocumentKind;
 import uk.council.evidence.request.entity.FootageRequest;
 import uk.council.evidence.request.entity.Pause;
+import uk.council.evidence.request.entity.RequestDocument;
 import uk.council.evidence.request.entity.RequestKind;
 import uk.council.evidence.request.entity.RequestNotVisible;
 import uk.council.evidence.request.entity.RequestView;
@@ -52,6 +57,9 @@ public class RequestBacking {
   private String extendTo;
   private String clarifiedOn;
   private String recordingId;
+  private String documentKind;
+  private Part file;
+  private List<RequestDocument> documents;
   private String markRecording;
   private String verdict;
   private String verdictReason;
@@ -161,6 +169,59 @@ public class RequestBacking {
           return requests.decide(id, recording, verdict, verdictReason, address());
         },
         "Recording marked.");
+  }
+
+  public void attach() throws IOException {
+    act(
+        "attach",
+        () -> {
+          if (file == null || file.getSize() == 0) {
+            throw new InvalidInput("file", "Choose a file: a PDF, or a JPEG or PNG image.");
+          }
+          try (InputStream in = file.getInputStream()) {
+            return requests.attach(id, documentKind, file.getSubmittedFileName(), in, address());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        },
+        "Document kept.");
+  }
+
+  /** The request's documents: a data protection officer sees them all, anyone else none. */
+  public List<RequestDocument> getDocuments() {
+    if (documents == null) {
+      documents = requests.documents(requestId());
+    }
+    return documents;
+  }
+
+  public List<DocumentKind> getDocumentKinds() {
+    return List.of(DocumentKind.values());
+  }
+
+  /** Whether the caller keeps and opens requests' documents: a data protection officer. */
+  public boolean isMayKeepDocuments() {
+    return requests.handlesEveryRequest();
+  }
+
+  public String size(long bytes) {
+    return Formats.size(bytes);
+  }
+
+  public String getDocumentKind() {
+    return documentKind;
+  }
+
+  public void setDocumentKind(String documentKind) {
+    this.documentKind = documentKind;
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
   }
 
   public void close() throws IOException {
