@@ -58,7 +58,8 @@ class ComponentTablesTest {
               "footage_request",
               "request_pause",
               "request_recording",
-              "request_document"));
+              "request_document",
+              "request_letter"));
 
   /**
    * The components from the bottom up: a component may read the published views of those before it,

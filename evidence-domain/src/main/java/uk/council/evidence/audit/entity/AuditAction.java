@@ -75,7 +75,11 @@ public enum AuditAction {
   REQUEST_RECORDING_DECIDED,
   REQUEST_CLOSED,
   REQUEST_DOCUMENT_ADDED,
-  REQUEST_DOCUMENT_OPENED;
+  REQUEST_DOCUMENT_OPENED,
+  REQUEST_SCHEDULE_2_RECORDED,
+  REQUEST_ANSWERED,
+  REQUEST_LETTER_PRODUCED,
+  REQUEST_LETTER_OPENED;
 
   /**
    * What people read for this action, in lower case to sit in a sentence: "case opened", "signed
@@ -102,6 +106,8 @@ public enum AuditAction {
       case ROLE_GRANT_APPROVED -> "role approved";
       case ROLE_GRANT_REFUSED -> "role refused";
       case ROLE_GRANT_WITHDRAWN -> "role withdrawn";
+      case REQUEST_SCHEDULE_2_RECORDED -> "Schedule 2 record made";
+      case REQUEST_ANSWERED -> "request answered";
       default -> name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
     };
   }

@@ -32,19 +32,26 @@ import uk.council.evidence.footage.boundary.FootageLibrary;
 import uk.council.evidence.footage.control.FootageStore;
 import uk.council.evidence.footage.entity.LibraryRow;
 import uk.council.evidence.platform.entity.CouncilTime;
+import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.request.control.DocumentStore;
 import uk.council.evidence.request.control.HolidayCalendar;
 import uk.council.evidence.request.control.RequestNumbers;
 import uk.council.evidence.request.entity.BankHolidays;
 import uk.council.evidence.request.entity.Deadline;
+import uk.council.evidence.request.entity.Delivery;
 import uk.council.evidence.request.entity.DocumentKind;
 import uk.council.evidence.request.entity.FootageRequest;
 import uk.council.evidence.request.entity.FoundBy;
 import uk.council.evidence.request.entity.FoundRecording;
+import uk.council.evidence.request.entity.Letter;
+import uk.council.evidence.request.entity.LetterKind;
+import uk.council.evidence.request.entity.Outcome;
+import uk.council.evidence.request.entity.PoliceRank;
 import uk.council.evidence.request.entity.RequestDocument;
 import uk.council.evidence.request.entity.RequestForm;
 import uk.council.evidence.request.entity.RequestKind;
+import uk.council.evidence.request.entity.RequestLetter;
 import uk.council.evidence.request.entity.RequestNotVisible;
 import uk.council.evidence.request.entity.RequestRow;
 import uk.council.evidence.request.entity.RequestStatus;
@@ -513,6 +520,242 @@ public class Requests {
             .withDetails(request.getReference() + ": document " + documentId)
             .from(address));
     return new OpenedDocument(document, new DocumentStore(store).file(document.getSha256()));
+  }
+
+  /**
+   * Makes the Sch. 2 para 2 record of a third party's request.
+   *
+   * @param requesterRank the requesting officer's {@link PoliceRank} name (police only)
+   * @param authoriserRank the authorising officer's {@link PoliceRank} name (police only)
+   */
+  public FootageRequest recordSchedule2(
+      long id,
+      String requesterRank,
+      String authoriserName,
+      String authoriserRank,
+      String purpose,
+      String whyNeeded,
+      String address) {
+    FootageRequest request = visible(id, true, address);
+    var check = new InputCheck();
+    PoliceRank asked = check.value(() -> rank(requesterRank, "requesterRank"));
+    PoliceRank authorised = check.value(() -> rank(authoriserRank, "authoriserRank"));
+    check.orThrow();
+    request.recordSchedule2(asked, authoriserName, authorised, purpose, whyNeeded);
+    audit.record(
+        AuditEntry.of(
+                callers.username(),
+                AuditAction.REQUEST_SCHEDULE_2_RECORDED,
+                "request",
+                id,
+                clock.instant())
+            .withDetails(
+                request.getReference()
+                    + (request.getAuthoriserRank() == null
+                        ? ""
+                        : ": authorised by a " + request.getAuthoriserRank().title()))
+            .from(address));
+    return request;
+  }
+
+  private static PoliceRank rank(String text, String field) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return PoliceRank.valueOf(text.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput(field, "Choose a rank from the list.");
+    }
+  }
+
+  /**
+   * Decides and replies, closing the request. An FOI request for the requester's own footage
+   * (s.40(1)) opens a subject access request linked to it, from the FOI's day of receipt, holding
+   * its window as any new request does.
+   *
+   * @param outcome {@link Outcome}'s name
+   * @param sentHow {@link Delivery}'s name
+   * @throws InvalidInput if the request is closed or the decision lacks what it needs
+   */
+  public FootageRequest reply(
+      long id,
+      String outcome,
+      String reason,
+      String publicInterest,
+      String thirdParties,
+      String sentHow,
+      String address) {
+    FootageRequest request = visible(id, true, address);
+    Instant now = clock.instant();
+    Outcome decided = choice(Outcome.class, outcome);
+    Delivery how = choice(Delivery.class, sentHow);
+    request.reply(
+        decided,
+        reason,
+        publicInterest,
+        thirdParties,
+        how,
+        matching(id),
+        callers.username(),
+        now,
+        today());
+    audit.record(
+        AuditEntry.of(callers.username(), AuditAction.REQUEST_ANSWERED, "request", id, now)
+            .withDetails(request.getReference() + ": " + decided.title() + ", " + how.title())
+            .from(address));
+    if (decided == Outcome.FOI_S40_1) {
+      FootageRequest sar = asSubjectAccess(request, now, address);
+      request.linkTo(sar.getId());
+    }
+    return request;
+  }
+
+  private FootageRequest asSubjectAccess(FootageRequest foi, Instant now, String address) {
+    String reference = numbers.next(RequestKind.SUBJECT_ACCESS, foi.getReceivedOn().getYear());
+    FootageRequest sar = foi.asSubjectAccess(reference, callers.username(), now);
+    em.persist(sar);
+    em.flush();
+    audit.record(
+        AuditEntry.of(callers.username(), AuditAction.REQUEST_LOGGED, "request", sar.getId(), now)
+            .withDetails(
+                reference
+                    + ": "
+                    + RequestKind.SUBJECT_ACCESS.title()
+                    + " received "
+                    + foi.getReceivedOn()
+                    + ", from FOI request "
+                    + foi.getReference()
+                    + " (s.40(1))")
+            .from(address));
+    sar.sought().ifPresent(s -> holdWindow(sar, s, now, address));
+    return sar;
+  }
+
+  private long matching(long id) {
+    return em.createQuery(
+            "SELECT count(f) FROM FoundRecording f WHERE f.requestId = :r AND f.verdict = :v",
+            Long.class)
+        .setParameter("r", id)
+        .setParameter("v", Verdict.MATCHING)
+        .getSingleResult();
+  }
+
+  /**
+   * A letter to the requester, in words, as it stands now: an acknowledgement at any time; a
+   * request for clarification while the clock is (or was last) stopped; an extension once extended;
+   * the reply once answered.
+   *
+   * @throws InvalidInput if there is nothing for such a letter to say yet
+   */
+  public Letter letter(long id, LetterKind kind) {
+    FootageRequest request = visible(id, false, null);
+    LocalDate today = today();
+    return switch (kind) {
+      case ACKNOWLEDGEMENT ->
+          Letter.acknowledgement(request, request.deadline(calendar.current()), today);
+      case CLARIFICATION -> {
+        List<uk.council.evidence.request.entity.Pause> pauses = request.pauseList();
+        if (pauses.isEmpty()) {
+          throw new InvalidInput(
+              "letterKind", "The clock has not been stopped: nothing was asked.");
+        }
+        yield Letter.clarification(request, pauses.get(pauses.size() - 1), today);
+      }
+      case EXTENSION -> {
+        if (request.getExtendedBecause() == null) {
+          throw new InvalidInput("letterKind", "The deadline has not been extended.");
+        }
+        yield Letter.extension(request, request.deadline(calendar.current()), today);
+      }
+      case REPLY -> {
+        if (!request.isDecided()) {
+          throw new InvalidInput("letterKind", "The request has not been answered yet.");
+        }
+        String linked =
+            request.getLinkedRequestId() == null
+                ? null
+                : em.find(FootageRequest.class, request.getLinkedRequestId()).getReference();
+        yield Letter.reply(request, matching(id), linked, today);
+      }
+    };
+  }
+
+  /** Keeps a signed letter produced for the request, and audits it with its SHA-256. */
+  public RequestLetter keepLetter(long id, LetterKind kind, byte[] pdf, String address) {
+    FootageRequest request = visible(id, false, address);
+    DocumentStore documents = new DocumentStore(store);
+    DocumentStore.Received received = documents.receive(new java.io.ByteArrayInputStream(pdf));
+    documents.keep(received);
+    Instant now = clock.instant();
+    RequestLetter letter =
+        new RequestLetter(id, kind, received.sha256(), received.size(), callers.username(), now);
+    em.persist(letter);
+    em.flush();
+    audit.record(
+        AuditEntry.of(callers.username(), AuditAction.REQUEST_LETTER_PRODUCED, "request", id, now)
+            .withDetails(
+                request.getReference()
+                    + ": "
+                    + kind.title().toLowerCase(java.util.Locale.UK)
+                    + " letter "
+                    + letter.getId()
+                    + ", sha256 "
+                    + received.sha256())
+            .from(address));
+    return letter;
+  }
+
+  /** The request's letters, oldest first. */
+  public List<RequestLetter> letters(long id) {
+    visible(id, false, null);
+    return em.createQuery(
+            "SELECT l FROM RequestLetter l WHERE l.requestId = :r ORDER BY l.producedAt, l.id",
+            RequestLetter.class)
+        .setParameter("r", id)
+        .getResultList();
+  }
+
+  /**
+   * Opens a letter kept for the request, audited.
+   *
+   * @throws RequestNotVisible if there is no such letter on a request the caller may handle
+   */
+  public OpenedLetter openLetter(long id, long letterId, String address) {
+    FootageRequest request = visible(id, false, address);
+    RequestLetter letter = em.find(RequestLetter.class, letterId);
+    if (letter == null || letter.getRequestId() != id) {
+      throw new RequestNotVisible(id);
+    }
+    audit.record(
+        AuditEntry.of(
+                callers.username(),
+                AuditAction.REQUEST_LETTER_OPENED,
+                "request",
+                id,
+                clock.instant())
+            .withDetails(request.getReference() + ": letter " + letterId)
+            .from(address));
+    return new OpenedLetter(
+        letter,
+        request.getReference()
+            + "-"
+            + letter.getKind().name().toLowerCase(java.util.Locale.ROOT)
+            + "-"
+            + letter.getId()
+            + ".pdf",
+        new DocumentStore(store).file(letter.getSha256()));
+  }
+
+  /** A letter, the name to download it as, and where its file is. */
+  public record OpenedLetter(RequestLetter letter, String fileName, Path file) {}
+
+  private static <E extends Enum<E>> E choice(Class<E> type, String text) {
+    try {
+      return text == null || text.isBlank() ? null : Enum.valueOf(type, text.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** Closes the request: its reply is sent. Its holds stay until its review window has passed. */

@@ -22,6 +22,7 @@ import java.util.Optional;
 import uk.council.evidence.access.entity.Action;
 import uk.council.evidence.access.entity.Caller;
 import uk.council.evidence.platform.entity.CouncilTime;
+import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
 
 /**
@@ -134,6 +135,47 @@ public class FootageRequest {
 
   @Column(name = "closed_on")
   private LocalDate closedOn;
+
+  @Enumerated(EnumType.STRING)
+  private Outcome outcome;
+
+  @Column(name = "outcome_reason")
+  private String outcomeReason;
+
+  @Column(name = "public_interest")
+  private String publicInterest;
+
+  @Column(name = "third_parties")
+  private String thirdParties;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "sent_how")
+  private Delivery sentHow;
+
+  @Column(name = "decided_by")
+  private String decidedBy;
+
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  @Column(name = "linked_request_id")
+  private Long linkedRequestId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "requester_rank")
+  private PoliceRank requesterRank;
+
+  @Column(name = "authoriser_name")
+  private String authoriserName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "authoriser_rank")
+  private PoliceRank authoriserRank;
+
+  private String purpose;
+
+  @Column(name = "why_needed")
+  private String whyNeeded;
 
   @Version private long version;
 
@@ -308,6 +350,211 @@ public class FootageRequest {
   }
 
   /**
+   * Records the Sch. 2 para 2 record of a third party's request: the offence or purpose, why the
+   * footage is needed, and for the police the requesting officer's rank and who authorised it.
+   *
+   * @throws InvalidInput naming every field that is missing or wrong
+   */
+  public void recordSchedule2(
+      PoliceRank requesterRank,
+      String authoriserName,
+      PoliceRank authoriserRank,
+      String purpose,
+      String whyNeeded) {
+    open();
+    if (kind != RequestKind.THIRD_PARTY) {
+      throw new InvalidInput("purpose", "Only a third party's request has a Schedule 2 record.");
+    }
+    var check = new InputCheck();
+    String why = text(purpose);
+    if (why == null || why.length() > 2000) {
+      check.add(
+          "purpose", "Say which offence or purpose the footage is for, in up to 2000 characters.");
+    }
+    String need = text(whyNeeded);
+    if (need == null || need.length() > 2000) {
+      check.add(
+          "whyNeeded",
+          "Say why not disclosing would prejudice that purpose, in up to 2000 characters.");
+    }
+    String authoriser = text(authoriserName);
+    if (isPolice()) {
+      if (requesterRank == null) {
+        check.add("requesterRank", "Choose the requesting officer's rank.");
+      }
+      if (authoriser == null || authoriser.length() > 200) {
+        check.add(
+            "authoriserName",
+            "Enter the officer who authorised the request: a police request needs an inspector's"
+                + " or more senior officer's authority.");
+      }
+      if (authoriserRank == null) {
+        check.add("authoriserRank", "Choose the authorising officer's rank.");
+      } else if (!authoriserRank.mayAuthorise()) {
+        check.add(
+            "authoriserRank",
+            "A "
+                + authoriserRank.title().toLowerCase(java.util.Locale.UK)
+                + " cannot authorise it: it needs an inspector or above.");
+      }
+    } else if (authoriser != null && authoriser.length() > 200) {
+      check.add("authoriserName", "Keep the name to 200 characters.");
+    }
+    check.orThrow();
+    this.requesterRank = isPolice() ? requesterRank : null;
+    this.authoriserName = authoriser;
+    this.authoriserRank = isPolice() ? authoriserRank : null;
+    this.purpose = why;
+    this.whyNeeded = need;
+  }
+
+  /** Whether the Sch. 2 para 2 record is complete enough to disclose on. */
+  public boolean hasSchedule2Record() {
+    return purpose != null
+        && whyNeeded != null
+        && (!isPolice() || authoriserName != null && authoriserRank != null);
+  }
+
+  /**
+   * Decides and replies: records the decision, how the reply went, and closes the request.
+   *
+   * @param matching how many recordings were marked as showing what was asked for
+   * @throws InvalidInput if the request is closed, or the decision lacks what it needs: a reason,
+   *     the public-interest test, how other people were dealt with, the Sch. 2 record, a recording
+   *     to show; or it says "none held" while recordings were marked as showing it
+   */
+  public void reply(
+      Outcome decided,
+      String reason,
+      String publicInterestTest,
+      String others,
+      Delivery how,
+      long matching,
+      String by,
+      Instant now,
+      LocalDate today) {
+    open();
+    var check = new InputCheck();
+    if (decided == null || !decided.answers(kind)) {
+      check.add("outcome", "Choose the decision.");
+    }
+    if (how == null) {
+      check.add("sentHow", "Choose how the reply is sent.");
+    }
+    String why = text(reason);
+    String test = text(publicInterestTest);
+    String dealt = text(others);
+    if (decided != null && decided.answers(kind)) {
+      switch (decided.needs()) {
+        case REASON -> {
+          if (why == null) {
+            check.add("reason", "Give the reason for this decision: the requester is told it.");
+          }
+        }
+        case PUBLIC_INTEREST -> {
+          if (test == null) {
+            check.add(
+                "publicInterest",
+                "Write down the public-interest test: the interest in disclosing, in withholding,"
+                    + " and why the second outweighs the first.");
+          }
+        }
+        case THIRD_PARTIES -> {
+          if (dealt == null) {
+            check.add(
+                "thirdParties",
+                "Say how other people in the footage were dealt with (blurred, cut, consented).");
+          }
+        }
+        case SCHEDULE_2 -> {
+          if (!hasSchedule2Record()) {
+            check.add(
+                "outcome",
+                isPolice()
+                    ? "Complete the Schedule 2 record first, with the authorising officer."
+                    : "Complete the Schedule 2 record first.");
+          }
+        }
+        case NOTHING -> {}
+      }
+      if (decided.showsFootage() && matching == 0) {
+        check.add(
+            "outcome", "No recording is marked as showing what was asked for: mark one first.");
+      }
+      if (decided == Outcome.NONE_HELD && matching > 0) {
+        check.add(
+            "outcome",
+            matching
+                + (matching == 1 ? " recording is" : " recordings are")
+                + " marked as showing what was asked for: that is not \"none held\".");
+      }
+    }
+    for (String[] field : new String[][] {{"reason", why}, {"publicInterest", test}}) {
+      if (field[1] != null && field[1].length() > 4000) {
+        check.add(field[0], "Keep this to 4000 characters.");
+      }
+    }
+    if (dealt != null && dealt.length() > 2000) {
+      check.add("thirdParties", "Keep this to 2000 characters.");
+    }
+    check.orThrow();
+    this.outcome = decided;
+    this.outcomeReason = why;
+    this.publicInterest = test;
+    this.thirdParties = dealt;
+    this.sentHow = how;
+    this.decidedBy = by;
+    this.decidedAt = now;
+    close(by, now, today);
+  }
+
+  /**
+   * A subject access request made of this FOI request for the requester's own footage (s.40(1)):
+   * the same requester, what they asked for and the day it arrived, linked back to it.
+   */
+  public FootageRequest asSubjectAccess(String reference, String by, Instant now) {
+    if (kind != RequestKind.FOI) {
+      throw new IllegalStateException(reference + " comes only from an FOI request");
+    }
+    FootageRequest sar = new FootageRequest();
+    sar.reference = reference;
+    sar.kind = RequestKind.SUBJECT_ACCESS;
+    sar.receivedOn = receivedOn;
+    sar.channel = channel;
+    sar.requesterKind = RequesterKind.PERSON;
+    sar.requesterName = requesterName;
+    sar.requesterAddress = requesterAddress;
+    sar.requesterEmail = requesterEmail;
+    sar.requesterPhone = requesterPhone;
+    sar.soughtFrom = soughtFrom;
+    sar.soughtUntil = soughtUntil;
+    sar.soughtPlace = soughtPlace;
+    sar.soughtPerson = soughtPerson;
+    sar.soughtCamera = soughtCamera;
+    sar.soughtOfficer = soughtOfficer;
+    sar.soughtDetails = soughtDetails;
+    sar.cameraId = cameraId;
+    sar.wearerId = wearerId;
+    sar.serviceAreaId = serviceAreaId;
+    sar.linkedRequestId = id;
+    sar.loggedBy = by;
+    sar.loggedAt = now;
+    return sar;
+  }
+
+  /**
+   * Links this request to the one made of it, or it of (an FOI request and the subject access
+   * request its s.40(1) answer opened).
+   */
+  public void linkTo(long requestId) {
+    this.linkedRequestId = requestId;
+  }
+
+  private static String text(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /**
    * @throws InvalidInput if the request is closed: nothing more happens to it
    */
   public void open() {
@@ -457,6 +704,63 @@ public class FootageRequest {
   public boolean mayBeHandledBy(Caller caller) {
     return caller.mayAll(Action.HANDLE_REQUEST)
         || isPolice() && caller.mayAll(Action.HANDLE_POLICE_REQUEST);
+  }
+
+  public Outcome getOutcome() {
+    return outcome;
+  }
+
+  public String getOutcomeReason() {
+    return outcomeReason;
+  }
+
+  public String getPublicInterest() {
+    return publicInterest;
+  }
+
+  public String getThirdParties() {
+    return thirdParties;
+  }
+
+  public Delivery getSentHow() {
+    return sentHow;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public Long getLinkedRequestId() {
+    return linkedRequestId;
+  }
+
+  public PoliceRank getRequesterRank() {
+    return requesterRank;
+  }
+
+  public String getAuthoriserName() {
+    return authoriserName;
+  }
+
+  public PoliceRank getAuthoriserRank() {
+    return authoriserRank;
+  }
+
+  public String getPurpose() {
+    return purpose;
+  }
+
+  public String getWhyNeeded() {
+    return whyNeeded;
+  }
+
+  /** Whether the request was decided and answered (a request closed otherwise was not). */
+  public boolean isDecided() {
+    return outcome != null;
   }
 
   /** Whether evidence officers share it: a police request. */
