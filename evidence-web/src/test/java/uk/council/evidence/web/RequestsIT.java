@@ -174,17 +174,78 @@ class RequestsIT extends BrowserTestBase {
             .get("requests/request.xhtml?id=" + requestId)
             .statusCode());
 
-    // Closed, it leaves the open queue; its footage stays held.
+    // The acknowledgement, signed, is kept with the request.
     signIn("dpo");
     open("requests/request.xhtml?id=" + requestId);
-    submit(By.id("close:closeIt"));
+    new Select(browser.findElement(By.id("letter:letterKind"))).selectByValue("ACKNOWLEDGEMENT");
+    submit(By.id("letter:produceLetter"));
+    assertTrue(text(By.id("letters")).contains("Acknowledgement"), text(By.id("letters")));
+    String acknowledgement = pdfText(firstLetterPath());
+    assertTrue(acknowledgement.contains("Our reference is " + reference), acknowledgement);
+    assertTrue(acknowledgement.contains("We will reply by"), acknowledgement);
+
+    // Disclosing needs a recording marked as showing the requester, and what was done about
+    // others in it; then the reply is recorded, the request closed, and the reply letter kept.
+    new Select(browser.findElement(By.id("reply:outcome"))).selectByValue("SAR_DISCLOSE");
+    new Select(browser.findElement(By.id("reply:sentHow"))).selectByValue("SECURE_DOWNLOAD");
+    submit(By.id("reply:replyIt"));
+    String refused = errors();
+    assertTrue(refused.contains("No recording is marked"), refused);
+    assertTrue(refused.contains("how other people in the footage were dealt with"), refused);
+    new Select(browser.findElement(By.id("mark:markRecording")))
+        .selectByValue(Long.toString(first));
+    new Select(browser.findElement(By.id("mark:verdict"))).selectByValue("MATCHING");
+    submit(By.id("mark:markIt"));
+    new Select(browser.findElement(By.id("reply:outcome"))).selectByValue("SAR_DISCLOSE");
+    new Select(browser.findElement(By.id("reply:sentHow"))).selectByValue("SECURE_DOWNLOAD");
+    type(By.id("reply:thirdParties"), "Two passers-by were blurred by hand.");
+    submit(By.id("reply:replyIt"));
     assertEquals("Closed", text(By.id("urgency")));
+    assertTrue(text(By.id("decision")).contains("Disclose"), text(By.id("decision")));
     assertTrue(browser.findElements(By.id("pause")).isEmpty(), "nothing more happens to it");
+    assertTrue(browser.findElements(By.id("reply")).isEmpty(), "no reply after closure");
+    assertTrue(text(By.id("letters")).contains("Reply"), text(By.id("letters")));
+    assertAccessible("requests-request-closed");
+    String replyLetter = pdfText(lastLetterPath());
+    assertTrue(replyLetter.contains("We found 1 recording of you"), replyLetter);
+    assertTrue(replyLetter.contains("Two passers-by were blurred by hand."), replyLetter);
+
+    // Closed, it leaves the open queue; its footage stays held.
     assertEquals(1, activeHolds(first, reference));
     open("requests/index.xhtml");
     assertFalse(text(By.tagName("main")).contains(reference));
     open("requests/index.xhtml?status=CLOSED&kind=SUBJECT_ACCESS");
     assertTrue(text(By.id("queue")).contains(reference), text(By.id("queue")));
+  }
+
+  @Test
+  void anFoiRequestForFootageOfPeopleIsRefusedUnderSection40() throws Exception {
+    signIn("dpo");
+    open("requests/new.xhtml");
+    new Select(browser.findElement(By.id("log:kind"))).selectByVisibleText("FOI request");
+    setValue("log:received", LocalDate.now(UK).minusDays(1).toString());
+    new Select(browser.findElement(By.id("log:channel"))).selectByVisibleText("E-mail");
+    new Select(browser.findElement(By.id("log:requesterKind")))
+        .selectByVisibleText("Other organisation");
+    type(By.id("log:name"), "A Campaign Group");
+    type(By.id("log:email"), "info@campaign.example.org");
+    type(By.id("log:details"), "All footage of the protest outside the town hall last month.");
+    submit(By.id("log:logIt"));
+    String reference = heading().split("\\s")[0];
+    assertTrue(reference.matches("FOI-\\d{4}-\\d{4}"), heading());
+    assertTrue(text(By.id("deadlineText")).startsWith("Due by "), text(By.id("deadlineText")));
+
+    new Select(browser.findElement(By.id("reply:outcome"))).selectByValue("FOI_S31");
+    new Select(browser.findElement(By.id("reply:sentHow"))).selectByValue("EMAIL");
+    submit(By.id("reply:replyIt"));
+    assertTrue(errors().contains("Write down the public-interest test"), errors());
+    new Select(browser.findElement(By.id("reply:outcome"))).selectByValue("FOI_S40_2");
+    new Select(browser.findElement(By.id("reply:sentHow"))).selectByValue("EMAIL");
+    submit(By.id("reply:replyIt"));
+    assertEquals("Closed", text(By.id("urgency")));
+    String letter = pdfText(lastLetterPath());
+    assertTrue(letter.contains("section 40(2)"), letter);
+    assertTrue(letter.contains("internal review"), letter);
   }
 
   @Test
@@ -206,7 +267,12 @@ class RequestsIT extends BrowserTestBase {
     new Select(browser.findElement(By.id("log:requesterKind"))).selectByVisibleText("Police");
     type(By.id("log:name"), "PC 1234 Jones, County Police");
     type(By.id("log:email"), "pc1234@police.example.org");
-    Instant at = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+    Instant at =
+        Instant.now()
+            .minus(2, ChronoUnit.DAYS)
+            .truncatedTo(ChronoUnit.MINUTES)
+            .minusSeconds(ThreadLocalRandom.current().nextInt(600) * 60L);
+    long recording = TestFootage.upload(base, at.plusSeconds(120)).id();
     setValue("log:from", LocalDateTime.ofInstant(at, UK).toString());
     setValue("log:until", LocalDateTime.ofInstant(at.plusSeconds(600), UK).toString());
     type(By.id("log:place"), "Bus station");
@@ -217,8 +283,69 @@ class RequestsIT extends BrowserTestBase {
     assertTrue(reference.matches("TPR-\\d{4}-\\d{4}"), heading());
     assertTrue(text(By.id("deadlineText")).startsWith("Due by "));
     assertTrue(text(By.id("summary")).contains("PC 1234 Jones"));
-    open("requests/index.xhtml");
+
+    // Disclosure needs the Schedule 2 record, authorised by an inspector or above.
+    new Select(browser.findElement(By.id("mark:markRecording")))
+        .selectByValue(Long.toString(recording));
+    new Select(browser.findElement(By.id("mark:verdict"))).selectByValue("MATCHING");
+    submit(By.id("mark:markIt"));
+    new Select(browser.findElement(By.id("reply:outcome"))).selectByValue("TPR_DISCLOSE");
+    new Select(browser.findElement(By.id("reply:sentHow"))).selectByValue("IN_PERSON");
+    submit(By.id("reply:replyIt"));
+    assertTrue(errors().contains("with the authorising officer"), errors());
+    new Select(browser.findElement(By.id("schedule2:requesterRank"))).selectByValue("CONSTABLE");
+    type(By.id("schedule2:authoriserName"), "PS 77 Brown");
+    new Select(browser.findElement(By.id("schedule2:authoriserRank"))).selectByValue("SERGEANT");
+    type(By.id("schedule2:purpose"), "Assault on a civil enforcement officer, crime 12/3456/26");
+    type(By.id("schedule2:whyNeeded"), "To identify the suspect; no other footage exists.");
+    submit(By.id("schedule2:keepRecord"));
+    assertTrue(errors().contains("needs an inspector or above"), errors());
+    assertEquals(
+        "PS 77 Brown",
+        browser.findElement(By.id("schedule2:authoriserName")).getAttribute("value"),
+        "what was typed is kept");
+    type(By.id("schedule2:authoriserName"), "Insp. 12 Patel");
+    new Select(browser.findElement(By.id("schedule2:authoriserRank"))).selectByValue("INSPECTOR");
+    submit(By.id("schedule2:keepRecord"));
+    assertTrue(text(By.id("schedule2Record")).contains("Inspector Insp. 12 Patel"));
+    new Select(browser.findElement(By.id("reply:outcome"))).selectByValue("TPR_DISCLOSE");
+    new Select(browser.findElement(By.id("reply:sentHow"))).selectByValue("IN_PERSON");
+    submit(By.id("reply:replyIt"));
+    assertEquals("Closed", text(By.id("urgency")));
+    assertAccessible("requests-police-closed");
+    String letter = pdfText(lastLetterPath());
+    assertTrue(letter.contains("Schedule 2, Part 1, paragraph 2"), letter);
+    open("requests/index.xhtml?status=CLOSED");
     assertTrue(text(By.id("queue")).contains(reference));
+  }
+
+  private String firstLetterPath() {
+    var links = browser.findElements(By.cssSelector("#letters a"));
+    String href = links.get(0).getAttribute("href");
+    return href.substring(href.indexOf("requests/letter"));
+  }
+
+  private String lastLetterPath() {
+    var links = browser.findElements(By.cssSelector("#letters a"));
+    String href = links.get(links.size() - 1).getAttribute("href");
+    return href.substring(href.indexOf("requests/letter"));
+  }
+
+  /** The text of a letter, downloaded as the signed-in person of the browser would. */
+  private String pdfText(String path) throws Exception {
+    String cookie = browser.manage().getCookieNamed("JSESSIONID").getValue();
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path))
+                    .header("Cookie", "JSESSIONID=" + cookie)
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, response.statusCode());
+    assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+    try (var document = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
   }
 
   private void setValue(String id, String value) {

@@ -19,13 +19,19 @@ import uk.council.evidence.audit.entity.AuditEvent;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.platform.entity.Plural;
+import uk.council.evidence.reports.letters.RequestLetters;
 import uk.council.evidence.request.boundary.Requests;
 import uk.council.evidence.request.entity.Deadline;
+import uk.council.evidence.request.entity.Delivery;
 import uk.council.evidence.request.entity.DocumentKind;
 import uk.council.evidence.request.entity.FootageRequest;
+import uk.council.evidence.request.entity.LetterKind;
+import uk.council.evidence.request.entity.Outcome;
 import uk.council.evidence.request.entity.Pause;
+import uk.council.evidence.request.entity.PoliceRank;
 import uk.council.evidence.request.entity.RequestDocument;
 import uk.council.evidence.request.entity.RequestKind;
+import uk.council.evidence.request.entity.RequestLetter;
 import uk.council.evidence.request.entity.RequestNotVisible;
 import uk.council.evidence.request.entity.RequestView;
 import uk.council.evidence.request.entity.Verdict;
@@ -42,6 +48,7 @@ import uk.council.evidence.web.shell.Messages;
 public class RequestBacking {
 
   @Inject Requests requests;
+  @Inject RequestLetters letterProduction;
   @Inject Messages messages;
   @Inject FacesContext faces;
   @Inject Clock clock;
@@ -57,6 +64,18 @@ public class RequestBacking {
   private String extendTo;
   private String clarifiedOn;
   private String recordingId;
+  private String letterKind;
+  private String outcome;
+  private String outcomeReason;
+  private String publicInterest;
+  private String thirdParties;
+  private String sentHow;
+  private String requesterRank;
+  private String authoriserName;
+  private String authoriserRank;
+  private String purpose;
+  private String whyNeeded;
+  private List<RequestLetter> letters;
   private String documentKind;
   private Part file;
   private List<RequestDocument> documents;
@@ -208,6 +227,94 @@ public class RequestBacking {
     return Formats.size(bytes);
   }
 
+  public String getLetterKind() {
+    return letterKind;
+  }
+
+  public void setLetterKind(String letterKind) {
+    this.letterKind = letterKind;
+  }
+
+  public String getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(String outcome) {
+    this.outcome = outcome;
+  }
+
+  public String getOutcomeReason() {
+    return outcomeReason;
+  }
+
+  public void setOutcomeReason(String outcomeReason) {
+    this.outcomeReason = outcomeReason;
+  }
+
+  public String getPublicInterest() {
+    return publicInterest;
+  }
+
+  public void setPublicInterest(String publicInterest) {
+    this.publicInterest = publicInterest;
+  }
+
+  public String getThirdParties() {
+    return thirdParties;
+  }
+
+  public void setThirdParties(String thirdParties) {
+    this.thirdParties = thirdParties;
+  }
+
+  public String getSentHow() {
+    return sentHow;
+  }
+
+  public void setSentHow(String sentHow) {
+    this.sentHow = sentHow;
+  }
+
+  public String getRequesterRank() {
+    return requesterRank;
+  }
+
+  public void setRequesterRank(String requesterRank) {
+    this.requesterRank = requesterRank;
+  }
+
+  public String getAuthoriserName() {
+    return authoriserName;
+  }
+
+  public void setAuthoriserName(String authoriserName) {
+    this.authoriserName = authoriserName;
+  }
+
+  public String getAuthoriserRank() {
+    return authoriserRank;
+  }
+
+  public void setAuthoriserRank(String authoriserRank) {
+    this.authoriserRank = authoriserRank;
+  }
+
+  public String getPurpose() {
+    return purpose;
+  }
+
+  public void setPurpose(String purpose) {
+    this.purpose = purpose;
+  }
+
+  public String getWhyNeeded() {
+    return whyNeeded;
+  }
+
+  public void setWhyNeeded(String whyNeeded) {
+    this.whyNeeded = whyNeeded;
+  }
+
   public String getDocumentKind() {
     return documentKind;
   }
@@ -222,6 +329,80 @@ public class RequestBacking {
 
   public void setFile(Part file) {
     this.file = file;
+  }
+
+  /** Produces a signed letter of the kind chosen and keeps it with the request. */
+  public void produceLetter() throws IOException {
+    act(
+        "letter",
+        () -> {
+          LetterKind kind;
+          try {
+            kind = LetterKind.valueOf(letterKind == null ? "" : letterKind);
+          } catch (IllegalArgumentException e) {
+            throw new InvalidInput("letterKind", "Choose the letter.");
+          }
+          return letterProduction.produce(id, kind, address());
+        },
+        "Letter produced: download it below to send.");
+  }
+
+  /** Makes the Schedule 2 record of a third party's request. */
+  public void recordSchedule2() throws IOException {
+    act(
+        "schedule2",
+        () ->
+            requests.recordSchedule2(
+                id, requesterRank, authoriserName, authoriserRank, purpose, whyNeeded, address()),
+        "Schedule 2 record kept.");
+  }
+
+  /**
+   * Decides and replies, closing the request, and produces the reply letter. If the letter cannot
+   * be signed now the decision stands, and the letter can be produced from the page later.
+   */
+  public void reply() throws IOException {
+    act(
+        "reply",
+        () -> {
+          requests.reply(
+              id, outcome, outcomeReason, publicInterest, thirdParties, sentHow, address());
+          return letterProduction.produce(id, LetterKind.REPLY, address());
+        },
+        "Reply recorded and the request closed. Download the reply letter below to send.");
+  }
+
+  public List<RequestLetter> getLetters() {
+    if (letters == null) {
+      letters = requests.letters(requestId());
+    }
+    return letters;
+  }
+
+  public List<LetterKind> getLetterKinds() {
+    return List.of(LetterKind.values());
+  }
+
+  public List<Outcome> getOutcomes() {
+    return Outcome.forKind(getRequest().getKind());
+  }
+
+  public List<Delivery> getDeliveries() {
+    return List.of(Delivery.values());
+  }
+
+  public List<PoliceRank> getRanks() {
+    return List.of(PoliceRank.values());
+  }
+
+  public boolean isThirdParty() {
+    return getRequest().getKind() == RequestKind.THIRD_PARTY;
+  }
+
+  /** The request made of this one, or it of: its reference and id. */
+  public FootageRequest getLinked() {
+    Long linked = getRequest().getLinkedRequestId();
+    return linked == null ? null : requests.reopen(linked).request();
   }
 
   public void close() throws IOException {

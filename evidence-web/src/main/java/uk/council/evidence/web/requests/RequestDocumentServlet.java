@@ -8,15 +8,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import uk.council.evidence.request.boundary.Requests;
 import uk.council.evidence.request.entity.RequestNotVisible;
 
 /**
  * Sends a document that came with a request ({@code document?request=N&id=M}) to a data protection
- * officer, always as a download, never shown inline; the boundary audits it, and refuses (and
+ * officer, and a letter produced for it ({@code letter?request=N&id=M}) to whoever handles the
+ * request, always as a download, never shown inline; the boundary audits it, and refuses (and
  * audits) anyone else, who gets 404.
  */
-@WebServlet(urlPatterns = "/requests/document")
+@WebServlet(urlPatterns = {"/requests/document", "/requests/letter"})
 public class RequestDocumentServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
@@ -35,9 +37,26 @@ public class RequestDocumentServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    Requests.OpenedDocument opened;
+    String type;
+    String name;
+    long size;
+    Path file;
     try {
-      opened = requests.openDocument(requestId, documentId, request.getRemoteAddr());
+      if (request.getServletPath().endsWith("/letter")) {
+        Requests.OpenedLetter letter =
+            requests.openLetter(requestId, documentId, request.getRemoteAddr());
+        type = "application/pdf";
+        name = letter.fileName();
+        size = letter.letter().getSizeBytes();
+        file = letter.file();
+      } else {
+        Requests.OpenedDocument opened =
+            requests.openDocument(requestId, documentId, request.getRemoteAddr());
+        type = opened.document().getMediaType();
+        name = opened.document().getFileName();
+        size = opened.document().getSizeBytes();
+        file = opened.file();
+      }
     } catch (RequestNotVisible e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -50,10 +69,9 @@ public class RequestDocumentServlet extends HttpServlet {
     }
     response.setHeader("Cache-Control", "private, no-store");
     response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setContentType(opened.document().getMediaType());
-    response.setContentLengthLong(opened.document().getSizeBytes());
-    response.setHeader(
-        "Content-Disposition", "attachment; filename=\"" + opened.document().getFileName() + "\"");
-    Files.copy(opened.file(), response.getOutputStream());
+    response.setContentType(type);
+    response.setContentLengthLong(size);
+    response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    Files.copy(file, response.getOutputStream());
   }
 }
