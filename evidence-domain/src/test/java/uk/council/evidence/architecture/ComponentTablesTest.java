@@ -59,7 +59,8 @@ class ComponentTablesTest {
               "request_pause",
               "request_recording",
               "request_document",
-              "request_letter"));
+              "request_letter",
+              "request_complaint"));
 
   /**
    * The components from the bottom up: a component may read the published views of those before it,

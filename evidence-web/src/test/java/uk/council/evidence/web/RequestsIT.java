@@ -216,6 +216,32 @@ class RequestsIT extends BrowserTestBase {
     assertFalse(text(By.tagName("main")).contains(reference));
     open("requests/index.xhtml?status=CLOSED&kind=SUBJECT_ACCESS");
     assertTrue(text(By.id("queue")).contains(reference), text(By.id("queue")));
+    assertTrue(text(By.id("counts")).contains("Refused, by reason"));
+
+    // A complaint about how it was handled: logged, on the queue until acknowledged.
+    open("requests/request.xhtml?id=" + requestId);
+    expand("complaintDetails");
+    setValue("complaint:received", today.plusDays(3).toString());
+    type(By.id("complaint:about"), "The footage was sent without the sound.");
+    submit(By.id("complaint:logComplaint"));
+    assertTrue(errors().contains("cannot be in the future"), errors());
+    assertEquals(
+        "The footage was sent without the sound.",
+        browser.findElement(By.id("complaint:about")).getAttribute("value"));
+    setValue("complaint:received", today.toString());
+    submit(By.id("complaint:logComplaint"));
+    assertTrue(text(By.id("complaints")).contains("Not yet: due by"), text(By.id("complaints")));
+    open("requests/index.xhtml");
+    assertTrue(text(By.id("queue")).contains(reference), "a complaint waits on the queue");
+    assertTrue(text(By.id("queue")).contains("Acknowledge complaint by"), text(By.id("queue")));
+    assertAccessible("requests-queue-complaint");
+    open("requests/request.xhtml?id=" + requestId);
+    new Select(browser.findElement(By.id("acknowledge:complaintId"))).selectByIndex(1);
+    setValue("acknowledge:acknowledged", today.toString());
+    submit(By.id("acknowledge:acknowledgeIt"));
+    assertFalse(text(By.id("complaints")).contains("Not yet"), text(By.id("complaints")));
+    open("requests/index.xhtml");
+    assertFalse(text(By.tagName("main")).contains(reference));
   }
 
   @Test

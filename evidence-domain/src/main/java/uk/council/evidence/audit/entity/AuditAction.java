@@ -79,7 +79,9 @@ public enum AuditAction {
   REQUEST_SCHEDULE_2_RECORDED,
   REQUEST_ANSWERED,
   REQUEST_LETTER_PRODUCED,
-  REQUEST_LETTER_OPENED;
+  REQUEST_LETTER_OPENED,
+  REQUEST_COMPLAINT_LOGGED,
+  REQUEST_COMPLAINT_ACKNOWLEDGED;
 
   /**
    * What people read for this action, in lower case to sit in a sentence: "case opened", "signed

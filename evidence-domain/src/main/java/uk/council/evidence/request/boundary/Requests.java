@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -46,8 +47,10 @@ import uk.council.evidence.request.entity.FoundBy;
 import uk.council.evidence.request.entity.FoundRecording;
 import uk.council.evidence.request.entity.Letter;
 import uk.council.evidence.request.entity.LetterKind;
+import uk.council.evidence.request.entity.MonthCount;
 import uk.council.evidence.request.entity.Outcome;
 import uk.council.evidence.request.entity.PoliceRank;
+import uk.council.evidence.request.entity.RequestComplaint;
 import uk.council.evidence.request.entity.RequestDocument;
 import uk.council.evidence.request.entity.RequestForm;
 import uk.council.evidence.request.entity.RequestKind;
@@ -199,8 +202,9 @@ public class Requests {
   }
 
   /**
-   * The queue: open requests the caller may handle, the most urgent first (overdue at the top, then
-   * by due date; stopped clocks after those running), or the latest closed ones.
+   * The queue: open requests the caller may handle, and closed ones with a complaint not yet
+   * acknowledged, the most urgent first (overdue at the top, then by the first thing due; stopped
+   * clocks after those running); or the latest closed ones.
    *
    * @param kind only this kind; null for every kind
    * @param status open or closed; null for open
@@ -209,7 +213,11 @@ public class Requests {
     Caller caller = callers.get();
     boolean closed = status == RequestStatus.CLOSED;
     StringBuilder jpql =
-        new StringBuilder("SELECT r FROM FootageRequest r WHERE r.status = :status");
+        new StringBuilder(
+            closed
+                ? "SELECT r FROM FootageRequest r WHERE r.status = :closed"
+                : "SELECT r FROM FootageRequest r WHERE (r.status = :open OR r.id IN (SELECT c.requestId"
+                    + " FROM RequestComplaint c WHERE c.acknowledgedOn IS NULL))");
     if (kind != null) {
       jpql.append(" AND r.kind = :kind");
     }
@@ -217,9 +225,12 @@ public class Requests {
       jpql.append(" AND r.kind = :third AND r.requesterKind = :police");
     }
     jpql.append(closed ? " ORDER BY r.closedAt DESC, r.id DESC" : " ORDER BY r.receivedOn, r.id");
-    TypedQuery<FootageRequest> query =
-        em.createQuery(jpql.toString(), FootageRequest.class)
-            .setParameter("status", closed ? RequestStatus.CLOSED : RequestStatus.OPEN);
+    TypedQuery<FootageRequest> query = em.createQuery(jpql.toString(), FootageRequest.class);
+    if (closed) {
+      query.setParameter("closed", RequestStatus.CLOSED).setMaxResults(CLOSED_SHOWN);
+    } else {
+      query.setParameter("open", RequestStatus.OPEN);
+    }
     if (kind != null) {
       query.setParameter("kind", kind);
     }
@@ -228,24 +239,47 @@ public class Requests {
           .setParameter("third", RequestKind.THIRD_PARTY)
           .setParameter("police", RequesterKind.POLICE);
     }
-    if (closed) {
-      query.setMaxResults(CLOSED_SHOWN);
-    }
+    List<FootageRequest> requests = query.getResultList();
+    Map<Long, LocalDate> complaintsDue = complaintsDue(requests);
     BankHolidays holidays = calendar.current();
     LocalDate today = today();
     List<RequestRow> rows = new ArrayList<>();
-    for (FootageRequest r : query.getResultList()) {
+    for (FootageRequest r : requests) {
       Deadline deadline = r.deadline(holidays);
-      long left = deadline.isRunning() ? ChronoUnit.DAYS.between(today, deadline.due()) : 0;
-      rows.add(new RequestRow(r, deadline, r.urgency(today, holidays), left));
+      long left =
+          !r.isClosed() && deadline.isRunning()
+              ? ChronoUnit.DAYS.between(today, deadline.due())
+              : 0;
+      rows.add(
+          new RequestRow(
+              r, deadline, r.urgency(today, holidays), left, complaintsDue.get(r.getId())));
     }
     if (!closed) {
       rows.sort(
-          Comparator.comparing((RequestRow r) -> !r.deadline().isRunning())
+          Comparator.comparing((RequestRow r) -> r.firstDue() == null)
               .thenComparing(
-                  r -> r.deadline().isRunning() ? r.deadline().due() : r.deadline().since()));
+                  r -> r.firstDue() != null ? r.firstDue() : r.deadline().since(),
+                  Comparator.nullsLast(Comparator.naturalOrder())));
     }
     return rows;
+  }
+
+  /** For each of the requests with a complaint not yet acknowledged, the first due date. */
+  private Map<Long, LocalDate> complaintsDue(List<FootageRequest> requests) {
+    Map<Long, LocalDate> due = new HashMap<>();
+    if (requests.isEmpty()) {
+      return due;
+    }
+    for (RequestComplaint c :
+        em.createQuery(
+                "SELECT c FROM RequestComplaint c WHERE c.acknowledgedOn IS NULL"
+                    + " AND c.requestId IN :ids",
+                RequestComplaint.class)
+            .setParameter("ids", requests.stream().map(FootageRequest::getId).toList())
+            .getResultList()) {
+      due.merge(c.getRequestId(), c.getAcknowledgeBy(), (a, b) -> a.isBefore(b) ? a : b);
+    }
+    return due;
   }
 
   /** How many open requests of each urgency the caller may handle: for the home page. */
@@ -305,6 +339,11 @@ public class Requests {
         request.isExtendedPastUsual(holidays),
         shown,
         audit.about("request", request.getId().toString()),
+        em.createQuery(
+                "SELECT c FROM RequestComplaint c WHERE c.requestId = :r ORDER BY c.receivedOn, c.id",
+                RequestComplaint.class)
+            .setParameter("r", request.getId())
+            .getResultList(),
         holidays.publishedTo());
   }
 
@@ -599,7 +638,8 @@ public class Requests {
         matching(id),
         callers.username(),
         now,
-        today());
+        today(),
+        calendar.current());
     audit.record(
         AuditEntry.of(callers.username(), AuditAction.REQUEST_ANSWERED, "request", id, now)
             .withDetails(request.getReference() + ": " + decided.title() + ", " + how.title())
@@ -758,11 +798,136 @@ public class Requests {
     }
   }
 
+  /**
+   * Logs a complaint about how the request was handled (open or closed), to be acknowledged within
+   * 30 days.
+   */
+  public RequestComplaint logComplaint(long id, String received, String about, String address) {
+    FootageRequest request = visible(id, true, address);
+    LocalDate day =
+        received == null || received.isBlank()
+            ? null
+            : day(received, "received", "the day it arrived");
+    Instant now = clock.instant();
+    RequestComplaint complaint =
+        new RequestComplaint(request, day, about, callers.username(), now, today());
+    em.persist(complaint);
+    em.flush();
+    audit.record(
+        AuditEntry.of(callers.username(), AuditAction.REQUEST_COMPLAINT_LOGGED, "request", id, now)
+            .withDetails(
+                request.getReference()
+                    + ": complaint "
+                    + complaint.getId()
+                    + " received "
+                    + day
+                    + ", to acknowledge by "
+                    + complaint.getAcknowledgeBy())
+            .from(address));
+    return complaint;
+  }
+
+  /** Records that a complaint was acknowledged on a day. */
+  public RequestComplaint acknowledgeComplaint(
+      long id, long complaintId, String acknowledged, String address) {
+    FootageRequest request = visible(id, true, address);
+    RequestComplaint complaint = em.find(RequestComplaint.class, complaintId);
+    if (complaint == null || complaint.getRequestId() != id) {
+      throw new InvalidInput("complaintId", "Choose a complaint about this request.");
+    }
+    complaint.acknowledge(
+        day(acknowledged, "acknowledged", "the day it was acknowledged"), today());
+    audit.record(
+        AuditEntry.of(
+                callers.username(),
+                AuditAction.REQUEST_COMPLAINT_ACKNOWLEDGED,
+                "request",
+                id,
+                clock.instant())
+            .withDetails(
+                request.getReference()
+                    + ": complaint "
+                    + complaintId
+                    + " acknowledged "
+                    + complaint.getAcknowledgedOn())
+            .from(address));
+    return complaint;
+  }
+
+  /**
+   * The counts per month of the requests the caller may handle, the latest {@code months} months
+   * (this one included): received, answered, answered in time and late, and refused by reason. Read
+   * with three grouped queries, never by loading requests.
+   */
+  public List<MonthCount> monthly(int months) {
+    Caller caller = callers.get();
+    YearMonth last = YearMonth.from(today());
+    YearMonth first = last.minusMonths(months - 1L);
+    LocalDate from = first.atDay(1);
+    String scope =
+        caller.mayAll(Action.HANDLE_REQUEST)
+            ? ""
+            : " AND kind = 'THIRD_PARTY' AND requester_kind = 'POLICE'";
+    Map<YearMonth, long[]> counts = new java.util.TreeMap<>();
+    Map<YearMonth, Map<Outcome, Long>> refused = new HashMap<>();
+    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+      counts.put(m, new long[4]);
+      refused.put(m, new java.util.EnumMap<>(Outcome.class));
+    }
+    for (Object row :
+        em.createNativeQuery(
+                "SELECT to_char(received_on, 'YYYY-MM'), count(*) FROM footage_request"
+                    + " WHERE received_on >= ?1"
+                    + scope
+                    + " GROUP BY 1")
+            .setParameter(1, java.sql.Date.valueOf(from))
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      counts.get(YearMonth.parse((String) r[0]))[0] = ((Number) r[1]).longValue();
+    }
+    for (Object row :
+        em.createNativeQuery(
+                "SELECT to_char(closed_on, 'YYYY-MM'), count(*),"
+                    + " count(*) FILTER (WHERE due_on IS NULL OR closed_on <= due_on),"
+                    + " count(*) FILTER (WHERE closed_on > due_on)"
+                    + " FROM footage_request WHERE outcome IS NOT NULL AND closed_on >= ?1"
+                    + scope
+                    + " GROUP BY 1")
+            .setParameter(1, java.sql.Date.valueOf(from))
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      long[] c = counts.get(YearMonth.parse((String) r[0]));
+      if (c != null) {
+        c[1] = ((Number) r[1]).longValue();
+        c[2] = ((Number) r[2]).longValue();
+        c[3] = ((Number) r[3]).longValue();
+      }
+    }
+    for (Object row :
+        em.createNativeQuery(
+                "SELECT to_char(closed_on, 'YYYY-MM'), outcome, count(*) FROM footage_request"
+                    + " WHERE outcome IS NOT NULL AND closed_on >= ?1"
+                    + scope
+                    + " GROUP BY 1, 2")
+            .setParameter(1, java.sql.Date.valueOf(from))
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      Outcome outcome = Outcome.valueOf((String) r[1]);
+      Map<Outcome, Long> byReason = refused.get(YearMonth.parse((String) r[0]));
+      if (outcome.isRefusal() && byReason != null) {
+        byReason.put(outcome, ((Number) r[2]).longValue());
+      }
+    }
+    List<MonthCount> result = new ArrayList<>();
+    counts.forEach((m, c) -> result.add(new MonthCount(m, c[0], c[1], c[2], c[3], refused.get(m))));
+    return result;
+  }
+
   /** Closes the request: its reply is sent. Its holds stay until its review window has passed. */
   public FootageRequest close(long id, String address) {
     FootageRequest request = visible(id, true, address);
     Instant now = clock.instant();
-    request.close(callers.username(), now, today());
+    request.close(callers.username(), now, today(), calendar.current());
     audit.record(
         AuditEntry.of(callers.username(), AuditAction.REQUEST_CLOSED, "request", id, now)
             .withDetails(request.getReference())

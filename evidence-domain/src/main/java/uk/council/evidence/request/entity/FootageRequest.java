@@ -136,6 +136,9 @@ public class FootageRequest {
   @Column(name = "closed_on")
   private LocalDate closedOn;
 
+  @Column(name = "due_on")
+  private LocalDate dueOn;
+
   @Enumerated(EnumType.STRING)
   private Outcome outcome;
 
@@ -340,9 +343,14 @@ public class FootageRequest {
     this.clarifiedOn = foiClock().clarifiedOn(day, today).clarified();
   }
 
-  /** Closes the request: its reply is sent, on {@code today}. */
-  public void close(String by, Instant now, LocalDate today) {
+  /**
+   * Closes the request: its reply is sent, on {@code today}. The day it was due then is kept, so
+   * that whether it was answered in time is read without counting again.
+   */
+  public void close(String by, Instant now, LocalDate today, BankHolidays holidays) {
     open();
+    Deadline due = deadline(holidays);
+    this.dueOn = due.isRunning() ? due.due() : null;
     this.status = RequestStatus.CLOSED;
     this.closedBy = by;
     this.closedAt = now;
@@ -432,7 +440,8 @@ public class FootageRequest {
       long matching,
       String by,
       Instant now,
-      LocalDate today) {
+      LocalDate today,
+      BankHolidays holidays) {
     open();
     var check = new InputCheck();
     if (decided == null || !decided.answers(kind)) {
@@ -505,7 +514,7 @@ public class FootageRequest {
     this.sentHow = how;
     this.decidedBy = by;
     this.decidedAt = now;
-    close(by, now, today);
+    close(by, now, today, holidays);
   }
 
   /**
@@ -695,6 +704,11 @@ public class FootageRequest {
 
   public LocalDate getClosedOn() {
     return closedOn;
+  }
+
+  /** The day the reply was due when the request was closed; null if its clock was stopped. */
+  public LocalDate getDueOn() {
+    return dueOn;
   }
 
   /**

@@ -1,5 +1,7 @@
 package uk.council.evidence.request.entity;
 
+import java.time.LocalDate;
+
 /**
  * A request in the queue.
  *
@@ -7,6 +9,24 @@ package uk.council.evidence.request.entity;
  * @param deadline where its clock stands
  * @param urgency red, amber or green, paused, waiting or closed
  * @param daysLeft days to the due date (negative once overdue); 0 for a stopped clock
+ * @param complaintDue the day the earliest complaint not yet acknowledged must be acknowledged by;
+ *     null if none waits
  */
 public record RequestRow(
-    FootageRequest request, Deadline deadline, Urgency urgency, long daysLeft) {}
+    FootageRequest request,
+    Deadline deadline,
+    Urgency urgency,
+    long daysLeft,
+    LocalDate complaintDue) {
+
+  /**
+   * The first day something about the request is due: its reply or a complaint's acknowledgement.
+   */
+  public LocalDate firstDue() {
+    LocalDate reply = !request.isClosed() && deadline.isRunning() ? deadline.due() : null;
+    if (reply == null) {
+      return complaintDue;
+    }
+    return complaintDue == null || reply.isBefore(complaintDue) ? reply : complaintDue;
+  }
+}

@@ -14,6 +14,7 @@ import uk.council.evidence.footage.entity.LibraryRow;
  * @param extendedPastUsual for FOI, whether its extension runs past forty working days in all
  * @param found the recordings found for it, oldest first
  * @param history its audit events, oldest first
+ * @param complaints complaints about how it was handled, oldest first
  * @param holidaysPublishedTo the last year of published bank holidays the clock counted on
  */
 public record RequestView(
@@ -23,6 +24,7 @@ public record RequestView(
     boolean extendedPastUsual,
     List<Found> found,
     List<AuditEvent> history,
+    List<RequestComplaint> complaints,
     int holidaysPublishedTo) {
 
   /**

@@ -336,13 +336,13 @@ class FootageRequestTest {
   @Test
   void nothingHappensToAClosedRequest() {
     FootageRequest r = logged("THIRD_PARTY", "2026-11-02", "POLICE");
-    r.close("dpo", NOW, TODAY);
+    r.close("dpo", NOW, TODAY, Calendars.UK);
     assertEquals(Urgency.CLOSED, r.urgency(TODAY, Calendars.UK));
     InvalidInput e =
         assertThrows(
             InvalidInput.class, () -> r.pause(LocalDate.of(2026, 12, 1), "Authority?", TODAY));
     assertTrue(e.getMessage().contains("was closed on 7 December 2026"), e.getMessage());
-    assertThrows(InvalidInput.class, () -> r.close("dpo", NOW, TODAY));
+    assertThrows(InvalidInput.class, () -> r.close("dpo", NOW, TODAY, Calendars.UK));
   }
 
   @Test

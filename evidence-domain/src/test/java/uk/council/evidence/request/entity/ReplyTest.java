@@ -19,7 +19,9 @@ class ReplyTest {
       FootageRequest r, Outcome o, String reason, String test, String others, long matching) {
     return assertThrows(
         InvalidInput.class,
-        () -> r.reply(o, reason, test, others, Delivery.POST, matching, "dpo", NOW, TODAY));
+        () ->
+            r.reply(
+                o, reason, test, others, Delivery.POST, matching, "dpo", NOW, TODAY, Calendars.UK));
   }
 
   @Test
@@ -36,7 +38,8 @@ class ReplyTest {
         0,
         "dpo",
         NOW,
-        TODAY);
+        TODAY,
+        Calendars.UK);
     assertTrue(r.isClosed());
     Letter letter = Letter.reply(r, 0, null, TODAY);
     String body = String.join("\n", letter.paragraphs());
@@ -48,7 +51,8 @@ class ReplyTest {
   @Test
   void aReplyAfterClosureIsRefused() {
     FootageRequest r = logged("FOI", "2026-11-20", "PERSON");
-    r.reply(Outcome.FOI_S40_2, null, null, null, Delivery.EMAIL, 0, "dpo", NOW, TODAY);
+    r.reply(
+        Outcome.FOI_S40_2, null, null, null, Delivery.EMAIL, 0, "dpo", NOW, TODAY, Calendars.UK);
     InvalidInput e = refused(r, Outcome.FOI_DISCLOSE, null, null, null, 0);
     assertTrue(e.getMessage().contains("was closed on"), e.getMessage());
   }
@@ -66,7 +70,8 @@ class ReplyTest {
         0,
         "dpo",
         NOW,
-        TODAY);
+        TODAY,
+        Calendars.UK);
     String body = String.join("\n", Letter.reply(r, 0, null, TODAY).paragraphs());
     assertTrue(body.contains("section 31 (law enforcement)"), body);
     assertTrue(body.contains("internal review within 40 working days"), body);
@@ -86,7 +91,8 @@ class ReplyTest {
         2,
         "dpo",
         NOW,
-        TODAY);
+        TODAY,
+        Calendars.UK);
     String body = String.join("\n", Letter.reply(r, 2, null, TODAY).paragraphs());
     assertTrue(body.contains("We found 2 recordings of you"), body);
     assertTrue(body.contains("as a secure download"), body);
@@ -134,7 +140,17 @@ class ReplyTest {
         PoliceRank.INSPECTOR,
         "Assault on a civil enforcement officer, crime 12/3456/26",
         "To identify the suspect");
-    r.reply(Outcome.TPR_DISCLOSE, null, null, null, Delivery.IN_PERSON, 1, "eo", NOW, TODAY);
+    r.reply(
+        Outcome.TPR_DISCLOSE,
+        null,
+        null,
+        null,
+        Delivery.IN_PERSON,
+        1,
+        "eo",
+        NOW,
+        TODAY,
+        Calendars.UK);
     String body = String.join("\n", Letter.reply(r, 1, null, TODAY).paragraphs());
     assertTrue(body.contains("Schedule 2, Part 1, paragraph 2"), body);
   }

@@ -29,6 +29,7 @@ import uk.council.evidence.request.entity.LetterKind;
 import uk.council.evidence.request.entity.Outcome;
 import uk.council.evidence.request.entity.Pause;
 import uk.council.evidence.request.entity.PoliceRank;
+import uk.council.evidence.request.entity.RequestComplaint;
 import uk.council.evidence.request.entity.RequestDocument;
 import uk.council.evidence.request.entity.RequestKind;
 import uk.council.evidence.request.entity.RequestLetter;
@@ -64,6 +65,10 @@ public class RequestBacking {
   private String extendTo;
   private String clarifiedOn;
   private String recordingId;
+  private String complaintReceived;
+  private String complaintAbout;
+  private String complaintId;
+  private String acknowledgedOn;
   private String letterKind;
   private String outcome;
   private String outcomeReason;
@@ -315,6 +320,38 @@ public class RequestBacking {
     this.whyNeeded = whyNeeded;
   }
 
+  public String getComplaintReceived() {
+    return complaintReceived;
+  }
+
+  public void setComplaintReceived(String complaintReceived) {
+    this.complaintReceived = complaintReceived;
+  }
+
+  public String getComplaintAbout() {
+    return complaintAbout;
+  }
+
+  public void setComplaintAbout(String complaintAbout) {
+    this.complaintAbout = complaintAbout;
+  }
+
+  public String getComplaintId() {
+    return complaintId;
+  }
+
+  public void setComplaintId(String complaintId) {
+    this.complaintId = complaintId;
+  }
+
+  public String getAcknowledgedOn() {
+    return acknowledgedOn;
+  }
+
+  public void setAcknowledgedOn(String acknowledgedOn) {
+    this.acknowledgedOn = acknowledgedOn;
+  }
+
   public String getDocumentKind() {
     return documentKind;
   }
@@ -329,6 +366,33 @@ public class RequestBacking {
 
   public void setFile(Part file) {
     this.file = file;
+  }
+
+  public void logComplaint() throws IOException {
+    act(
+        "complaint",
+        () -> requests.logComplaint(id, complaintReceived, complaintAbout, address()),
+        "Complaint logged: acknowledge it within 30 days.");
+  }
+
+  public void acknowledgeComplaint() throws IOException {
+    act(
+        "acknowledge",
+        () -> {
+          long complaint;
+          try {
+            complaint = Long.parseLong(complaintId == null ? "" : complaintId.strip());
+          } catch (NumberFormatException e) {
+            throw new InvalidInput("complaintId", "Choose the complaint.");
+          }
+          return requests.acknowledgeComplaint(id, complaint, acknowledgedOn, address());
+        },
+        "Acknowledgement recorded.");
+  }
+
+  /** The complaints not yet acknowledged, for the acknowledgement form. */
+  public List<RequestComplaint> getWaitingComplaints() {
+    return getView().complaints().stream().filter(c -> !c.isAcknowledged()).toList();
   }
 
   /** Produces a signed letter of the kind chosen and keeps it with the request. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import uk.council.evidence.platform.entity.Plural;
 import uk.council.evidence.request.boundary.Requests;
+import uk.council.evidence.request.entity.MonthCount;
 import uk.council.evidence.request.entity.RequestKind;
 import uk.council.evidence.request.entity.RequestRow;
 import uk.council.evidence.request.entity.RequestStatus;
@@ -21,10 +22,21 @@ import uk.council.evidence.request.entity.Urgency;
 public class RequestQueueBacking {
 
   @Inject Requests requests;
+  @Inject java.time.Clock clock;
 
   private String kind;
   private String status;
   private List<RequestRow> rows;
+  private List<MonthCount> months;
+
+  /** Months the counts cover. */
+  static final int MONTHS = 12;
+
+  /** The chart's geometry, in its own units: a label column, then the bars. */
+  static final int LABEL_WIDTH = 70;
+
+  static final int CHART_WIDTH = 400;
+  static final int ROW_HEIGHT = 26;
 
   public List<RequestRow> getRows() {
     if (rows == null) {
@@ -68,12 +80,107 @@ public class RequestQueueBacking {
     return uk.council.evidence.web.footage.Formats.date(day);
   }
 
-  /** "3 days left", "due today", "2 days overdue". */
+  /** "3 days left", "due today", "2 days overdue": to the first thing due. */
   public String left(RequestRow row) {
-    long left = row.daysLeft();
+    long left = java.time.temporal.ChronoUnit.DAYS.between(today(), row.firstDue());
     return left < 0
         ? Plural.of(-left, "day") + " overdue"
         : left == 0 ? "due today" : Plural.of(left, "day") + " left";
+  }
+
+  /** What is due next on a request, in words: its reply, a complaint's acknowledgement, or both. */
+  public String due(RequestRow row) {
+    var parts = new java.util.ArrayList<String>();
+    if (!row.request().isClosed() && row.deadline().isRunning()) {
+      parts.add("Reply by " + date(row.deadline().due()));
+    }
+    if (row.complaintDue() != null) {
+      parts.add("Acknowledge complaint by " + date(row.complaintDue()));
+    }
+    return parts.isEmpty() ? "None while the clock is stopped" : String.join("; ", parts);
+  }
+
+  /** The status shown: the clock's, or that a closed request's complaint waits. */
+  public String status(RequestRow row) {
+    return row.request().isClosed() && row.complaintDue() != null
+        ? "Complaint to acknowledge"
+        : row.urgency().title();
+  }
+
+  /** The colour of the status tag. */
+  public String colour(RequestRow row) {
+    if (row.request().isClosed() && row.complaintDue() != null) {
+      long left = java.time.temporal.ChronoUnit.DAYS.between(today(), row.complaintDue());
+      return left < 0 || left <= Urgency.RED_DAYS
+          ? "red"
+          : left <= Urgency.AMBER_DAYS ? "orange" : "green";
+    }
+    return row.urgency().getColour();
+  }
+
+  private java.time.LocalDate today() {
+    return java.time.LocalDate.now(
+        clock.withZone(uk.council.evidence.platform.entity.CouncilTime.ZONE));
+  }
+
+  /** The last twelve months' counts, oldest first. */
+  public List<MonthCount> getMonths() {
+    if (months == null) {
+      months = requests.monthly(MONTHS);
+    }
+    return months;
+  }
+
+  /** "March 2027". */
+  public String month(MonthCount m) {
+    return m.month()
+        .format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK));
+  }
+
+  /** The refusals of a month by reason, "s.40(2) 2, s.14 1", or "None". */
+  public String refusals(MonthCount m) {
+    if (m.refused().isEmpty()) {
+      return "None";
+    }
+    var parts = new java.util.ArrayList<String>();
+    m.refused().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> parts.add(e.getKey().title() + ": " + e.getValue()));
+    return String.join("; ", parts);
+  }
+
+  /** One month's bars in the chart: received, and answered in time and late, to one scale. */
+  public record Bar(
+      String label, int y, int received, int inTime, int late, int lateX, long receivedCount) {}
+
+  /** The chart's bars, one pair per month, scaled to the busiest month. */
+  public List<Bar> getBars() {
+    long most = 1;
+    for (MonthCount m : getMonths()) {
+      most = Math.max(most, Math.max(m.received(), m.answered()));
+    }
+    var bars = new java.util.ArrayList<Bar>();
+    int y = 0;
+    for (MonthCount m : getMonths()) {
+      int inTime = (int) (m.inTime() * CHART_WIDTH / most);
+      bars.add(
+          new Bar(
+              m.month()
+                  .format(
+                      java.time.format.DateTimeFormatter.ofPattern("MMM yy", java.util.Locale.UK)),
+              y,
+              (int) (m.received() * CHART_WIDTH / most),
+              inTime,
+              (int) (m.late() * CHART_WIDTH / most),
+              LABEL_WIDTH + inTime,
+              m.received()));
+      y += ROW_HEIGHT;
+    }
+    return bars;
+  }
+
+  public int getChartHeight() {
+    return getMonths().size() * ROW_HEIGHT;
   }
 
   public List<RequestKind> getKinds() {
