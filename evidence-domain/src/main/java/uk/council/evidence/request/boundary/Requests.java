@@ -225,7 +225,11 @@ public class Requests {
       jpql.append(" AND r.kind = :third AND r.requesterKind = :police");
     }
     jpql.append(closed ? " ORDER BY r.closedAt DESC, r.id DESC" : " ORDER BY r.receivedOn, r.id");
-    TypedQuery<FootageRequest> query = em.createQuery(jpql.toString(), FootageRequest.class);
+    TypedQuery<FootageRequest> query =
+        em.createQuery(jpql.toString(), FootageRequest.class)
+            // Every request's pauses in one more query, not one each.
+            .setHint("eclipselink.batch", "r.pauses")
+            .setHint("eclipselink.batch.type", "IN");
     if (closed) {
       query.setParameter("closed", RequestStatus.CLOSED).setMaxResults(CLOSED_SHOWN);
     } else {
