@@ -55,6 +55,7 @@ public final class AccessPolicy {
       READ_AUDIT_LOG       -           -          -                -   any                any
       HANDLE_REQUEST       -           -          -                any -                  -
       HANDLE_POLICE_REQUEST -          -          any              any -                  -
+      DISCLOSE_REQUEST     -           -          any              any -                  -
       """;
 
   private static final Map<Action, Map<Role, Set<Standing>>> CELLS = parse(TABLE);

@@ -49,7 +49,12 @@ public enum Action {
    */
   HANDLE_REQUEST("handle requests for footage"),
   /** Work on the police's third-party requests, which evidence officers share with the DPO. */
-  HANDLE_POLICE_REQUEST("handle the police's requests for footage");
+  HANDLE_POLICE_REQUEST("handle the police's requests for footage"),
+  /**
+   * Build, download and revoke disclosure packages of a request's footage, for a request the caller
+   * may handle.
+   */
+  DISCLOSE_REQUEST("build disclosure packages for requests");
 
   private final String title;
 

@@ -1,10 +1,12 @@
 package uk.council.evidence.casework.boundary;
 
+import static uk.council.evidence.staff.entity.Role.Name.DPO;
 import static uk.council.evidence.staff.entity.Role.Name.EVIDENCE_OFFICER;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -25,6 +27,8 @@ import uk.council.evidence.casework.control.PackageContents;
 import uk.council.evidence.casework.control.PackageStore;
 import uk.council.evidence.casework.entity.DisclosureFile;
 import uk.council.evidence.casework.entity.DisclosurePackage;
+import uk.council.evidence.casework.entity.PackageSource;
+import uk.council.evidence.casework.entity.RequestFootage;
 import uk.council.evidence.footage.control.FootageStore;
 import uk.council.evidence.footage.entity.MediaFile;
 import uk.council.evidence.platform.entity.InputCheck;
@@ -41,7 +45,7 @@ import uk.council.evidence.platform.entity.InvalidInput;
  * committed.
  */
 @Stateless
-@RolesAllowed(EVIDENCE_OFFICER)
+@RolesAllowed({EVIDENCE_OFFICER, DPO})
 public class DisclosurePackages {
 
   @PersistenceContext(unitName = "evidence")
@@ -53,6 +57,7 @@ public class DisclosurePackages {
   @Inject FootageStore store;
   @Inject CopyRemoval removal;
   @Inject PackageContents contents;
+  @Inject Instance<RequestFootage> requests;
 
   /** The packages of a case, newest first. */
   public List<DisclosurePackage> packagesOf(long caseId) {
@@ -62,6 +67,35 @@ public class DisclosurePackages {
             DisclosurePackage.class)
         .setParameter("c", caseId)
         .getResultList();
+  }
+
+  /** The packages of a request the caller may handle, newest first. */
+  public List<DisclosurePackage> packagesOfRequest(long requestId) {
+    callers.require(Action.DISCLOSE_REQUEST);
+    if (!mayHandleRequest(requestId)) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT p FROM DisclosurePackage p WHERE p.requestId = :r"
+                + " ORDER BY p.builtAt DESC, p.id DESC",
+            DisclosurePackage.class)
+        .setParameter("r", requestId)
+        .getResultList();
+  }
+
+  /**
+   * Refuses a package of a request the caller may not handle (a subject access request's, for an
+   * evidence officer), as if it did not exist.
+   */
+  private void refuseUnlessHandled(DisclosurePackage disclosure) {
+    if (disclosure.getSource() == PackageSource.Kind.REQUEST
+        && !mayHandleRequest(disclosure.getSourceId())) {
+      throw new InvalidInput("There is no such package.");
+    }
+  }
+
+  private boolean mayHandleRequest(long requestId) {
+    return requests.isResolvable() && requests.get().mayHandle(requestId);
   }
 
   /**
@@ -77,6 +111,7 @@ public class DisclosurePackages {
       throw new InvalidInput("There is no such package.");
     }
     callers.require(disclosure.getSource().disclosing());
+    refuseUnlessHandled(disclosure);
     disclosure.refuseDownloadUnlessLive(now);
     Path file = new PackageStore(store).file(disclosure.getReference());
     if (!Files.isRegularFile(file)) {
@@ -111,6 +146,7 @@ public class DisclosurePackages {
       throw new InvalidInput("There is no such package.");
     }
     callers.require(disclosure.getSource().disclosing());
+    refuseUnlessHandled(disclosure);
     Instant now = clock.instant();
     var check = new InputCheck();
     check.run(() -> disclosure.revoke(caller(), reason, now));
@@ -137,6 +173,7 @@ public class DisclosurePackages {
    *
    * @param exhibitId the exhibit leaving the case, or null when the whole case closes
    */
+  @RolesAllowed(EVIDENCE_OFFICER)
   public void withdraw(long caseId, Long exhibitId) {
     callers.require(Action.MANAGE_CASE);
     Instant now = clock.instant();

@@ -1,5 +1,6 @@
 package uk.council.evidence.casework.boundary;
 
+import static uk.council.evidence.staff.entity.Role.Name.DPO;
 import static uk.council.evidence.staff.entity.Role.Name.EVIDENCE_OFFICER;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -60,7 +61,7 @@ import uk.council.evidence.retention.entity.RetentionRule;
  * chain of custody shows every copy that left the building.
  */
 @Stateless
-@RolesAllowed(EVIDENCE_OFFICER)
+@RolesAllowed({EVIDENCE_OFFICER, DPO})
 public class Disclosures {
 
   @PersistenceContext(unitName = "evidence")

@@ -17,15 +17,14 @@ public sealed interface PackageSource permits CaseSource, RequestSource {
 
     /**
      * What the access policy must allow to build, download or revoke a package from this kind of
-     * source. Disclosing a case's exhibits is the evidence officers'. A request's footage is the
-     * data protection officer's to disclose (DESIGN.md, roles), but the access table has no action
-     * for it yet, so it needs {@link Action#DISCLOSE} until it has: this is the one place to
-     * change.
+     * source. Disclosing a case's exhibits is the evidence officers'; a request's footage the data
+     * protection officer's (DESIGN.md, roles), and the police's requests evidence officers' too.
+     * For a request, the request component also says whether the caller may handle that one.
      */
     public Action disclosing() {
       return switch (this) {
         case CASE -> Action.DISCLOSE;
-        case REQUEST -> Action.DISCLOSE;
+        case REQUEST -> Action.DISCLOSE_REQUEST;
       };
     }
   }

@@ -16,7 +16,11 @@ public interface RequestFootage {
   Optional<RequestSource> disclosable(long requestId);
 
   /**
-   * Whether the recording was found for the request, so that it may be in the request's package.
+   * Whether the recording was found for the request and marked as showing what was asked for, so
+   * that it may be in the request's package.
    */
   boolean foundFor(long requestId, long recordingId);
+
+  /** Whether the caller may handle the request, and so see and download its packages. */
+  boolean mayHandle(long requestId);
 }

@@ -44,7 +44,8 @@ class AccessPolicyTest {
           "READ_DISCLOSURE_LOG --- --- YYY --- YYY ---",
           "READ_AUDIT_LOG      --- --- --- --- YYY YYY",
           "HANDLE_REQUEST      --- --- --- YYY --- ---",
-          "HANDLE_POLICE_REQUEST --- --- YYY YYY --- ---");
+          "HANDLE_POLICE_REQUEST --- --- YYY YYY --- ---",
+          "DISCLOSE_REQUEST    --- --- YYY YYY --- ---");
 
   static final Standing[] STANDINGS = {Standing.OWN, Standing.TEAM, Standing.OTHER};
 

@@ -598,7 +598,7 @@ public class RequestBacking {
   }
 
   public Long getId() {
-    return id;
+    return requestId();
   }
 
   public void setId(Long id) {

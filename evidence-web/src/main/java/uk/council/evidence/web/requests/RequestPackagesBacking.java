@@ -1,0 +1,204 @@
+package uk.council.evidence.web.requests;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import uk.council.evidence.casework.boundary.DisclosurePackages;
+import uk.council.evidence.casework.entity.DisclosurePackage;
+import uk.council.evidence.casework.entity.LawfulBasis;
+import uk.council.evidence.casework.entity.Recipient;
+import uk.council.evidence.casework.entity.RecipientKind;
+import uk.council.evidence.footage.entity.MediaFile;
+import uk.council.evidence.platform.entity.CouncilTime;
+import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.reports.disclosure.PackageNotBuilt;
+import uk.council.evidence.reports.disclosure.PackageProduction;
+import uk.council.evidence.request.entity.RequestView;
+import uk.council.evidence.request.entity.Verdict;
+import uk.council.evidence.web.footage.Formats;
+import uk.council.evidence.web.shell.Messages;
+
+/**
+ * A request's disclosure packages: building one of the recordings marked as showing what was asked
+ * for, for the requester or a third party, with the existing pipeline (footage, a signed continuity
+ * statement per recording, a manifest and SHA256SUMS); the list; and downloading one. The request
+ * is {@link RequestBacking}'s.
+ */
+@Named("requestPackages")
+@RequestScoped
+public class RequestPackagesBacking {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
+
+  @Inject RequestBacking page;
+  @Inject PackageProduction production;
+  @Inject DisclosurePackages disclosures;
+  @Inject Messages messages;
+  @Inject FacesContext faces;
+  @Inject Clock clock;
+
+  private String recipientKind;
+  private String organisation;
+  private String officer;
+  private String lawfulBasis;
+  private String purpose;
+  private String expires;
+  private List<DisclosurePackage> packages;
+
+  /** The recordings that may go in a package: those marked as showing what was asked for. */
+  public List<RequestView.Found> getMatching() {
+    return page.getView().found().stream()
+        .filter(f -> f.found().getVerdict() == Verdict.MATCHING && !f.isGone())
+        .toList();
+  }
+
+  /** Builds a package of the recordings ticked, for the recipient typed. */
+  public void buildPackage() throws IOException {
+    var parameters = faces.getExternalContext().getRequestParameterMap();
+    List<Long> chosen = new ArrayList<>();
+    for (RequestView.Found f : getMatching()) {
+      if (parameters.containsKey("include-" + f.found().getRecordingId())) {
+        chosen.add(f.found().getRecordingId());
+      }
+    }
+    DisclosurePackage built;
+    try {
+      built =
+          production.forRequest(
+              page.getId(),
+              chosen,
+              new Recipient.Typed(
+                  recipientKind, organisation, officer, lawfulBasis, purpose, expires),
+              address());
+    } catch (InvalidInput e) {
+      messages.reject("package", e);
+      return;
+    } catch (PackageNotBuilt e) {
+      messages.reject("package", new InvalidInput(e.getMessage()));
+      return;
+    }
+    messages.notice("Package " + built.getReference() + " built for " + built.getRecipient() + ".");
+    ExternalContext ext = faces.getExternalContext();
+    ext.redirect(ext.getRequestContextPath() + "/requests/request.xhtml?id=" + page.getId());
+  }
+
+  /** Sends a package's ZIP, audited; refused after revocation or expiry. */
+  public void download(long packageId) throws IOException {
+    MediaFile file;
+    try {
+      file = disclosures.download(packageId, address());
+    } catch (InvalidInput e) {
+      messages.reject("packages", e);
+      return;
+    }
+    ExternalContext ext = faces.getExternalContext();
+    ext.responseReset();
+    ext.setResponseContentType("application/zip");
+    ext.setResponseHeader("Content-Length", Long.toString(file.size()));
+    ext.setResponseHeader(
+        "Content-Disposition", "attachment; filename=\"" + file.downloadName() + "\"");
+    ext.setResponseHeader("Cache-Control", "no-store");
+    Files.copy(file.path(), ext.getResponseOutputStream());
+    faces.responseComplete();
+  }
+
+  public List<DisclosurePackage> getPackages() {
+    if (packages == null) {
+      packages = disclosures.packagesOfRequest(page.getId());
+    }
+    return packages;
+  }
+
+  /** Whether a recording was ticked in a refused form, so that it stays ticked. */
+  public boolean included(long recordingId) {
+    return faces
+        .getExternalContext()
+        .getRequestParameterMap()
+        .containsKey("include-" + recordingId);
+  }
+
+  /** "Live until 24 December 2026", "Expired", "Revoked". */
+  public String status(DisclosurePackage p) {
+    if (p.getRevokedAt().isPresent()) {
+      return "Revoked " + Formats.dateTime(p.getRevokedAt().get()) + ": " + p.getRevokeReason();
+    }
+    if (!clock.instant().isBefore(p.getExpiresAt())) {
+      return "Expired after " + Formats.lastDay(p.getExpiresAt());
+    }
+    return "Can be downloaded until " + Formats.lastDay(p.getExpiresAt());
+  }
+
+  public List<RecipientKind> getRecipientKinds() {
+    return List.copyOf(RecipientKind.FOR_REQUESTS);
+  }
+
+  public List<LawfulBasis> getLawfulBases() {
+    return RecipientKind.basesFor(RecipientKind.FOR_REQUESTS);
+  }
+
+  private String address() {
+    return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+  }
+
+  public String getRecipientKind() {
+    return recipientKind;
+  }
+
+  public void setRecipientKind(String recipientKind) {
+    this.recipientKind = recipientKind;
+  }
+
+  public String getOrganisation() {
+    return organisation;
+  }
+
+  public void setOrganisation(String organisation) {
+    this.organisation = organisation;
+  }
+
+  public String getOfficer() {
+    return officer;
+  }
+
+  public void setOfficer(String officer) {
+    this.officer = officer;
+  }
+
+  public String getLawfulBasis() {
+    return lawfulBasis;
+  }
+
+  public void setLawfulBasis(String lawfulBasis) {
+    this.lawfulBasis = lawfulBasis;
+  }
+
+  public String getPurpose() {
+    return purpose;
+  }
+
+  public void setPurpose(String purpose) {
+    this.purpose = purpose;
+  }
+
+  /** The last day a package may be downloaded: four weeks ahead until someone types another. */
+  public String getExpires() {
+    if (expires == null
+        && !faces.getExternalContext().getRequestParameterMap().containsKey("package")) {
+      expires = DAY.format(clock.instant().atZone(CouncilTime.ZONE).toLocalDate().plusDays(28));
+    }
+    return expires;
+  }
+
+  public void setExpires(String expires) {
+    this.expires = expires;
+  }
+}
