@@ -196,6 +196,28 @@ class RequestsIT extends BrowserTestBase {
         .selectByValue(Long.toString(first));
     new Select(browser.findElement(By.id("mark:verdict"))).selectByValue("MATCHING");
     submit(By.id("mark:markIt"));
+    // A package of the matched recording for the requester, by the existing pipeline.
+    expand("packageDetails");
+    browser.findElement(By.id("include-" + first)).click();
+    new Select(browser.findElement(By.id("package:recipientKind"))).selectByValue("DATA_SUBJECT");
+    type(By.id("package:officer"), "Ann Example");
+    new Select(browser.findElement(By.id("package:lawfulBasis"))).selectByValue("SUBJECT_ACCESS");
+    type(By.id("package:purpose"), "Her subject access request " + reference);
+    submit(By.id("package:build"));
+    assertTrue(notice().contains("built for Ann Example"), notice() + errors());
+    assertTrue(text(By.id("packageList")).contains("DP-"), text(By.id("packageList")));
+    assertEquals(
+        1, count("SELECT count(*) FROM disclosure_package WHERE request_id = " + requestId));
+    assertEquals(
+        1,
+        count(
+            "SELECT count(*) FROM disclosure_file f JOIN disclosure_package p ON p.id ="
+                + " f.package_id WHERE p.request_id = "
+                + requestId
+                + " AND f.recording_id = "
+                + first));
+    assertAccessible("requests-request-package");
+
     new Select(browser.findElement(By.id("reply:outcome"))).selectByValue("SAR_DISCLOSE");
     new Select(browser.findElement(By.id("reply:sentHow"))).selectByValue("SECURE_DOWNLOAD");
     type(By.id("reply:thirdParties"), "Two passers-by were blurred by hand.");
@@ -383,6 +405,14 @@ class RequestsIT extends BrowserTestBase {
     Matcher m = Pattern.compile("[?&]id=(\\d+)").matcher(browser.getCurrentUrl());
     assertTrue(m.find(), browser.getCurrentUrl());
     return Long.parseLong(m.group(1));
+  }
+
+  private static long count(String sql) throws SQLException {
+    try (var c = TestDatabase.connect();
+        var rs = c.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   private static long activeHolds(long recording, String reference) throws SQLException {

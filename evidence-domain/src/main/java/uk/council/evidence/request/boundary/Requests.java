@@ -64,6 +64,8 @@ import uk.council.evidence.request.entity.Sought;
 import uk.council.evidence.request.entity.Urgency;
 import uk.council.evidence.request.entity.Verdict;
 import uk.council.evidence.retention.boundary.Holds;
+import uk.council.evidence.retention.boundary.RetentionReports;
+import uk.council.evidence.retention.entity.DeletionRecord;
 import uk.council.evidence.retention.entity.Hold;
 import uk.council.evidence.retention.entity.HoldKind;
 
@@ -95,6 +97,7 @@ public class Requests {
   @Inject HolidayCalendar calendar;
   @Inject FootageLibrary library;
   @Inject Holds holds;
+  @Inject RetentionReports retention;
   @Inject AuditLog audit;
   @Inject FootageStore store;
   @Inject Clock clock;
@@ -348,7 +351,44 @@ public class Requests {
                 RequestComplaint.class)
             .setParameter("r", request.getId())
             .getResultList(),
+        deletedInWindow(request),
         holidays.publishedTo());
+  }
+
+  /** The most deletion records a request's page and "none held" letter list. */
+  public static final int MOST_DELETIONS_SHOWN = 200;
+
+  /**
+   * The deletion records of the recordings made in the request's window (with the margin), from the
+   * camera or wearer it names: what was deleted before the request could hold it.
+   */
+  private List<DeletionRecord> deletedInWindow(FootageRequest request) {
+    var sought = request.sought();
+    if (sought.isEmpty()) {
+      return List.of();
+    }
+    String camera =
+        request.getCameraId() == null
+            ? null
+            : library.cameras().stream()
+                .filter(c -> c.getId().equals(request.getCameraId()))
+                .map(c -> c.getSerial())
+                .findFirst()
+                .orElse(null);
+    String wearer =
+        request.getWearerId() == null
+            ? null
+            : library.wearers().stream()
+                .filter(w -> w.getId().equals(request.getWearerId()))
+                .map(w -> w.getDisplayName())
+                .findFirst()
+                .orElse(null);
+    return retention.deletedDuring(
+        sought.get().searchFrom(),
+        sought.get().searchUntil(),
+        camera,
+        wearer,
+        MOST_DELETIONS_SHOWN);
   }
 
   /** Proof of identity arrived: a subject access request's month starts on that day. */
@@ -720,7 +760,7 @@ public class Requests {
             request.getLinkedRequestId() == null
                 ? null
                 : em.find(FootageRequest.class, request.getLinkedRequestId()).getReference();
-        yield Letter.reply(request, matching(id), linked, today);
+        yield Letter.reply(request, matching(id), linked, deletedInWindow(request), today);
       }
     };
   }

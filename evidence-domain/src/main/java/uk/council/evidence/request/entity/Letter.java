@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.Plural;
+import uk.council.evidence.retention.entity.DeletionRecord;
 
 /**
  * A letter to a requester, in words: who it goes to, its subject and its paragraphs. The wording
@@ -164,8 +165,15 @@ public record Letter(
    * @param matching how many recordings were found showing what was asked for
    * @param linked the reference of the subject access request an FOI for the requester's own
    *     footage became, or null
+   * @param deleted the deletion records of recordings made in the time asked for: the proof a "none
+   *     held" reply gives
    */
-  public static Letter reply(FootageRequest r, long matching, String linked, LocalDate today) {
+  public static Letter reply(
+      FootageRequest r,
+      long matching,
+      String linked,
+      List<DeletionRecord> deleted,
+      LocalDate today) {
     Outcome o = r.getOutcome();
     if (o == null) {
       throw new IllegalStateException(r.getReference() + " is not decided");
@@ -260,12 +268,37 @@ public record Letter(
                   + " it when it is no longer needed.");
       case TPR_REFUSE ->
           p.add("We are not able to disclose the footage: " + sentence(r.getOutcomeReason()));
-      case NONE_HELD ->
+      case NONE_HELD -> {
+        p.add(
+            "We hold no footage of what you asked for. Footage not needed as evidence is"
+                + " deleted 31 days after it is recorded; none was kept from the time you"
+                + " described."
+                + optional(r.getOutcomeReason()));
+        if (!deleted.isEmpty()) {
           p.add(
-              "We hold no footage of what you asked for. Footage not needed as evidence is"
-                  + " deleted 31 days after it is recorded; none was kept from the time you"
-                  + " described."
-                  + optional(r.getOutcomeReason()));
+              "These recordings were made in that time and deleted under our retention rules"
+                  + " before your request reached us. Each is identified by the SHA-256 of its"
+                  + " file, which our signed deletion certificate for the day it was deleted also"
+                  + " lists:");
+          for (DeletionRecord d : deleted) {
+            p.add(
+                "Camera "
+                    + d.cameraSerial()
+                    + (d.wearer() == null ? "" : ", worn by " + d.wearer())
+                    + ", recorded "
+                    + CouncilTime.dateTime(d.recordedStart())
+                    + " to "
+                    + CouncilTime.dateTime(d.recordedEnd())
+                    + "; deleted "
+                    + CouncilTime.dateTime(d.deletedAt())
+                    + " ("
+                    + d.rule()
+                    + "); SHA-256 "
+                    + d.sha256()
+                    + ".");
+          }
+        }
+      }
     }
     if (r.getKind() == RequestKind.FOI) {
       p.add(

@@ -3,6 +3,7 @@ package uk.council.evidence.request.entity;
 import java.util.List;
 import uk.council.evidence.audit.entity.AuditEvent;
 import uk.council.evidence.footage.entity.LibraryRow;
+import uk.council.evidence.retention.entity.DeletionRecord;
 
 /**
  * A request's page: the request, where its clock stands, the recordings found for it and its
@@ -15,6 +16,8 @@ import uk.council.evidence.footage.entity.LibraryRow;
  * @param found the recordings found for it, oldest first
  * @param history its audit events, oldest first
  * @param complaints complaints about how it was handled, oldest first
+ * @param deleted the deletion records of recordings made in its window (with the margin) from the
+ *     camera or wearer it names: footage deleted before anyone could hold it
  * @param holidaysPublishedTo the last year of published bank holidays the clock counted on
  */
 public record RequestView(
@@ -25,6 +28,7 @@ public record RequestView(
     List<Found> found,
     List<AuditEvent> history,
     List<RequestComplaint> complaints,
+    List<DeletionRecord> deleted,
     int holidaysPublishedTo) {
 
   /**

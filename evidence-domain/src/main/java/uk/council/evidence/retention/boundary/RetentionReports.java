@@ -153,6 +153,53 @@ public class RetentionReports {
     return new DeletionsInPeriod(records, inPeriod);
   }
 
+  /**
+   * The deletion records of recordings made during a window (begun before its end, ended after its
+   * start), from one camera or wearer where one is named, oldest first, at most {@code limit}: the
+   * proof a request that came too late is given that its footage was deleted, when and by which
+   * rule. Records keep names, not ids, so the camera and wearer are named as the records name them.
+   * No body-worn recording lasts a day (a camera's battery lasts a shift), which bounds the search.
+   *
+   * @param cameraSerial only this camera's; null for any
+   * @param wearer only this wearer's, by name; null for any
+   */
+  @RolesAllowed({EVIDENCE_OFFICER, DPO, COMPLIANCE_OFFICER})
+  public List<DeletionRecord> deletedDuring(
+      Instant from, Instant until, String cameraSerial, String wearer, int limit) {
+    List<Object[]> rows =
+        rows(
+            "SELECT recording_id, camera_serial, wearer, service_area, recorded_start,"
+                + " recorded_end, uploaded_at, size_bytes, sha256, rule, due_at, deleted_at"
+                + " FROM deletion_record WHERE recorded_start < ?1 AND recorded_end > ?2"
+                + " AND recorded_start > ?2 - interval '1 day'"
+                + " AND (CAST(?3 AS varchar) IS NULL OR camera_serial = ?3)"
+                + " AND (CAST(?4 AS varchar) IS NULL OR wearer = ?4)"
+                + " ORDER BY recorded_start, recording_id LIMIT ?5",
+            utc(until),
+            utc(from),
+            cameraSerial,
+            wearer,
+            limit);
+    List<DeletionRecord> records = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      records.add(
+          new DeletionRecord(
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              instant(r[4]),
+              instant(r[5]),
+              instant(r[6]),
+              ((Number) r[7]).longValue(),
+              ((String) r[8]).strip(),
+              (String) r[9],
+              instant(r[10]),
+              instant(r[11])));
+    }
+    return records;
+  }
+
   /** The rows of a native query with several columns, its parameters bound as ?1, ?2, ... */
   @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql, Object... parameters) {

@@ -41,7 +41,7 @@ class ReplyTest {
         TODAY,
         Calendars.UK);
     assertTrue(r.isClosed());
-    Letter letter = Letter.reply(r, 0, null, TODAY);
+    Letter letter = Letter.reply(r, 0, null, List.of(), TODAY);
     String body = String.join("\n", letter.paragraphs());
     assertTrue(body.contains("manifestly excessive (UK GDPR Article 12(5))"), body);
     assertTrue(body.contains("the twelfth request this month"), body);
@@ -72,7 +72,7 @@ class ReplyTest {
         NOW,
         TODAY,
         Calendars.UK);
-    String body = String.join("\n", Letter.reply(r, 0, null, TODAY).paragraphs());
+    String body = String.join("\n", Letter.reply(r, 0, null, List.of(), TODAY).paragraphs());
     assertTrue(body.contains("section 31 (law enforcement)"), body);
     assertTrue(body.contains("internal review within 40 working days"), body);
   }
@@ -93,7 +93,7 @@ class ReplyTest {
         NOW,
         TODAY,
         Calendars.UK);
-    String body = String.join("\n", Letter.reply(r, 2, null, TODAY).paragraphs());
+    String body = String.join("\n", Letter.reply(r, 2, null, List.of(), TODAY).paragraphs());
     assertTrue(body.contains("We found 2 recordings of you"), body);
     assertTrue(body.contains("as a secure download"), body);
   }
@@ -103,6 +103,35 @@ class ReplyTest {
     FootageRequest r = logged("SUBJECT_ACCESS", "2026-11-20", "PERSON");
     InvalidInput e = refused(r, Outcome.NONE_HELD, null, null, null, 1);
     assertTrue(e.getMessage().contains("1 recording is marked"), e.getMessage());
+  }
+
+  @Test
+  void noneHeldGivesTheDeletionRecordsOfTheTimeAskedFor() {
+    FootageRequest r = logged("SUBJECT_ACCESS", "2026-12-05", "PERSON");
+    r.reply(Outcome.NONE_HELD, null, null, null, Delivery.POST, 0, "dpo", NOW, TODAY, Calendars.UK);
+    var deleted =
+        new uk.council.evidence.retention.entity.DeletionRecord(
+            42,
+            "VB4-000101",
+            "Sam Patel",
+            "Parking Services",
+            java.time.Instant.parse("2026-11-20T14:05:00Z"),
+            java.time.Instant.parse("2026-11-20T14:20:00Z"),
+            java.time.Instant.parse("2026-11-20T18:00:00Z"),
+            1_000_000,
+            "ab".repeat(32),
+            "due: recorded start + 31 days",
+            java.time.Instant.parse("2026-12-21T14:05:00Z"),
+            java.time.Instant.parse("2026-12-21T14:20:00Z"));
+    String body = String.join("\n", Letter.reply(r, 0, null, List.of(deleted), TODAY).paragraphs());
+    assertTrue(body.contains("We hold no footage"), body);
+    assertTrue(
+        body.contains(
+            "Camera VB4-000101, worn by Sam Patel, recorded 20 November 2026, 14:05 to 20 November"
+                + " 2026, 14:20; deleted 21 December 2026, 14:20 (due: recorded start + 31 days);"
+                + " SHA-256 "
+                + "ab".repeat(32)),
+        body);
   }
 
   @Test
@@ -151,7 +180,7 @@ class ReplyTest {
         NOW,
         TODAY,
         Calendars.UK);
-    String body = String.join("\n", Letter.reply(r, 1, null, TODAY).paragraphs());
+    String body = String.join("\n", Letter.reply(r, 1, null, List.of(), TODAY).paragraphs());
     assertTrue(body.contains("Schedule 2, Part 1, paragraph 2"), body);
   }
 
