@@ -264,6 +264,23 @@ class RequestsIT extends BrowserTestBase {
     assertFalse(text(By.id("complaints")).contains("Not yet"), text(By.id("complaints")));
     open("requests/index.xhtml");
     assertFalse(text(By.tagName("main")).contains(reference));
+
+    // Its footage stays held through the review and complaint window, and is released after it.
+    open("requests/request.xhtml?id=" + requestId);
+    assertTrue(text(By.id("heldUntil")).contains("review and complaint window"));
+    submit(By.id("release:releaseIt"));
+    assertTrue(errors().contains("the end of its review and complaint window"), errors());
+    assertEquals(1, activeHolds(first, reference));
+    try (var c = TestDatabase.connect()) {
+      c.createStatement()
+          .executeUpdate(
+              "UPDATE footage_request SET closed_on = closed_on - 90 WHERE id = " + requestId);
+    }
+    open("requests/request.xhtml?id=" + requestId);
+    submit(By.id("release:releaseIt"));
+    assertTrue(notice().contains("holds are released"), notice() + errors());
+    assertEquals(0, activeHolds(first, reference));
+    assertTrue(browser.findElements(By.id("release")).isEmpty());
   }
 
   @Test

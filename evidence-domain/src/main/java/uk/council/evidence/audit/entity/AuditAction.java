@@ -81,7 +81,8 @@ public enum AuditAction {
   REQUEST_LETTER_PRODUCED,
   REQUEST_LETTER_OPENED,
   REQUEST_COMPLAINT_LOGGED,
-  REQUEST_COMPLAINT_ACKNOWLEDGED;
+  REQUEST_COMPLAINT_ACKNOWLEDGED,
+  REQUEST_HOLDS_RELEASED;
 
   /**
    * What people read for this action, in lower case to sit in a sentence: "case opened", "signed

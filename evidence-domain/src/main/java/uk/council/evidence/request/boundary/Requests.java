@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.access.entity.Action;
 import uk.council.evidence.access.entity.Caller;
@@ -35,6 +36,7 @@ import uk.council.evidence.footage.entity.LibraryRow;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.platform.entity.Plural;
 import uk.council.evidence.request.control.DocumentStore;
 import uk.council.evidence.request.control.HolidayCalendar;
 import uk.council.evidence.request.control.RequestNumbers;
@@ -101,6 +103,10 @@ public class Requests {
   @Inject AuditLog audit;
   @Inject FootageStore store;
   @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "evidence.requests.hold-after-closing-working-days", defaultValue = "40")
+  int windowWorkingDays;
 
   /**
    * Logs a request, issues its reference, and holds every recording in its window (with the search
@@ -352,6 +358,7 @@ public class Requests {
             .setParameter("r", request.getId())
             .getResultList(),
         deletedInWindow(request),
+        request.holdsKeptUntil(windowWorkingDays, holidays),
         holidays.publishedTo());
   }
 
@@ -965,6 +972,67 @@ public class Requests {
     List<MonthCount> result = new ArrayList<>();
     counts.forEach((m, c) -> result.add(new MonthCount(m, c[0], c[1], c[2], c[3], refused.get(m))));
     return result;
+  }
+
+  /**
+   * Releases a closed request's holds once its review and complaint window has passed, as the daily
+   * housekeeping would: for a data protection officer who wants it done now.
+   *
+   * @return how many holds were released
+   * @throws InvalidInput if the request is open, its window has not passed, or a complaint about it
+   *     waits to be acknowledged
+   */
+  public int releaseHolds(long id, String address) {
+    FootageRequest request = visible(id, true, address);
+    LocalDate until = request.holdsKeptUntil(windowWorkingDays, calendar.current());
+    if (until == null) {
+      throw new InvalidInput("The request is open: its footage stays held until it closes.");
+    }
+    if (!today().isAfter(until)) {
+      throw new InvalidInput(
+          "Its footage stays held until "
+              + CouncilTime.date(until)
+              + ", the end of its review and complaint window.");
+    }
+    boolean complaintWaits =
+        em.createQuery(
+                    "SELECT count(c) FROM RequestComplaint c WHERE c.requestId = :r"
+                        + " AND c.acknowledgedOn IS NULL",
+                    Long.class)
+                .setParameter("r", id)
+                .getSingleResult()
+            > 0;
+    if (complaintWaits) {
+      throw new InvalidInput(
+          "A complaint about it waits to be acknowledged: its footage stays held.");
+    }
+    String why =
+        request.getReference()
+            + " closed on "
+            + CouncilTime.date(request.getClosedOn())
+            + "; its review and complaint window ended on "
+            + CouncilTime.date(until);
+    int released = 0;
+    for (FoundRecording found :
+        em.createQuery(
+                "SELECT f FROM FoundRecording f WHERE f.requestId = :r AND f.holdId IS NOT NULL",
+                FoundRecording.class)
+            .setParameter("r", id)
+            .getResultList()) {
+      holds.release(found.getHoldId(), why, address);
+      found.heldBy(null);
+      released++;
+    }
+    audit.record(
+        AuditEntry.of(
+                callers.username(),
+                AuditAction.REQUEST_HOLDS_RELEASED,
+                "request",
+                id,
+                clock.instant())
+            .withDetails(why + ": " + Plural.of(released, "hold") + " released")
+            .from(address));
+    return released;
   }
 
   /** Closes the request: its reply is sent. Its holds stay until its review window has passed. */

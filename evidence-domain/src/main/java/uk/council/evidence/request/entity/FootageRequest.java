@@ -416,6 +416,24 @@ public class FootageRequest {
     this.whyNeeded = need;
   }
 
+  /**
+   * The last day a closed request's footage stays held: its review and complaint window, {@code
+   * workingDays} working days in England and Wales after the day it closed. Null while it is open.
+   */
+  public LocalDate holdsKeptUntil(int workingDays, BankHolidays holidays) {
+    if (closedOn == null) {
+      return null;
+    }
+    LocalDate day = closedOn;
+    for (int counted = 0; counted < workingDays; ) {
+      day = day.plusDays(1);
+      if (holidays.isWorkingDayInEngland(day)) {
+        counted++;
+      }
+    }
+    return day;
+  }
+
   /** Whether the Sch. 2 para 2 record is complete enough to disclose on. */
   public boolean hasSchedule2Record() {
     return purpose != null

@@ -29,6 +29,7 @@ public record RequestView(
     List<AuditEvent> history,
     List<RequestComplaint> complaints,
     List<DeletionRecord> deleted,
+    java.time.LocalDate holdsKeptUntil,
     int holidaysPublishedTo) {
 
   /**

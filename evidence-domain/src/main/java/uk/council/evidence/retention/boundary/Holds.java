@@ -7,6 +7,7 @@ import static uk.council.evidence.staff.entity.Role.Name.DPO;
 import static uk.council.evidence.staff.entity.Role.Name.EVIDENCE_OFFICER;
 import static uk.council.evidence.staff.entity.Role.Name.SUPERVISOR;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
@@ -47,6 +48,9 @@ import uk.council.evidence.retention.entity.RetentionRule;
 @Stateless
 @RolesAllowed({SUPERVISOR, EVIDENCE_OFFICER, DPO})
 public class Holds {
+
+  /** Who releases a request's hold when its window has passed. */
+  public static final String SYSTEM = "system";
 
   @PersistenceContext(unitName = "evidence")
   EntityManager em;
@@ -192,6 +196,46 @@ public class Holds {
                     + (anyLeft ? "" : "; due " + recording.getDeletionDueAt()))
             .from(address));
     return hold;
+  }
+
+  /**
+   * Ends a request's hold once the request is closed and its review and complaint window has
+   * passed: for the request component's daily housekeeping, which runs as no one. Only a subject
+   * access, FOI or third-party request's hold, still active, is released, by {@link #SYSTEM}, with
+   * the same grace period as any release, and audited.
+   *
+   * @return whether it was released (false if it was already, or is not a request's hold)
+   */
+  @PermitAll
+  public boolean lapseRequestHold(long holdId, String reason) {
+    Instant now = clock.instant();
+    Hold hold = em.find(Hold.class, holdId);
+    if (hold == null
+        || !hold.isActiveAt(now)
+        || !java.util.EnumSet.of(HoldKind.SUBJECT_ACCESS, HoldKind.FOI, HoldKind.THIRD_PARTY)
+            .contains(hold.getKind())) {
+      return false;
+    }
+    Recording recording =
+        em.find(Recording.class, hold.getRecordingId(), LockModeType.PESSIMISTIC_WRITE);
+    hold.release(SYSTEM, reason, now);
+    em.flush();
+    boolean anyLeft = noteHeldUntil(hold.getRecordingId(), now).isPresent();
+    if (!anyLeft && recording != null) {
+      recording.keepUntilAtLeast(rule.dueAfterHolds(recording.getDeletionDueAt(), now));
+    }
+    audit.record(
+        AuditEntry.of(SYSTEM, AuditAction.HOLD_RELEASED, "recording", hold.getRecordingId(), now)
+            .withDetails(
+                hold.getKind().name()
+                    + " "
+                    + hold.getReference()
+                    + ": "
+                    + hold.getReleaseReason()
+                    + (anyLeft || recording == null
+                        ? ""
+                        : "; due " + recording.getDeletionDueAt())));
+    return true;
   }
 
   /**

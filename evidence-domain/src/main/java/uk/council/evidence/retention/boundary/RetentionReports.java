@@ -134,20 +134,7 @@ public class RetentionReports {
             limit);
     List<DeletionRecord> records = new ArrayList<>(rows.size());
     for (Object[] r : rows) {
-      records.add(
-          new DeletionRecord(
-              ((Number) r[0]).longValue(),
-              (String) r[1],
-              (String) r[2],
-              (String) r[3],
-              instant(r[4]),
-              instant(r[5]),
-              instant(r[6]),
-              ((Number) r[7]).longValue(),
-              ((String) r[8]).strip(),
-              (String) r[9],
-              instant(r[10]),
-              instant(r[11])));
+      records.add(deletionRecord(r));
     }
     long inPeriod = rows.isEmpty() ? 0 : ((Number) rows.get(0)[12]).longValue();
     return new DeletionsInPeriod(records, inPeriod);
@@ -166,38 +153,47 @@ public class RetentionReports {
   @RolesAllowed({EVIDENCE_OFFICER, DPO, COMPLIANCE_OFFICER})
   public List<DeletionRecord> deletedDuring(
       Instant from, Instant until, String cameraSerial, String wearer, int limit) {
-    List<Object[]> rows =
-        rows(
+    List<Object> parameters =
+        new ArrayList<>(List.of(utc(until), utc(from), utc(from.minus(Duration.ofDays(1)))));
+    StringBuilder sql =
+        new StringBuilder(
             "SELECT recording_id, camera_serial, wearer, service_area, recorded_start,"
                 + " recorded_end, uploaded_at, size_bytes, sha256, rule, due_at, deleted_at"
                 + " FROM deletion_record WHERE recorded_start < ?1 AND recorded_end > ?2"
-                + " AND recorded_start > ?2 - interval '1 day'"
-                + " AND (CAST(?3 AS varchar) IS NULL OR camera_serial = ?3)"
-                + " AND (CAST(?4 AS varchar) IS NULL OR wearer = ?4)"
-                + " ORDER BY recorded_start, recording_id LIMIT ?5",
-            utc(until),
-            utc(from),
-            cameraSerial,
-            wearer,
-            limit);
+                + " AND recorded_start > ?3");
+    if (cameraSerial != null) {
+      parameters.add(cameraSerial);
+      sql.append(" AND camera_serial = ?").append(parameters.size());
+    }
+    if (wearer != null) {
+      parameters.add(wearer);
+      sql.append(" AND wearer = ?").append(parameters.size());
+    }
+    parameters.add(limit);
+    sql.append(" ORDER BY recorded_start, recording_id LIMIT ?").append(parameters.size());
+    List<Object[]> rows = rows(sql.toString(), parameters.toArray());
     List<DeletionRecord> records = new ArrayList<>(rows.size());
     for (Object[] r : rows) {
-      records.add(
-          new DeletionRecord(
-              ((Number) r[0]).longValue(),
-              (String) r[1],
-              (String) r[2],
-              (String) r[3],
-              instant(r[4]),
-              instant(r[5]),
-              instant(r[6]),
-              ((Number) r[7]).longValue(),
-              ((String) r[8]).strip(),
-              (String) r[9],
-              instant(r[10]),
-              instant(r[11])));
+      records.add(deletionRecord(r));
     }
     return records;
+  }
+
+  /** A deletion record from a row whose first twelve columns are deletion_record's, in order. */
+  private static DeletionRecord deletionRecord(Object[] r) {
+    return new DeletionRecord(
+        ((Number) r[0]).longValue(),
+        (String) r[1],
+        (String) r[2],
+        (String) r[3],
+        instant(r[4]),
+        instant(r[5]),
+        instant(r[6]),
+        ((Number) r[7]).longValue(),
+        ((String) r[8]).strip(),
+        (String) r[9],
+        instant(r[10]),
+        instant(r[11]));
   }
 
   /** The rows of a native query with several columns, its parameters bound as ?1, ?2, ... */

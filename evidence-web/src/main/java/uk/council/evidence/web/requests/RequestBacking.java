@@ -469,6 +469,10 @@ public class RequestBacking {
     return linked == null ? null : requests.reopen(linked).request();
   }
 
+  public void releaseHolds() throws IOException {
+    act("release", () -> requests.releaseHolds(id, address()), "The request's holds are released.");
+  }
+
   public void close() throws IOException {
     act("close", () -> requests.close(id, address()), "Request closed.");
   }
