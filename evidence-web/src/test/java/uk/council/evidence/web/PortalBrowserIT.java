@@ -418,6 +418,12 @@ class PortalBrowserIT extends BrowserTestBase {
     open("no-such-page.xhtml");
     assertEquals("Page not found", heading());
     assertAccessible("not-found");
+    var missing = PortalClient.signedIn(base, "dpo").get("no-such-page.xhtml");
+    assertEquals(404, missing.statusCode());
+    assertEquals(
+        "text/html;charset=UTF-8",
+        missing.headers().firstValue("Content-Type").orElse("").replace(" ", ""),
+        "an error page is HTML, in which the layout's module scripts run");
   }
 
   @Test

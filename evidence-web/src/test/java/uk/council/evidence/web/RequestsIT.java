@@ -284,6 +284,43 @@ class RequestsIT extends BrowserTestBase {
   }
 
   @Test
+  void aRequestForFootageAlreadyDeletedIsAnsweredNoneHeldWithTheDeletionRecords() throws Exception {
+    Instant at =
+        Instant.now()
+            .minus(4, ChronoUnit.DAYS)
+            .truncatedTo(ChronoUnit.MINUTES)
+            .minusSeconds(ThreadLocalRandom.current().nextInt(600) * 60L);
+    TestFootage.Uploaded gone = TestFootage.upload(base, "AXB3-7719", at);
+    TestFootage.fallDue(gone);
+    signIn("admin");
+    open("admin/retention.xhtml");
+    submit(By.id("sweep:sweepNow"));
+    assertFalse(TestFootage.exists(gone));
+
+    signIn("dpo");
+    open("requests/new.xhtml");
+    new Select(browser.findElement(By.id("log:kind"))).selectByValue("SUBJECT_ACCESS");
+    setValue("log:received", LocalDate.now(UK).toString());
+    new Select(browser.findElement(By.id("log:channel"))).selectByValue("LETTER");
+    new Select(browser.findElement(By.id("log:requesterKind"))).selectByValue("PERSON");
+    type(By.id("log:name"), "Ben Late");
+    type(By.id("log:address"), "2 Church Road, Anytown");
+    setValue("log:from", LocalDateTime.ofInstant(at.minusSeconds(60), UK).toString());
+    setValue("log:until", LocalDateTime.ofInstant(at.plusSeconds(60), UK).toString());
+    type(By.id("log:place"), "The pooled camera's beat");
+    new Select(browser.findElement(By.id("log:cameraId"))).selectByVisibleText("AXB3-7719");
+    submit(By.id("log:logIt"));
+    assertTrue(text(By.id("deleted")).contains(gone.sha()), text(By.id("deleted")));
+    assertAccessible("requests-request-deleted");
+    new Select(browser.findElement(By.id("reply:outcome"))).selectByValue("NONE_HELD");
+    new Select(browser.findElement(By.id("reply:sentHow"))).selectByValue("POST");
+    submit(By.id("reply:replyIt"));
+    String letter = pdfText(lastLetterPath());
+    assertTrue(letter.contains("We hold no footage"), letter);
+    assertTrue(letter.replace(" ", "").contains(gone.sha()), letter);
+  }
+
+  @Test
   void anFoiRequestForFootageOfPeopleIsRefusedUnderSection40() throws Exception {
     signIn("dpo");
     open("requests/new.xhtml");
