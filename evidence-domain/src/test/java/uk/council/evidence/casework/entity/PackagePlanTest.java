@@ -211,8 +211,8 @@ class PackagePlanTest {
   }
 
   @Test
-  void requestsAreDisclosedWithTheDiscloseActionUntilTheAccessTableSaysOtherwise() {
+  void aCasesPackageNeedsDiscloseAndARequestsDiscloseRequest() {
     assertEquals(Action.DISCLOSE, PackageSource.Kind.CASE.disclosing());
-    assertEquals(Action.DISCLOSE, PackageSource.Kind.REQUEST.disclosing());
+    assertEquals(Action.DISCLOSE_REQUEST, PackageSource.Kind.REQUEST.disclosing());
   }
 }
