@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Benchmarks the footage library's search (LibrarySql) against 1,000,000 generated recordings.
+# Benchmarks the footage library's search (LibrarySql) against 1,000,000 generated recordings, and
+# the request component's reads (the footage a request holds, the DPO's queue, the monthly counts)
+# with 20,000 requests on top.
 #
-#   evidence-domain/bench/library-bench.sh [--rows N] [--iterations N] [--warmup N] [--rounds N]
+#   evidence-domain/bench/library-bench.sh [--rows N] [--requests N] [--iterations N] [--warmup N] [--rounds N]
 #                                          [--out DIR] [--keep] [--extra-sql FILE] [--smoke]
 #
-# --smoke is the smallest run that still goes through every step (1,000 rows, one round of three
+# --smoke is the smallest run that still goes through every step (1,000 rows, 200 requests, one round of three
 # iterations, output in target/bench-smoke/library): ./bwv test runs it so the script cannot rot.
 # Options after it still apply.
 #
@@ -32,6 +34,7 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 
 ROWS=1000000
+REQUESTS=20000
 ITERATIONS=200
 WARMUP=50
 ROUNDS=3
@@ -51,7 +54,8 @@ while [ $# -gt 0 ]; do
     --out) OUT=$2; shift 2 ;;
     --keep) KEEP=true; shift ;;
     --extra-sql) EXTRA_SQL=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2 ;;
-    --smoke) ROWS=1000; ITERATIONS=3; WARMUP=1; ROUNDS=1; OUT=$ROOT/target/bench-smoke/library; shift ;;
+    --requests) REQUESTS=$2; shift 2 ;;
+    --smoke) ROWS=1000; REQUESTS=200; ITERATIONS=3; WARMUP=1; ROUNDS=1; OUT=$ROOT/target/bench-smoke/library; shift ;;
     *) echo "library-bench: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -129,6 +133,9 @@ say "Generating $ROWS recordings..."
 start=$(date +%s)
 "${PSQL[@]}" -v rows="$ROWS" -v anchor="$ANCHOR" -f "$HERE/library-data.sql" >"$OUT/data.log" 2>&1 \
   || fail "data generation failed; see $OUT/data.log"
+say "Generating $REQUESTS requests..."
+"${PSQL[@]}" -v rows="$ROWS" -v requests="$REQUESTS" -v anchor="$ANCHOR" -f "$HERE/request-data.sql" \
+  >>"$OUT/data.log" 2>&1 || fail "request data generation failed; see $OUT/data.log"
 if [ -n "$EXTRA_SQL" ]; then
   say "Applying $EXTRA_SQL..."
   "${PSQL[@]}" -f "$EXTRA_SQL" >>"$OUT/data.log" 2>&1 || fail "$EXTRA_SQL failed; see $OUT/data.log"

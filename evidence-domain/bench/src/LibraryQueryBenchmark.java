@@ -30,6 +30,7 @@ import uk.council.evidence.footage.entity.LibraryQuery;
 import uk.council.evidence.footage.entity.LibraryQuery.Attribution;
 import uk.council.evidence.footage.entity.LibraryQuery.Sort;
 import uk.council.evidence.access.entity.Caller;
+import uk.council.evidence.request.control.RequestSql;
 import uk.council.evidence.staff.entity.Role;
 
 /**
@@ -135,7 +136,8 @@ public final class LibraryQueryBenchmark {
     Function<Random, Instant> day =
         r -> first.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1 + r.nextInt((int) days - 8)));
 
-    return List.of(
+    Caller dpo = viewers(db, "DPO", null).get(0);
+    List<Search> mix = new ArrayList<>(List.of(
         new Search(
             "officer-newest",
             "evidence officer, no filters, newest first, page 1",
@@ -192,7 +194,89 @@ public final class LibraryQueryBenchmark {
             "supervisor-due-7d",
             "supervisor (random), due for deletion within 7 days, soonest first",
             r -> LibrarySql.of(
-                query(null, null, null, null, null, 7, Sort.DUE_SOONEST, 1), pick(r, supervisors), now)));
+                query(null, null, null, null, null, 7, Sort.DUE_SOONEST, 1), pick(r, supervisors), now))));
+    if (single(db, "SELECT count(*) FROM footage_request") > 0) {
+      mix.addAll(requestSearches(dpo, now, day, cameras));
+    }
+    return mix;
+  }
+
+  /**
+   * The request component's reads (issue 16), each as the portal runs it: the footage logging a
+   * request holds (LibrarySql.overlapping, the builder the boundary uses), the DPO's queue and the
+   * monthly counts (RequestSql, the boundary's own statements). Where a screen runs more than two
+   * statements they are split over two searches; where it runs one, the second is {@code SELECT 1}.
+   */
+  private static List<Search> requestSearches(
+      Caller dpo, Instant now, Function<Random, Instant> day, List<Long> cameras) {
+    String queue = RequestSql.queue(RequestSql.Scope.ALL, false);
+    Instant monthStart =
+        now.atZone(java.time.ZoneOffset.UTC).toLocalDate().withDayOfMonth(1).minusMonths(11)
+            .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    List<Object> from = List.of(uk.council.evidence.platform.control.SqlValues.utc(monthStart));
+    return List.of(
+        new Search(
+            "request-window-all",
+            "logging a request naming no camera: every recording overlapping an hour on a random"
+                + " day, with the half-hour margin either side, up to 2,001 (one statement)",
+            r -> {
+              Instant at = day.apply(r).plus(Duration.ofHours(8 + r.nextInt(10)));
+              return alone(
+                  LibrarySql.overlapping(
+                      dpo, now, at.minus(Duration.ofMinutes(30)), at.plus(Duration.ofMinutes(90)),
+                      null, null, null, 2001));
+            }),
+        new Search(
+            "request-window-camera",
+            "logging a request naming a camera: its recordings overlapping an hour (one statement)",
+            r -> {
+              Instant at = day.apply(r).plus(Duration.ofHours(8 + r.nextInt(10)));
+              return alone(
+                  LibrarySql.overlapping(
+                      dpo, now, at.minus(Duration.ofMinutes(30)), at.plus(Duration.ofMinutes(90)),
+                      null, pick(r, cameras), null, 2001));
+            }),
+        new Search(
+            "dpo-queue-ids",
+            "the DPO's queue: the open requests and those with a complaint waiting, then their"
+                + " pauses in one batch",
+            r ->
+                new LibrarySql(
+                    queue,
+                    "SELECT count(*) FROM (SELECT p.request_id, p.from_day, p.until_day, p.asked"
+                        + " FROM request_pause p WHERE p.request_id IN (" + queue + ")) pauses",
+                    List.of(),
+                    List.of())),
+        new Search(
+            "dpo-queue-rows",
+            "the DPO's queue: those requests' rows, then their complaints waiting",
+            r ->
+                new LibrarySql(
+                    "SELECT * FROM footage_request WHERE id IN (" + queue + ")",
+                    "SELECT count(*) FROM (SELECT * FROM request_complaint WHERE acknowledged_on IS"
+                        + " NULL AND request_id IN (" + queue + ")) waiting",
+                    List.of(),
+                    List.of())),
+        new Search(
+            "dpo-month-counts",
+            "the queue's last twelve months: received per month, then answered in time and late",
+            r ->
+                new LibrarySql(
+                    RequestSql.receivedByMonth(RequestSql.Scope.ALL),
+                    "SELECT count(*) FROM (" + RequestSql.answeredByMonth(RequestSql.Scope.ALL)
+                        + ") answered",
+                    from,
+                    from)),
+        new Search(
+            "dpo-month-decisions",
+            "the queue's last twelve months: decisions per month, for refusals by reason (one"
+                + " statement)",
+            r -> alone(new LibrarySql(RequestSql.decidedByMonth(RequestSql.Scope.ALL), "", from, List.of()))));
+  }
+
+  /** A search of one statement: its second, {@code SELECT 1}, costs next to nothing. */
+  private static LibrarySql alone(LibrarySql sql) {
+    return new LibrarySql(sql.select(), "SELECT 1", sql.parameters(), List.of());
   }
 
   private static LibraryQuery query(

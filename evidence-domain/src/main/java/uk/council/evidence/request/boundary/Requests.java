@@ -40,6 +40,7 @@ import uk.council.evidence.platform.entity.Plural;
 import uk.council.evidence.request.control.DocumentStore;
 import uk.council.evidence.request.control.HolidayCalendar;
 import uk.council.evidence.request.control.RequestNumbers;
+import uk.council.evidence.request.control.RequestSql;
 import uk.council.evidence.request.entity.BankHolidays;
 import uk.council.evidence.request.entity.Deadline;
 import uk.council.evidence.request.entity.Delivery;
@@ -221,38 +222,7 @@ public class Requests {
   public List<RequestRow> queue(RequestKind kind, RequestStatus status) {
     Caller caller = callers.get();
     boolean closed = status == RequestStatus.CLOSED;
-    StringBuilder jpql =
-        new StringBuilder(
-            closed
-                ? "SELECT r FROM FootageRequest r WHERE r.status = :closed"
-                : "SELECT r FROM FootageRequest r WHERE (r.status = :open OR r.id IN (SELECT c.requestId"
-                    + " FROM RequestComplaint c WHERE c.acknowledgedOn IS NULL))");
-    if (kind != null) {
-      jpql.append(" AND r.kind = :kind");
-    }
-    if (!caller.mayAll(Action.HANDLE_REQUEST)) {
-      jpql.append(" AND r.kind = :third AND r.requesterKind = :police");
-    }
-    jpql.append(closed ? " ORDER BY r.closedAt DESC, r.id DESC" : " ORDER BY r.receivedOn, r.id");
-    TypedQuery<FootageRequest> query =
-        em.createQuery(jpql.toString(), FootageRequest.class)
-            // Every request's pauses in one more query, not one each.
-            .setHint("eclipselink.batch", "r.pauses")
-            .setHint("eclipselink.batch.type", "IN");
-    if (closed) {
-      query.setParameter("closed", RequestStatus.CLOSED).setMaxResults(CLOSED_SHOWN);
-    } else {
-      query.setParameter("open", RequestStatus.OPEN);
-    }
-    if (kind != null) {
-      query.setParameter("kind", kind);
-    }
-    if (!caller.mayAll(Action.HANDLE_REQUEST)) {
-      query
-          .setParameter("third", RequestKind.THIRD_PARTY)
-          .setParameter("police", RequesterKind.POLICE);
-    }
-    List<FootageRequest> requests = query.getResultList();
+    List<FootageRequest> requests = closed ? latestClosed(kind, caller) : queued(kind, caller);
     Map<Long, LocalDate> complaintsDue = complaintsDue(requests);
     BankHolidays holidays = calendar.current();
     LocalDate today = today();
@@ -275,6 +245,61 @@ public class Requests {
                   Comparator.nullsLast(Comparator.naturalOrder())));
     }
     return rows;
+  }
+
+  private static RequestSql.Scope scopeOf(Caller caller) {
+    return caller.mayAll(Action.HANDLE_REQUEST) ? RequestSql.Scope.ALL : RequestSql.Scope.POLICE;
+  }
+
+  /**
+   * The queue's requests (by {@link RequestSql#queue}), with all their pauses in one more query.
+   */
+  private List<FootageRequest> queued(RequestKind kind, Caller caller) {
+    var query = em.createNativeQuery(RequestSql.queue(scopeOf(caller), kind != null));
+    if (kind != null) {
+      query.setParameter(1, kind.name());
+    }
+    @SuppressWarnings("unchecked")
+    List<Number> ids = query.getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, FootageRequest> byId = new HashMap<>();
+    em.createQuery("SELECT r FROM FootageRequest r WHERE r.id IN :ids", FootageRequest.class)
+        .setParameter("ids", ids.stream().map(Number::longValue).toList())
+        .setHint("eclipselink.batch", "r.pauses")
+        .setHint("eclipselink.batch.type", "IN")
+        .getResultList()
+        .forEach(r -> byId.put(r.getId(), r));
+    return ids.stream().map(id -> byId.get(id.longValue())).toList();
+  }
+
+  /** The latest closed requests the caller may handle, newest first. */
+  private List<FootageRequest> latestClosed(RequestKind kind, Caller caller) {
+    StringBuilder jpql =
+        new StringBuilder("SELECT r FROM FootageRequest r WHERE r.status = :closed");
+    if (kind != null) {
+      jpql.append(" AND r.kind = :kind");
+    }
+    if (!caller.mayAll(Action.HANDLE_REQUEST)) {
+      jpql.append(" AND r.kind = :third AND r.requesterKind = :police");
+    }
+    jpql.append(" ORDER BY r.closedAt DESC, r.id DESC");
+    TypedQuery<FootageRequest> query =
+        em.createQuery(jpql.toString(), FootageRequest.class)
+            .setParameter("closed", RequestStatus.CLOSED)
+            .setMaxResults(CLOSED_SHOWN)
+            .setHint("eclipselink.batch", "r.pauses")
+            .setHint("eclipselink.batch.type", "IN");
+    if (kind != null) {
+      query.setParameter("kind", kind);
+    }
+    if (!caller.mayAll(Action.HANDLE_REQUEST)) {
+      query
+          .setParameter("third", RequestKind.THIRD_PARTY)
+          .setParameter("police", RequesterKind.POLICE);
+    }
+    return query.getResultList();
   }
 
   /** For each of the requests with a complaint not yet acknowledged, the first due date. */
@@ -915,10 +940,7 @@ public class Requests {
     YearMonth last = YearMonth.from(today());
     YearMonth first = last.minusMonths(months - 1L);
     LocalDate from = first.atDay(1);
-    String scope =
-        caller.mayAll(Action.HANDLE_REQUEST)
-            ? ""
-            : " AND kind = 'THIRD_PARTY' AND requester_kind = 'POLICE'";
+    RequestSql.Scope scope = scopeOf(caller);
     Map<YearMonth, long[]> counts = new java.util.TreeMap<>();
     Map<YearMonth, Map<Outcome, Long>> refused = new HashMap<>();
     for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
@@ -926,24 +948,14 @@ public class Requests {
       refused.put(m, new java.util.EnumMap<>(Outcome.class));
     }
     for (Object row :
-        em.createNativeQuery(
-                "SELECT to_char(received_on, 'YYYY-MM'), count(*) FROM footage_request"
-                    + " WHERE received_on >= ?1"
-                    + scope
-                    + " GROUP BY 1")
+        em.createNativeQuery(RequestSql.receivedByMonth(scope))
             .setParameter(1, java.sql.Date.valueOf(from))
             .getResultList()) {
       Object[] r = (Object[]) row;
       counts.get(YearMonth.parse((String) r[0]))[0] = ((Number) r[1]).longValue();
     }
     for (Object row :
-        em.createNativeQuery(
-                "SELECT to_char(closed_on, 'YYYY-MM'), count(*),"
-                    + " count(*) FILTER (WHERE due_on IS NULL OR closed_on <= due_on),"
-                    + " count(*) FILTER (WHERE closed_on > due_on)"
-                    + " FROM footage_request WHERE outcome IS NOT NULL AND closed_on >= ?1"
-                    + scope
-                    + " GROUP BY 1")
+        em.createNativeQuery(RequestSql.answeredByMonth(scope))
             .setParameter(1, java.sql.Date.valueOf(from))
             .getResultList()) {
       Object[] r = (Object[]) row;
@@ -955,11 +967,7 @@ public class Requests {
       }
     }
     for (Object row :
-        em.createNativeQuery(
-                "SELECT to_char(closed_on, 'YYYY-MM'), outcome, count(*) FROM footage_request"
-                    + " WHERE outcome IS NOT NULL AND closed_on >= ?1"
-                    + scope
-                    + " GROUP BY 1, 2")
+        em.createNativeQuery(RequestSql.decidedByMonth(scope))
             .setParameter(1, java.sql.Date.valueOf(from))
             .getResultList()) {
       Object[] r = (Object[]) row;

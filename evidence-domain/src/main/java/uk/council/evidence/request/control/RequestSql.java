@@ -1,0 +1,66 @@
+package uk.council.evidence.request.control;
+
+/**
+ * The request component's SQL for its queue and its monthly figures, in one place so that the
+ * library benchmark runs exactly what the portal runs. Each statement takes its values as bound
+ * parameters; who may see which requests (every request, or only the police's) is part of the
+ * statement, from a fixed choice.
+ */
+public final class RequestSql {
+
+  private RequestSql() {}
+
+  /** Which requests a statement covers: every one, or only the police's (for evidence officers). */
+  public enum Scope {
+    ALL(""),
+    POLICE(" AND kind = 'THIRD_PARTY' AND requester_kind = 'POLICE'");
+
+    private final String condition;
+
+    Scope(String condition) {
+      this.condition = condition;
+    }
+  }
+
+  /**
+   * The queue's requests, oldest received first: open ones, and closed ones with a complaint not
+   * yet acknowledged; of one kind, {@code ?1}, if {@code ofOneKind}.
+   */
+  public static String queue(Scope scope, boolean ofOneKind) {
+    return "SELECT id FROM footage_request"
+        + " WHERE (status = 'OPEN' OR id IN (SELECT request_id FROM request_complaint"
+        + " WHERE acknowledged_on IS NULL))"
+        + (ofOneKind ? " AND kind = ?1" : "")
+        + scope.condition
+        + " ORDER BY received_on, id";
+  }
+
+  /** Requests received per month from the day {@code ?1}: month, count. */
+  public static String receivedByMonth(Scope scope) {
+    return "SELECT to_char(received_on, 'YYYY-MM'), count(*) FROM footage_request"
+        + " WHERE received_on >= ?1"
+        + scope.condition
+        + " GROUP BY 1";
+  }
+
+  /**
+   * Requests answered per month from the day {@code ?1}: month, answered, in time (by the day due,
+   * or with no due day because the clock was stopped), late.
+   */
+  public static String answeredByMonth(Scope scope) {
+    return "SELECT to_char(closed_on, 'YYYY-MM'), count(*),"
+        + " count(*) FILTER (WHERE due_on IS NULL OR closed_on <= due_on),"
+        + " count(*) FILTER (WHERE closed_on > due_on)"
+        + " FROM footage_request WHERE outcome IS NOT NULL AND closed_on >= ?1"
+        + scope.condition
+        + " GROUP BY 1";
+  }
+
+  /** Decisions per month answered from the day {@code ?1}: month, decision, count. */
+  public static String decidedByMonth(Scope scope) {
+    return "SELECT to_char(closed_on, 'YYYY-MM'), outcome, count(*) FROM footage_request"
+        + " WHERE outcome IS NOT NULL AND closed_on >= ?1"
+        + scope.condition
+        + " GROUP BY 1, 2";
+  }
+}
