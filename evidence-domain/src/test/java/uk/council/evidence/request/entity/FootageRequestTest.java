@@ -346,6 +346,17 @@ class FootageRequestTest {
   }
 
   @Test
+  void aClosedRequestsFootageIsHeldThroughItsReviewWindow() {
+    FootageRequest r = logged("FOI", "2026-11-02", "PERSON");
+    assertEquals(null, r.holdsKeptUntil(40, Calendars.UK), "open: held until it closes");
+    r.close("dpo", NOW, LocalDate.of(2026, 11, 30), Calendars.UK);
+    // Forty working days in England and Wales from Monday 30 November 2026, over Christmas, Boxing
+    // Day (Saturday, so Monday 28th) and New Year's Day.
+    assertEquals(LocalDate.of(2027, 1, 28), r.holdsKeptUntil(40, Calendars.UK));
+    assertEquals(LocalDate.of(2026, 12, 1), r.holdsKeptUntil(1, Calendars.UK));
+  }
+
+  @Test
   void aThirdPartyRequestHasTheCouncilsTargetAndNoExtension() {
     FootageRequest r = logged("THIRD_PARTY", "2025-12-18", "POLICE");
     // Ten working days in England and Wales, over Christmas, Boxing Day and New Year's Day;
