@@ -214,7 +214,7 @@ class RequestsIT extends BrowserTestBase {
             "SELECT count(*) FROM disclosure_file f JOIN disclosure_package p ON p.id ="
                 + " f.package_id WHERE p.request_id = "
                 + requestId
-                + " AND f.recording_id = "
+                + " AND f.kind = 'ORIGINAL' AND f.recording_id = "
                 + first));
     assertAccessible("requests-request-package");
 
