@@ -84,13 +84,7 @@ public record LibrarySql(
           case DUE_SOONEST -> "r.deletion_due_at, r.id";
         };
     String select =
-        "SELECT "
-            + COLUMNS
-            + ", "
-            + String.format(HELD, nowParameter)
-            + " FROM recording r JOIN camera_serial c ON c.id = r.camera_id"
-            + " LEFT JOIN staff_name w ON w.id = r.wearer_id"
-            + " LEFT JOIN area_name a ON a.id = r.service_area_id"
+        rows(nowParameter)
             + condition
             + " ORDER BY "
             + order
@@ -139,13 +133,8 @@ public record LibrarySql(
     }
     int nowParameter = add(parameters, utc(now));
     String select =
-        "SELECT "
-            + COLUMNS
-            + ", "
-            + String.format(HELD, nowParameter)
-            + " FROM recording r JOIN camera_serial c ON c.id = r.camera_id"
-            + " LEFT JOIN staff_name w ON w.id = r.wearer_id"
-            + " LEFT JOIN area_name a ON a.id = r.service_area_id WHERE "
+        rows(nowParameter)
+            + " WHERE "
             + String.join(" AND ", where)
             + " ORDER BY r.recorded_start, r.id LIMIT "
             + limit;
@@ -163,13 +152,8 @@ public record LibrarySql(
     where.add(marks.isEmpty() ? "FALSE" : "r.id IN (" + String.join(", ", marks) + ")");
     int nowParameter = add(parameters, utc(now));
     String select =
-        "SELECT "
-            + COLUMNS
-            + ", "
-            + String.format(HELD, nowParameter)
-            + " FROM recording r JOIN camera_serial c ON c.id = r.camera_id"
-            + " LEFT JOIN staff_name w ON w.id = r.wearer_id"
-            + " LEFT JOIN area_name a ON a.id = r.service_area_id WHERE "
+        rows(nowParameter)
+            + " WHERE "
             + String.join(" AND ", where)
             + " ORDER BY r.recorded_start, r.id";
     return new LibrarySql(select, "", List.copyOf(parameters), List.of());
@@ -218,6 +202,17 @@ public record LibrarySql(
       any.add("(r.wearer_id IS NULL AND r.service_area_id IS NULL)");
     }
     where.add(any.isEmpty() ? "FALSE" : "(" + String.join(" OR ", any) + ")");
+  }
+
+  /** A search's columns, held at the time bound to {@code ?now}, and the tables they come from. */
+  private static String rows(int now) {
+    return "SELECT "
+        + COLUMNS
+        + ", "
+        + String.format(HELD, now)
+        + " FROM recording r JOIN camera_serial c ON c.id = r.camera_id"
+        + " LEFT JOIN staff_name w ON w.id = r.wearer_id"
+        + " LEFT JOIN area_name a ON a.id = r.service_area_id";
   }
 
   private static int add(List<Object> parameters, Object value) {

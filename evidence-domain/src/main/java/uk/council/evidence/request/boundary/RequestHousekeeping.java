@@ -78,19 +78,9 @@ public class RequestHousekeeping {
       if (!today.isAfter(until)) {
         continue;
       }
-      String why =
-          request.getReference()
-              + " closed on "
-              + CouncilTime.date(request.getClosedOn())
-              + "; its review and complaint window ended on "
-              + CouncilTime.date(until);
+      String why = request.holdsReleasedBecause(until);
       int ofThis = 0;
-      for (FoundRecording found :
-          em.createQuery(
-                  "SELECT f FROM FoundRecording f WHERE f.requestId = :r AND f.holdId IS NOT NULL",
-                  FoundRecording.class)
-              .setParameter("r", request.getId())
-              .getResultList()) {
+      for (FoundRecording found : FoundRecording.held(em, request.getId())) {
         if (holds.lapseRequestHold(found.getHoldId(), why)) {
           ofThis++;
         }

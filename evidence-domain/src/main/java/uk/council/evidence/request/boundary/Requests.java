@@ -1014,19 +1014,9 @@ public class Requests {
       throw new InvalidInput(
           "A complaint about it waits to be acknowledged: its footage stays held.");
     }
-    String why =
-        request.getReference()
-            + " closed on "
-            + CouncilTime.date(request.getClosedOn())
-            + "; its review and complaint window ended on "
-            + CouncilTime.date(until);
+    String why = request.holdsReleasedBecause(until);
     int released = 0;
-    for (FoundRecording found :
-        em.createQuery(
-                "SELECT f FROM FoundRecording f WHERE f.requestId = :r AND f.holdId IS NOT NULL",
-                FoundRecording.class)
-            .setParameter("r", id)
-            .getResultList()) {
+    for (FoundRecording found : FoundRecording.held(em, id)) {
       holds.release(found.getHoldId(), why, address);
       found.heldBy(null);
       released++;

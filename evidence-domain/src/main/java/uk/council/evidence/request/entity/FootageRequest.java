@@ -434,6 +434,15 @@ public class FootageRequest {
     return day;
   }
 
+  /** Why its holds are released once its window has passed, as each release records it. */
+  public String holdsReleasedBecause(LocalDate until) {
+    return reference
+        + " closed on "
+        + CouncilTime.date(closedOn)
+        + "; its review and complaint window ended on "
+        + CouncilTime.date(until);
+  }
+
   /** Whether the Sch. 2 para 2 record is complete enough to disclose on. */
   public boolean hasSchedule2Record() {
     return purpose != null

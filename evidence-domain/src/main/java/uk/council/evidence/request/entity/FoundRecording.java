@@ -2,6 +2,7 @@ package uk.council.evidence.request.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import uk.council.evidence.platform.entity.InvalidInput;
 
@@ -91,6 +93,15 @@ public class FoundRecording {
     this.reason = why;
     this.decidedBy = by;
     this.decidedAt = now;
+  }
+
+  /** The recordings found for a request that are held for it now. */
+  public static List<FoundRecording> held(EntityManager em, long requestId) {
+    return em.createQuery(
+            "SELECT f FROM FoundRecording f WHERE f.requestId = :r AND f.holdId IS NOT NULL",
+            FoundRecording.class)
+        .setParameter("r", requestId)
+        .getResultList();
   }
 
   /** The hold placed again for it (after it was ruled out and then back in), or none. */

@@ -76,26 +76,13 @@ public record Letter(
                         + " and "
                         + CouncilTime.dateTime(s.searchUntil())
                         + "."));
-    return new Letter(
-        LetterKind.ACKNOWLEDGEMENT,
-        r.getReference(),
-        today,
-        addressOf(r),
-        "Your " + kindWords(r.getKind()) + ": " + r.getReference(),
-        p);
+    return to(r, LetterKind.ACKNOWLEDGEMENT, "", p, today);
   }
 
   /** Asking for what the council needs, with the clock stopped meanwhile. */
   public static Letter clarification(FootageRequest r, Pause pause, LocalDate today) {
     List<String> p = new ArrayList<>();
-    p.add(
-        "Thank you for your "
-            + kindWords(r.getKind())
-            + " of "
-            + CouncilTime.date(r.getReceivedOn())
-            + ", our reference "
-            + r.getReference()
-            + ".");
+    p.add(opening("Thank you for your ", r));
     p.add("To deal with it we need the following from you: " + pause.asked());
     p.add(
         switch (r.getKind()) {
@@ -114,26 +101,13 @@ public record Letter(
                   + CouncilTime.date(pause.from())
                   + ".";
         });
-    return new Letter(
-        LetterKind.CLARIFICATION,
-        r.getReference(),
-        today,
-        addressOf(r),
-        "Your " + kindWords(r.getKind()) + ": " + r.getReference() + ": what we need",
-        p);
+    return to(r, LetterKind.CLARIFICATION, ": what we need", p, today);
   }
 
   /** Telling the requester the deadline is extended, why, and until when. */
   public static Letter extension(FootageRequest r, Deadline d, LocalDate today) {
     List<String> p = new ArrayList<>();
-    p.add(
-        "We are writing about your "
-            + kindWords(r.getKind())
-            + " of "
-            + CouncilTime.date(r.getReceivedOn())
-            + ", our reference "
-            + r.getReference()
-            + ".");
+    p.add(opening("We are writing about your ", r));
     p.add(
         switch (r.getKind()) {
           case SUBJECT_ACCESS ->
@@ -150,13 +124,7 @@ public record Letter(
     if (d.isRunning()) {
       p.add("We will reply by " + CouncilTime.date(d.due()) + ".");
     }
-    return new Letter(
-        LetterKind.EXTENSION,
-        r.getReference(),
-        today,
-        addressOf(r),
-        "Your " + kindWords(r.getKind()) + ": " + r.getReference() + ": more time",
-        p);
+    return to(r, LetterKind.EXTENSION, ": more time", p, today);
   }
 
   /**
@@ -179,14 +147,7 @@ public record Letter(
       throw new IllegalStateException(r.getReference() + " is not decided");
     }
     List<String> p = new ArrayList<>();
-    p.add(
-        "This is our reply to your "
-            + kindWords(r.getKind())
-            + " of "
-            + CouncilTime.date(r.getReceivedOn())
-            + ", our reference "
-            + r.getReference()
-            + ".");
+    p.add(opening("This is our reply to your ", r));
     String recordings = Plural.of(matching, "recording");
     String how = r.getSentHow() == null ? "" : " " + r.getSentHow().title().toLowerCase(Locale.UK);
     switch (o) {
@@ -311,13 +272,30 @@ public record Letter(
               + " the reference, and we will acknowledge your complaint within 30 days. "
               + ICO);
     }
+    return to(r, LetterKind.REPLY, ": our reply", p, today);
+  }
+
+  /** "Thank you for your FOI request of 2 November 2026, our reference FOI-2026-0042." */
+  private static String opening(String start, FootageRequest r) {
+    return start
+        + kindWords(r.getKind())
+        + " of "
+        + CouncilTime.date(r.getReceivedOn())
+        + ", our reference "
+        + r.getReference()
+        + ".";
+  }
+
+  /** A letter to the requester about their request, its subject the request and {@code about}. */
+  private static Letter to(
+      FootageRequest r, LetterKind kind, String about, List<String> paragraphs, LocalDate today) {
     return new Letter(
-        LetterKind.REPLY,
+        kind,
         r.getReference(),
         today,
         addressOf(r),
-        "Your " + kindWords(r.getKind()) + ": " + r.getReference() + ": our reply",
-        p);
+        "Your " + kindWords(r.getKind()) + ": " + r.getReference() + about,
+        paragraphs);
   }
 
   static String dueSentence(RequestKind kind, LocalDate due) {

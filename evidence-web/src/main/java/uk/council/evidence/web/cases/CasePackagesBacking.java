@@ -1,12 +1,10 @@
 package uk.council.evidence.web.cases;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -42,15 +40,7 @@ public class CasePackagesBacking {
       messages.reject("packages", e);
       return;
     }
-    ExternalContext ext = faces.getExternalContext();
-    ext.responseReset();
-    ext.setResponseContentType("application/zip");
-    ext.setResponseHeader("Content-Length", Long.toString(file.size()));
-    ext.setResponseHeader(
-        "Content-Disposition", "attachment; filename=\"" + file.downloadName() + "\"");
-    ext.setResponseHeader("Cache-Control", "no-store");
-    Files.copy(file.path(), ext.getResponseOutputStream());
-    faces.responseComplete();
+    RecipientFields.send(faces, file);
   }
 
   public void revoke() throws IOException {

@@ -2,28 +2,23 @@ package uk.council.evidence.web.requests;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import uk.council.evidence.casework.boundary.DisclosurePackages;
 import uk.council.evidence.casework.entity.DisclosurePackage;
 import uk.council.evidence.casework.entity.LawfulBasis;
-import uk.council.evidence.casework.entity.Recipient;
 import uk.council.evidence.casework.entity.RecipientKind;
 import uk.council.evidence.footage.entity.MediaFile;
-import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.reports.disclosure.PackageNotBuilt;
 import uk.council.evidence.reports.disclosure.PackageProduction;
 import uk.council.evidence.request.entity.RequestView;
 import uk.council.evidence.request.entity.Verdict;
+import uk.council.evidence.web.cases.RecipientFields;
 import uk.council.evidence.web.footage.Formats;
 import uk.council.evidence.web.shell.Messages;
 
@@ -35,23 +30,13 @@ import uk.council.evidence.web.shell.Messages;
  */
 @Named("requestPackages")
 @RequestScoped
-public class RequestPackagesBacking {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
+public class RequestPackagesBacking extends RecipientFields {
 
   @Inject RequestBacking page;
   @Inject PackageProduction production;
   @Inject DisclosurePackages disclosures;
   @Inject Messages messages;
-  @Inject FacesContext faces;
-  @Inject Clock clock;
 
-  private String recipientKind;
-  private String organisation;
-  private String officer;
-  private String lawfulBasis;
-  private String purpose;
-  private String expires;
   private List<DisclosurePackage> packages;
 
   /** The recordings that may go in a package: those marked as showing what was asked for. */
@@ -72,13 +57,7 @@ public class RequestPackagesBacking {
     }
     DisclosurePackage built;
     try {
-      built =
-          production.forRequest(
-              page.getId(),
-              chosen,
-              new Recipient.Typed(
-                  recipientKind, organisation, officer, lawfulBasis, purpose, expires),
-              address());
+      built = production.forRequest(page.getId(), chosen, typed(), address());
     } catch (InvalidInput e) {
       messages.reject("package", e);
       return;
@@ -100,15 +79,7 @@ public class RequestPackagesBacking {
       messages.reject("packages", e);
       return;
     }
-    ExternalContext ext = faces.getExternalContext();
-    ext.responseReset();
-    ext.setResponseContentType("application/zip");
-    ext.setResponseHeader("Content-Length", Long.toString(file.size()));
-    ext.setResponseHeader(
-        "Content-Disposition", "attachment; filename=\"" + file.downloadName() + "\"");
-    ext.setResponseHeader("Cache-Control", "no-store");
-    Files.copy(file.path(), ext.getResponseOutputStream());
-    faces.responseComplete();
+    RecipientFields.send(faces, file);
   }
 
   public List<DisclosurePackage> getPackages() {
@@ -147,58 +118,5 @@ public class RequestPackagesBacking {
 
   private String address() {
     return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
-  }
-
-  public String getRecipientKind() {
-    return recipientKind;
-  }
-
-  public void setRecipientKind(String recipientKind) {
-    this.recipientKind = recipientKind;
-  }
-
-  public String getOrganisation() {
-    return organisation;
-  }
-
-  public void setOrganisation(String organisation) {
-    this.organisation = organisation;
-  }
-
-  public String getOfficer() {
-    return officer;
-  }
-
-  public void setOfficer(String officer) {
-    this.officer = officer;
-  }
-
-  public String getLawfulBasis() {
-    return lawfulBasis;
-  }
-
-  public void setLawfulBasis(String lawfulBasis) {
-    this.lawfulBasis = lawfulBasis;
-  }
-
-  public String getPurpose() {
-    return purpose;
-  }
-
-  public void setPurpose(String purpose) {
-    this.purpose = purpose;
-  }
-
-  /** The last day a package may be downloaded: four weeks ahead until someone types another. */
-  public String getExpires() {
-    if (expires == null
-        && !faces.getExternalContext().getRequestParameterMap().containsKey("package")) {
-      expires = DAY.format(clock.instant().atZone(CouncilTime.ZONE).toLocalDate().plusDays(28));
-    }
-    return expires;
-  }
-
-  public void setExpires(String expires) {
-    this.expires = expires;
   }
 }
