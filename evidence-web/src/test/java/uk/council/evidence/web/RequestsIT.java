@@ -49,6 +49,7 @@ class RequestsIT extends BrowserTestBase {
             .plusSeconds(ThreadLocalRandom.current().nextInt(600) * 60L);
     long first = TestFootage.upload(base, at).id();
     long second = TestFootage.upload(base, at.plusSeconds(300)).id();
+    long later = TestFootage.upload(base, at.plusSeconds(7200)).id();
     LocalDateTime from = LocalDateTime.ofInstant(at.minusSeconds(600), UK);
     LocalDateTime until = LocalDateTime.ofInstant(at.plusSeconds(900), UK);
     LocalDate today = LocalDate.now(UK);
@@ -103,7 +104,32 @@ class RequestsIT extends BrowserTestBase {
     assertEquals(1, activeHolds(first, reference));
     assertEquals(1, activeHolds(second, reference));
     assertTrue(text(By.id("found")).contains(TestFootage.CAMERA));
+    assertEquals(0, activeHolds(later, reference), "two hours later: outside the window");
     assertAccessible("requests-request");
+
+    // A wider search from the page finds the later recording, which is added and held.
+    expand("searchDetails");
+    setValue("search:searchUntil", LocalDateTime.ofInstant(at.plusSeconds(9000), UK).toString());
+    new Select(browser.findElement(By.id("search:searchCamera")))
+        .selectByVisibleText(TestFootage.CAMERA);
+    submit(By.id("search:searchIt"));
+    assertTrue(text(By.id("candidates")).contains("recording " + later), text(By.id("candidates")));
+    assertAccessible("requests-request-search");
+    browser
+        .findElement(
+            By.xpath(
+                "//table[@id='candidates']//tr[.//a[contains(@href, 'id=" + later + "')]]//input"))
+        .click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+        .until(d -> !d.findElements(By.className("govuk-notification-banner")).isEmpty());
+    assertTrue(notice().contains("added and held"), notice());
+    assertEquals(1, activeHolds(later, reference));
+    new Select(browser.findElement(By.id("mark:markRecording")))
+        .selectByValue(Long.toString(later));
+    new Select(browser.findElement(By.id("mark:verdict"))).selectByValue("NOT_MATCHING");
+    type(By.id("mark:reason"), "Two hours after the time asked for");
+    submit(By.id("mark:markIt"));
+    assertEquals(0, activeHolds(later, reference));
 
     // The letter is kept with the request; a file that is not a PDF or image is refused.
     java.nio.file.Path notes = java.nio.file.Files.createTempFile("notes", ".txt");

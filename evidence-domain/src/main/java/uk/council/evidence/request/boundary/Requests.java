@@ -472,6 +472,73 @@ public class Requests {
         request, "clarification arrived " + arrived + "; the count starts again", address);
   }
 
+  /** The most candidates one search from a request's page lists. */
+  public static final int MOST_CANDIDATES = 50;
+
+  /**
+   * Searches the library from a request's page: recordings overlapping a time (typed as UK local
+   * date-times; blank, the request's own window with its margin), from a camera, wearer or service
+   * area if chosen, oldest first, those already found for the request left out. Audited as a search
+   * for the request.
+   *
+   * @throws InvalidInput if a time is not one, the end is not after the start, or the time is
+   *     longer than a request may ask for
+   */
+  public List<LibraryRow> candidates(
+      long id,
+      String from,
+      String until,
+      String cameraId,
+      String wearerId,
+      String areaId,
+      String address) {
+    FootageRequest request = visible(id, false, address);
+    var sought = request.sought();
+    var check = new InputCheck();
+    java.time.Instant start = check.value(() -> RequestForm.time(from, "searchFrom", "the start"));
+    java.time.Instant end = check.value(() -> RequestForm.time(until, "searchUntil", "the end"));
+    Long camera = check.value(() -> RequestForm.id(cameraId, "searchCamera"));
+    Long wearer = check.value(() -> RequestForm.id(wearerId, "searchWearer"));
+    Long area = check.value(() -> RequestForm.id(areaId, "searchArea"));
+    check.orThrow();
+    if (start == null) {
+      start = sought.map(Sought::searchFrom).orElse(null);
+    }
+    if (end == null) {
+      end = sought.map(Sought::searchUntil).orElse(null);
+    }
+    if (start == null || end == null) {
+      throw new InvalidInput("searchFrom", "Enter the time to search: a start and an end.");
+    }
+    if (!end.isAfter(start)) {
+      throw new InvalidInput("searchUntil", "The end must be after the start.");
+    }
+    if (java.time.Duration.between(start, end).compareTo(Sought.LONGEST_WINDOW) > 0) {
+      throw new InvalidInput(
+          "searchUntil", "Search at most " + Sought.LONGEST_WINDOW.toDays() + " days at a time.");
+    }
+    java.util.Set<Long> found =
+        new java.util.HashSet<>(
+            em.createQuery(
+                    "SELECT f.recordingId FROM FoundRecording f WHERE f.requestId = :r", Long.class)
+                .setParameter("r", id)
+                .getResultList());
+    return library
+        .recordedDuring(
+            start,
+            end,
+            wearer,
+            camera,
+            area,
+            MOST_CANDIDATES + found.size(),
+            "search for " + request.getReference(),
+            address)
+        .stream()
+        .filter(row -> !found.contains(row.id()))
+        .limit(MOST_CANDIDATES)
+        .toList();
+  }
+
   /**
    * Adds a recording found by hand, and holds it for the request.
    *

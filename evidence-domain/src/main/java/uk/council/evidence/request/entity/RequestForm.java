@@ -212,8 +212,8 @@ public record RequestForm(
     return day;
   }
 
-  /** A local date and time as typed into a date-time field, UK time. */
-  static Instant time(String text, String field, String name) {
+  /** A local date and time as typed into a date-time field, UK time; null if blank. */
+  public static Instant time(String text, String field, String name) {
     if (blank(text)) {
       return null;
     }
@@ -225,7 +225,8 @@ public record RequestForm(
     }
   }
 
-  private static Long id(String text, String field) {
+  /** A choice from a list of ids, as submitted; null if none was chosen. */
+  public static Long id(String text, String field) {
     if (blank(text)) {
       return null;
     }

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEvent;
+import uk.council.evidence.device.entity.Camera;
+import uk.council.evidence.footage.boundary.FootageLibrary;
+import uk.council.evidence.footage.entity.LibraryRow;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.platform.entity.Plural;
@@ -36,6 +39,8 @@ import uk.council.evidence.request.entity.RequestLetter;
 import uk.council.evidence.request.entity.RequestNotVisible;
 import uk.council.evidence.request.entity.RequestView;
 import uk.council.evidence.request.entity.Verdict;
+import uk.council.evidence.staff.entity.ServiceArea;
+import uk.council.evidence.staff.entity.StaffMember;
 import uk.council.evidence.web.footage.Formats;
 import uk.council.evidence.web.shell.Messages;
 
@@ -49,6 +54,7 @@ import uk.council.evidence.web.shell.Messages;
 public class RequestBacking {
 
   @Inject Requests requests;
+  @Inject FootageLibrary library;
   @Inject RequestLetters letterProduction;
   @Inject Messages messages;
   @Inject FacesContext faces;
@@ -65,6 +71,12 @@ public class RequestBacking {
   private String extendTo;
   private String clarifiedOn;
   private String recordingId;
+  private String searchFrom;
+  private String searchUntil;
+  private String searchCamera;
+  private String searchWearer;
+  private String searchArea;
+  private List<LibraryRow> candidates;
   private String complaintReceived;
   private String complaintAbout;
   private String complaintId;
@@ -163,6 +175,75 @@ public class RequestBacking {
         "clarify",
         () -> requests.clarified(id, clarifiedOn, address()),
         "Clarification recorded: the twenty working days start again.");
+  }
+
+  /**
+   * Searches the library for more footage; the candidates show on the page, with what was typed.
+   */
+  public void search() {
+    try {
+      candidates =
+          requests.candidates(
+              id, searchFrom, searchUntil, searchCamera, searchWearer, searchArea, address());
+    } catch (InvalidInput e) {
+      messages.reject("search", e);
+    }
+  }
+
+  /** Adds a candidate from the search to the request, holding it. */
+  public void addCandidate(long recordingId) throws IOException {
+    act(
+        "search",
+        () -> requests.addRecording(id, recordingId, address()),
+        "Recording added and held for this request.");
+  }
+
+  /**
+   * The candidates of the last search; null before one. When one of them is added, the page's form
+   * comes back before any field is applied, so the search is run again from what it sent, for the
+   * button pressed to be found in its row.
+   */
+  public List<LibraryRow> getCandidates() {
+    if (candidates == null && faces.isPostback()) {
+      var posted = faces.getExternalContext().getRequestParameterMap();
+      if (posted.keySet().stream().anyMatch(k -> k.startsWith("search:rows:"))) {
+        try {
+          candidates =
+              requests.candidates(
+                  requestId(),
+                  posted.get("search:searchFrom"),
+                  posted.get("search:searchUntil"),
+                  posted.get("search:searchCamera"),
+                  posted.get("search:searchWearer"),
+                  posted.get("search:searchArea"),
+                  address());
+        } catch (InvalidInput e) {
+          return null;
+        }
+      }
+    }
+    return candidates;
+  }
+
+  public List<Camera> getCameras() {
+    return library.cameras();
+  }
+
+  public List<StaffMember> getWearers() {
+    return library.wearers();
+  }
+
+  public List<ServiceArea> getAreas() {
+    return library.areas();
+  }
+
+  /** What the search's time fields show: what was typed, or the request's window and margin. */
+  private String local(java.time.Instant at) {
+    return at == null
+        ? null
+        : java.time.LocalDateTime.ofInstant(at, CouncilTime.ZONE)
+            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+            .toString();
   }
 
   public void addRecording() throws IOException {
@@ -350,6 +431,52 @@ public class RequestBacking {
 
   public void setAcknowledgedOn(String acknowledgedOn) {
     this.acknowledgedOn = acknowledgedOn;
+  }
+
+  public String getSearchCamera() {
+    return searchCamera;
+  }
+
+  public void setSearchCamera(String searchCamera) {
+    this.searchCamera = searchCamera;
+  }
+
+  public String getSearchWearer() {
+    return searchWearer;
+  }
+
+  public void setSearchWearer(String searchWearer) {
+    this.searchWearer = searchWearer;
+  }
+
+  public String getSearchArea() {
+    return searchArea;
+  }
+
+  public void setSearchArea(String searchArea) {
+    this.searchArea = searchArea;
+  }
+
+  public String getSearchFrom() {
+    if (searchFrom == null && getView() != null) {
+      return getRequest().sought().map(w -> local(w.searchFrom())).orElse(null);
+    }
+    return searchFrom;
+  }
+
+  public void setSearchFrom(String searchFrom) {
+    this.searchFrom = searchFrom;
+  }
+
+  public String getSearchUntil() {
+    if (searchUntil == null && getView() != null) {
+      return getRequest().sought().map(w -> local(w.searchUntil())).orElse(null);
+    }
+    return searchUntil;
+  }
+
+  public void setSearchUntil(String searchUntil) {
+    this.searchUntil = searchUntil;
   }
 
   public String getDocumentKind() {
