@@ -89,9 +89,12 @@ CREATE TABLE request_recording (
     PRIMARY KEY (request_id, recording_id)
 );
 
--- Finding the recordings that overlap a window: those that end after its start. With the index
--- on recorded_start (begin before its end), the planner takes whichever is narrower.
-CREATE INDEX recording_recorded_end_idx ON recording (recorded_end);
+-- Finding the recordings that overlap a window: those that began before its end and end after its
+-- start. No recording lasts a day (a camera's battery lasts a shift; the dock API refuses longer),
+-- so those that overlap also began less than a day before the window: a narrow range of the index
+-- on recorded_start.
+ALTER TABLE recording ADD CONSTRAINT recording_shorter_than_a_day
+    CHECK (recorded_end - recorded_start <= interval '24 hours');
 
 -- The documents that came with a request: the letter, proof of identity, a third party's
 -- authority. The file is kept in the footage store under documents/, named by its SHA-256, outside

@@ -12,6 +12,7 @@ import uk.council.evidence.access.entity.Caller;
 import uk.council.evidence.access.entity.Standing;
 import uk.council.evidence.footage.entity.LibraryPage;
 import uk.council.evidence.footage.entity.LibraryQuery;
+import uk.council.evidence.footage.entity.RecordedTimes;
 
 /**
  * The library's SQL for one search: who may see what becomes part of the WHERE clause, so the
@@ -121,6 +122,8 @@ public record LibrarySql(
     where.add("r.deleting_since IS NULL");
     scope(caller, where, parameters);
     where.add("r.recorded_start < ?" + add(parameters, utc(until)));
+    // Every recording lasts at most a day, so one that overlaps began at most a day before.
+    where.add("r.recorded_start >= ?" + add(parameters, utc(from.minus(RecordedTimes.LONGEST))));
     where.add("r.recorded_end > ?" + add(parameters, utc(from)));
     if (wearerId != null) {
       where.add("r.wearer_id = ?" + add(parameters, wearerId));

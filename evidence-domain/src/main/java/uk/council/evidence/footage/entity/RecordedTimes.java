@@ -16,8 +16,14 @@ public record RecordedTimes(Instant start, Instant end) {
   public static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
   /**
-   * Checks a dock's times: both given, the end after the start, and neither in the future (beyond a
-   * few minutes of clock drift).
+   * The longest a recording can last: no body-worn camera records for a day (its battery lasts a
+   * shift). A search for what was recorded during a time relies on it, and the database checks it.
+   */
+  public static final Duration LONGEST = Duration.ofHours(24);
+
+  /**
+   * Checks a dock's times: both given, the end after the start but within {@link #LONGEST} of it,
+   * and neither in the future (beyond a few minutes of clock drift).
    */
   public static RecordedTimes of(Instant start, Instant end, Instant now) {
     if (start == null || end == null) {
@@ -28,6 +34,15 @@ public record RecordedTimes(Instant start, Instant end) {
       throw new InvalidInput(
           "recordedTimes",
           "The recorded end (" + end + ") is not after the start (" + start + ").");
+    }
+    if (Duration.between(start, end).compareTo(LONGEST) > 0) {
+      throw new InvalidInput(
+          "recordedTimes",
+          "The recorded start ("
+              + start
+              + ") and end ("
+              + end
+              + ") are more than 24 hours apart: check the camera's clock.");
     }
     if (end.isAfter(now.plus(CLOCK_TOLERANCE))) {
       throw new InvalidInput(

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.access.entity.Action;
+import uk.council.evidence.footage.entity.RecordedTimes;
 import uk.council.evidence.platform.control.SqlValues;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.retention.control.HoldSql;
@@ -145,7 +146,7 @@ public class RetentionReports {
    * start), from one camera or wearer where one is named, oldest first, at most {@code limit}: the
    * proof a request that came too late is given that its footage was deleted, when and by which
    * rule. Records keep names, not ids, so the camera and wearer are named as the records name them.
-   * No body-worn recording lasts a day (a camera's battery lasts a shift), which bounds the search.
+   * No recording lasts more than a day ({@code RecordedTimes.LONGEST}), which bounds the search.
    *
    * @param cameraSerial only this camera's; null for any
    * @param wearer only this wearer's, by name; null for any
@@ -154,7 +155,7 @@ public class RetentionReports {
   public List<DeletionRecord> deletedDuring(
       Instant from, Instant until, String cameraSerial, String wearer, int limit) {
     List<Object> parameters =
-        new ArrayList<>(List.of(utc(until), utc(from), utc(from.minus(Duration.ofDays(1)))));
+        new ArrayList<>(List.of(utc(until), utc(from), utc(from.minus(RecordedTimes.LONGEST))));
     StringBuilder sql =
         new StringBuilder(
             "SELECT recording_id, camera_serial, wearer, service_area, recorded_start,"

@@ -42,6 +42,19 @@ class RecordedTimesTest {
   }
 
   @Test
+  void noRecordingLastsMoreThanADay() {
+    Instant start = Instant.parse("2026-11-20T08:00:00Z");
+    Instant now = Instant.parse("2026-11-25T08:00:00Z");
+    RecordedTimes.of(start, start.plus(RecordedTimes.LONGEST), now);
+    var e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            uk.council.evidence.platform.entity.InvalidInput.class,
+            () -> RecordedTimes.of(start, start.plus(RecordedTimes.LONGEST).plusSeconds(1), now));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        e.getMessage().contains("more than 24 hours apart"), e.getMessage());
+  }
+
+  @Test
   void bothTimesAreNeeded() {
     assertThrows(InvalidInput.class, () -> RecordedTimes.of(null, NOW, NOW));
     assertThrows(InvalidInput.class, () -> RecordedTimes.of(NOW, null, NOW));
