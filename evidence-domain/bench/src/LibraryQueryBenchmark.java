@@ -196,7 +196,7 @@ public final class LibraryQueryBenchmark {
             r -> LibrarySql.of(
                 query(null, null, null, null, null, 7, Sort.DUE_SOONEST, 1), pick(r, supervisors), now))));
     if (single(db, "SELECT count(*) FROM footage_request") > 0) {
-      mix.addAll(requestSearches(dpo, now, day, cameras));
+      mix.addAll(requestSearches(db, dpo, now, day, cameras));
     }
     return mix;
   }
@@ -208,8 +208,15 @@ public final class LibraryQueryBenchmark {
    * statements they are split over two searches; where it runs one, the second is {@code SELECT 1}.
    */
   private static List<Search> requestSearches(
-      Caller dpo, Instant now, Function<Random, Instant> day, List<Long> cameras) {
+      Connection db, Caller dpo, Instant now, Function<Random, Instant> day, List<Long> cameras)
+      throws SQLException {
     String queue = RequestSql.queue(RequestSql.Scope.ALL, false);
+    // The queue's ids, bound as the boundary binds them in its next statements.
+    List<Object> queued = new ArrayList<>(longs(db, queue));
+    StringBuilder marks = new StringBuilder();
+    for (int i = 1; i <= queued.size(); i++) {
+      marks.append(i == 1 ? "?" : ", ?").append(i);
+    }
     Instant monthStart =
         now.atZone(java.time.ZoneOffset.UTC).toLocalDate().withDayOfMonth(1).minusMonths(11)
             .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
@@ -238,25 +245,18 @@ public final class LibraryQueryBenchmark {
             }),
         new Search(
             "dpo-queue-ids",
-            "the DPO's queue: the open requests and those with a complaint waiting, then their"
-                + " pauses in one batch",
-            r ->
-                new LibrarySql(
-                    queue,
-                    "SELECT count(*) FROM (SELECT p.request_id, p.from_day, p.until_day, p.asked"
-                        + " FROM request_pause p WHERE p.request_id IN (" + queue + ")) pauses",
-                    List.of(),
-                    List.of())),
+            "the DPO's queue: the open requests and those with a complaint waiting"
+                + " (RequestSql.queue), then their pauses in one batch (as EclipseLink's IN batch)",
+            r -> new LibrarySql(queue, "SELECT count(*) FROM (SELECT request_id, from_day, until_day,"
+                + " asked FROM request_pause WHERE request_id IN (" + marks + ")) pauses",
+                List.of(), queued)),
         new Search(
             "dpo-queue-rows",
-            "the DPO's queue: those requests' rows, then their complaints waiting",
-            r ->
-                new LibrarySql(
-                    "SELECT * FROM footage_request WHERE id IN (" + queue + ")",
-                    "SELECT count(*) FROM (SELECT * FROM request_complaint WHERE acknowledged_on IS"
-                        + " NULL AND request_id IN (" + queue + ")) waiting",
-                    List.of(),
-                    List.of())),
+            "the DPO's queue: those requests' rows by id, then their complaints waiting",
+            r -> new LibrarySql("SELECT * FROM footage_request WHERE id IN (" + marks + ")",
+                "SELECT count(*) FROM (SELECT * FROM request_complaint WHERE acknowledged_on IS"
+                    + " NULL AND request_id IN (" + marks + ")) waiting",
+                queued, queued)),
         new Search(
             "dpo-month-counts",
             "the queue's last twelve months: received per month, then answered in time and late",

@@ -271,7 +271,12 @@ public class Requests {
         .setHint("eclipselink.batch.type", "IN")
         .getResultList()
         .forEach(r -> byId.put(r.getId(), r));
-    return ids.stream().map(id -> byId.get(id.longValue())).toList();
+    return ids.stream()
+        .map(id -> byId.get(id.longValue()))
+        .sorted(
+            Comparator.comparing(FootageRequest::getReceivedOn)
+                .thenComparing(FootageRequest::getId))
+        .toList();
   }
 
   /** The latest closed requests the caller may handle, newest first. */

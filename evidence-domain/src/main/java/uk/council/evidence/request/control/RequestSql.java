@@ -23,16 +23,19 @@ public final class RequestSql {
   }
 
   /**
-   * The queue's requests, oldest received first: open ones, and closed ones with a complaint not
-   * yet acknowledged; of one kind, {@code ?1}, if {@code ofOneKind}.
+   * The queue's requests: open ones, and closed ones with a complaint not yet acknowledged; of one
+   * kind, {@code ?1}, if {@code ofOneKind}. In no order: the queue orders them by urgency. Each
+   * half reads its own index (open requests by status; complaints waiting by the partial index).
    */
   public static String queue(Scope scope, boolean ofOneKind) {
-    return "SELECT id FROM footage_request"
-        + " WHERE (status = 'OPEN' OR id IN (SELECT request_id FROM request_complaint"
-        + " WHERE acknowledged_on IS NULL))"
-        + (ofOneKind ? " AND kind = ?1" : "")
+    String kind = ofOneKind ? " AND kind = ?1" : "";
+    return "SELECT id FROM footage_request WHERE status = 'OPEN'"
+        + kind
         + scope.condition
-        + " ORDER BY received_on, id";
+        + " UNION SELECT r.id FROM request_complaint c JOIN footage_request r ON r.id = c.request_id"
+        + " WHERE c.acknowledged_on IS NULL"
+        + kind
+        + scope.condition;
   }
 
   /** Requests received per month from the day {@code ?1}: month, count. */
