@@ -113,11 +113,20 @@ public record RequestForm(
       if (text(details) == null || text(details).length() > 2000) {
         check.add("details", "Say what information is asked for, in up to 2000 characters.");
       }
-    } else if (!blank(from) && start == null || !blank(until) && end == null) {
-      // Already named as not a time.
-    } else {
-      sought =
-          check.value(() -> Sought.of(start, end, place, person, camera, officer, details, now));
+    } else if (blank(from) || start != null) {
+      if (blank(until) || end != null) {
+        sought =
+            check.value(() -> Sought.of(start, end, place, person, camera, officer, details, now));
+      }
+    }
+    if (sought != null
+        && day != null
+        && sought.from().isAfter(day.plusDays(1).atStartOfDay(CouncilTime.ZONE).toInstant())) {
+      check.add(
+          "from",
+          "The time asked for begins after the request arrived, on "
+              + CouncilTime.date(day)
+              + ": check both dates.");
     }
     Long cam = check.value(() -> id(cameraId, "cameraId"));
     Long wearer = check.value(() -> id(wearerId, "wearerId"));

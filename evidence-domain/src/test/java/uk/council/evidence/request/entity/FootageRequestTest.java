@@ -31,8 +31,8 @@ class FootageRequestTest {
         "1 High Street, Anytown",
         "",
         "",
-        "2026-11-20T14:00",
-        "2026-11-20T15:00",
+        window(received) + "T14:00",
+        window(received) + "T15:00",
         "Market Square",
         "Woman in a red coat",
         "",
@@ -42,6 +42,15 @@ class FootageRequestTest {
         "",
         "",
         false);
+  }
+
+  /** The day before the request arrived, when what it asks about happened; 20 November if none. */
+  static String window(String received) {
+    try {
+      return LocalDate.parse(received).minusDays(1).toString();
+    } catch (java.time.format.DateTimeParseException e) {
+      return "2026-11-20";
+    }
   }
 
   static FootageRequest logged(String kind, String received, String requesterKind) {
@@ -59,7 +68,7 @@ class FootageRequestTest {
     FootageRequest r = logged("SUBJECT_ACCESS", "2026-12-05", "PERSON");
     assertEquals("SAR-2026-0001", r.getReference());
     assertEquals(LocalDate.of(2026, 12, 5), r.getReceivedOn());
-    assertEquals(Instant.parse("2026-11-20T14:00:00Z"), r.sought().orElseThrow().from());
+    assertEquals(Instant.parse("2026-12-04T14:00:00Z"), r.sought().orElseThrow().from());
     assertEquals("Market Square", r.sought().orElseThrow().place());
     // Received on a Saturday: a month, 5 January 2027, a Tuesday.
     assertEquals(LocalDate.of(2027, 1, 5), r.deadline(Calendars.UK).due());
@@ -184,6 +193,59 @@ class FootageRequestTest {
     assertEquals(
         List.of("details"),
         fields(assertThrows(InvalidInput.class, () -> nothing.check(TODAY, NOW))));
+  }
+
+  @Test
+  void theTimeAskedForCannotBeginAfterTheRequestArrived() {
+    RequestForm f = form("SUBJECT_ACCESS", "2026-11-21", "PERSON");
+    RequestForm early =
+        new RequestForm(
+            f.kind(),
+            "2026-11-19",
+            f.channel(),
+            f.requesterKind(),
+            f.name(),
+            f.address(),
+            f.email(),
+            f.phone(),
+            f.from(),
+            f.until(),
+            f.place(),
+            f.person(),
+            f.camera(),
+            f.officer(),
+            f.details(),
+            f.cameraId(),
+            f.wearerId(),
+            f.areaId(),
+            false);
+    // It asks about 20 November; a request that arrived on the 19th cannot.
+    InvalidInput e = assertThrows(InvalidInput.class, () -> early.check(TODAY, NOW));
+    assertEquals(List.of("from"), fields(e));
+    assertTrue(e.getMessage().contains("after the request arrived"), e.getMessage());
+    form("SUBJECT_ACCESS", "2026-11-20", "PERSON").check(TODAY, NOW);
+    // Arriving the same day as what it asks about is fine.
+    new RequestForm(
+            f.kind(),
+            "2026-11-20",
+            f.channel(),
+            f.requesterKind(),
+            f.name(),
+            f.address(),
+            f.email(),
+            f.phone(),
+            f.from(),
+            f.until(),
+            f.place(),
+            f.person(),
+            f.camera(),
+            f.officer(),
+            f.details(),
+            f.cameraId(),
+            f.wearerId(),
+            f.areaId(),
+            false)
+        .check(TODAY, NOW);
   }
 
   @Test

@@ -194,7 +194,6 @@ class ReplyTest {
     assertTrue(body.contains("Our reference is SAR-2026-0001"), body);
     assertTrue(body.contains("We will reply by 5 January 2027"), body);
     assertTrue(
-        body.contains("recorded between 20 November 2026, 13:30 and 20 November 2026, 15:30"),
-        body);
+        body.contains("recorded between 4 December 2026, 13:30 and 4 December 2026, 15:30"), body);
   }
 }
