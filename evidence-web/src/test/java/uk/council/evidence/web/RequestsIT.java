@@ -378,6 +378,24 @@ class RequestsIT extends BrowserTestBase {
     String letter = pdfText(lastLetterPath());
     assertTrue(letter.contains("section 40(2)"), letter);
     assertTrue(letter.contains("internal review"), letter);
+
+    // The requester asks for an internal review: on the queue with its own date until it is done.
+    long foi = requestId();
+    setValue("reviewAsk:reviewAsked", LocalDate.now(UK).toString());
+    submit(By.id("reviewAsk:askReview"));
+    assertTrue(text(By.id("reviewDue")).contains("due by"), text(By.id("reviewDue")));
+    open("requests/index.xhtml");
+    assertTrue(text(By.id("queue")).contains("Internal review by"), text(By.id("queue")));
+    open("requests/request.xhtml?id=" + foi);
+    setValue("reviewDone:reviewDone", LocalDate.now(UK).toString());
+    submit(By.id("reviewDone:finishReview"));
+    assertTrue(errors().contains("Say what the review found"), errors());
+    type(By.id("reviewDone:reviewResult"), "The exemption was rightly applied.");
+    submit(By.id("reviewDone:finishReview"));
+    assertTrue(text(By.id("reviewResultText")).contains("rightly applied"));
+    assertAccessible("requests-request-review");
+    open("requests/index.xhtml");
+    assertFalse(text(By.tagName("main")).contains(reference));
   }
 
   @Test

@@ -82,7 +82,9 @@ public enum AuditAction {
   REQUEST_LETTER_OPENED,
   REQUEST_COMPLAINT_LOGGED,
   REQUEST_COMPLAINT_ACKNOWLEDGED,
-  REQUEST_HOLDS_RELEASED;
+  REQUEST_HOLDS_RELEASED,
+  REQUEST_REVIEW_ASKED,
+  REQUEST_REVIEW_DONE;
 
   /**
    * What people read for this action, in lower case to sit in a sentence: "case opened", "signed
@@ -111,6 +113,8 @@ public enum AuditAction {
       case ROLE_GRANT_WITHDRAWN -> "role withdrawn";
       case REQUEST_SCHEDULE_2_RECORDED -> "Schedule 2 record made";
       case REQUEST_ANSWERED -> "request answered";
+      case REQUEST_REVIEW_ASKED -> "internal review asked for";
+      case REQUEST_REVIEW_DONE -> "internal review done";
       default -> name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
     };
   }

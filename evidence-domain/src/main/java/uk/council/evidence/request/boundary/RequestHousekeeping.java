@@ -75,7 +75,7 @@ public class RequestHousekeeping {
     int released = 0;
     for (FootageRequest request : closed) {
       LocalDate until = request.holdsKeptUntil(windowWorkingDays, holidays);
-      if (!today.isAfter(until)) {
+      if (until == null || !today.isAfter(until)) {
         continue;
       }
       String why = request.holdsReleasedBecause(until);

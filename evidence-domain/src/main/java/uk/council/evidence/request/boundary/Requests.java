@@ -235,7 +235,12 @@ public class Requests {
               : 0;
       rows.add(
           new RequestRow(
-              r, deadline, r.urgency(today, holidays), left, complaintsDue.get(r.getId())));
+              r,
+              deadline,
+              r.urgency(today, holidays),
+              left,
+              complaintsDue.get(r.getId()),
+              r.reviewDue(holidays)));
     }
     if (!closed) {
       rows.sort(
@@ -389,6 +394,7 @@ public class Requests {
             .getResultList(),
         deletedInWindow(request),
         request.holdsKeptUntil(windowWorkingDays, holidays),
+        request.reviewDue(holidays),
         holidays.publishedTo());
   }
 
@@ -1054,6 +1060,42 @@ public class Requests {
     return result;
   }
 
+  /** An FOI requester asked for an internal review of the reply, on a day. */
+  public FootageRequest reviewAsked(long id, String day, String address) {
+    FootageRequest request = visible(id, true, address);
+    LocalDate asked = day(day, "reviewAsked", "the day it was asked for");
+    request.reviewAsked(asked, today());
+    audit.record(
+        AuditEntry.of(
+                callers.username(),
+                AuditAction.REQUEST_REVIEW_ASKED,
+                "request",
+                id,
+                clock.instant())
+            .withDetails(
+                request.getReference()
+                    + ": internal review asked for "
+                    + asked
+                    + ", due by "
+                    + request.reviewDue(calendar.current()))
+            .from(address));
+    return request;
+  }
+
+  /** The internal review's result, sent on a day. */
+  public FootageRequest reviewDone(long id, String day, String result, String address) {
+    FootageRequest request = visible(id, true, address);
+    LocalDate done =
+        day == null || day.isBlank() ? null : day(day, "reviewDone", "the day it was sent");
+    request.reviewDone(done, result, today());
+    audit.record(
+        AuditEntry.of(
+                callers.username(), AuditAction.REQUEST_REVIEW_DONE, "request", id, clock.instant())
+            .withDetails(request.getReference() + ": internal review done " + done)
+            .from(address));
+    return request;
+  }
+
   /**
    * Releases a closed request's holds once its review and complaint window has passed, as the daily
    * housekeeping would: for a data protection officer who wants it done now.
@@ -1066,7 +1108,8 @@ public class Requests {
     FootageRequest request = visible(id, true, address);
     LocalDate until = request.holdsKeptUntil(windowWorkingDays, calendar.current());
     if (until == null) {
-      throw new InvalidInput("The request is open: its footage stays held until it closes.");
+      throw new InvalidInput(
+          "The request is open, or its internal review is under way: its footage stays held.");
     }
     if (!today().isAfter(until)) {
       throw new InvalidInput(

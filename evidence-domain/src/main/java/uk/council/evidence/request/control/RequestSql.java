@@ -35,6 +35,10 @@ public final class RequestSql {
         + " UNION SELECT r.id FROM request_complaint c JOIN footage_request r ON r.id = c.request_id"
         + " WHERE c.acknowledged_on IS NULL"
         + kind
+        + scope.condition
+        + " UNION SELECT id FROM footage_request"
+        + " WHERE review_asked_on IS NOT NULL AND review_done_on IS NULL"
+        + kind
         + scope.condition;
   }
 

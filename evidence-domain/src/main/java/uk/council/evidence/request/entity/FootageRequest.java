@@ -180,6 +180,15 @@ public class FootageRequest {
   @Column(name = "why_needed")
   private String whyNeeded;
 
+  @Column(name = "review_asked_on")
+  private LocalDate reviewAskedOn;
+
+  @Column(name = "review_done_on")
+  private LocalDate reviewDoneOn;
+
+  @Column(name = "review_result")
+  private String reviewResult;
+
   @Version private long version;
 
   protected FootageRequest() {}
@@ -418,13 +427,15 @@ public class FootageRequest {
 
   /**
    * The last day a closed request's footage stays held: its review and complaint window, {@code
-   * workingDays} working days in England and Wales after the day it closed. Null while it is open.
+   * workingDays} working days in England and Wales after the day it closed, or its internal review
+   * was done if later. Null while it is open or an internal review is under way.
    */
   public LocalDate holdsKeptUntil(int workingDays, BankHolidays holidays) {
-    if (closedOn == null) {
+    if (closedOn == null || reviewAskedOn != null && reviewDoneOn == null) {
       return null;
     }
-    LocalDate day = closedOn;
+    LocalDate day =
+        reviewDoneOn != null && reviewDoneOn.isAfter(closedOn) ? reviewDoneOn : closedOn;
     for (int counted = 0; counted < workingDays; ) {
       day = day.plusDays(1);
       if (holidays.isWorkingDayInEngland(day)) {
@@ -432,6 +443,75 @@ public class FootageRequest {
       }
     }
     return day;
+  }
+
+  /**
+   * The requester asked for an internal review of an answered FOI request on {@code day}: due
+   * within 20 working days (the ICO's target), and on the queue until it is done.
+   *
+   * @throws InvalidInput if this is not an answered FOI request, a review is under way or done, or
+   *     the day is before the reply or after today
+   */
+  public void reviewAsked(LocalDate day, LocalDate today) {
+    if (kind != RequestKind.FOI || outcome == null) {
+      throw new InvalidInput("reviewAsked", "Only an answered FOI request has an internal review.");
+    }
+    if (reviewAskedOn != null) {
+      throw new InvalidInput(
+          "reviewAsked", "A review was asked for on " + CouncilTime.date(reviewAskedOn) + ".");
+    }
+    Received.check(day, today, "reviewAsked");
+    if (day.isBefore(closedOn)) {
+      throw new InvalidInput(
+          "reviewAsked",
+          "The reply went on " + CouncilTime.date(closedOn) + ": a review is asked for after it.");
+    }
+    this.reviewAskedOn = day;
+  }
+
+  /**
+   * Records the internal review's result, sent on {@code day}.
+   *
+   * @throws InvalidInput if no review is under way, the day is before it was asked or after today,
+   *     or the result is missing
+   */
+  public void reviewDone(LocalDate day, String result, LocalDate today) {
+    if (reviewAskedOn == null || reviewDoneOn != null) {
+      throw new InvalidInput("reviewDone", "No internal review is under way.");
+    }
+    var check = new InputCheck();
+    check.run(() -> Received.check(day, today, "reviewDone"));
+    if (day != null && day.isBefore(reviewAskedOn)) {
+      check.add(
+          "reviewDone",
+          "The review was asked for on " + CouncilTime.date(reviewAskedOn) + ": not before that.");
+    }
+    String text = text(result);
+    if (text == null || text.length() > 2000) {
+      check.add("reviewResult", "Say what the review found, in up to 2000 characters.");
+    }
+    check.orThrow();
+    this.reviewDoneOn = day;
+    this.reviewResult = text;
+  }
+
+  /** The day an internal review under way is due by; null if none is. */
+  public LocalDate reviewDue(BankHolidays holidays) {
+    return reviewAskedOn == null || reviewDoneOn != null
+        ? null
+        : FoiClock.internalReviewDue(reviewAskedOn, holidays);
+  }
+
+  public LocalDate getReviewAskedOn() {
+    return reviewAskedOn;
+  }
+
+  public LocalDate getReviewDoneOn() {
+    return reviewDoneOn;
+  }
+
+  public String getReviewResult() {
+    return reviewResult;
   }
 
   /** Why its holds are released once its window has passed, as each release records it. */

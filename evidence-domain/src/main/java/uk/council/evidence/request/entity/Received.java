@@ -10,12 +10,17 @@ final class Received {
   private Received() {}
 
   static void check(LocalDate day, LocalDate today) {
+    check(day, today, "received");
+  }
+
+  /** The same, naming {@code field} in a refusal. */
+  static void check(LocalDate day, LocalDate today, String field) {
     if (day == null) {
-      throw new InvalidInput("received", "Enter the day it arrived, as a date.");
+      throw new InvalidInput(field, "Enter the day it arrived, as a date.");
     }
     if (day.isAfter(today)) {
       throw new InvalidInput(
-          "received",
+          field,
           "The day it arrived cannot be in the future: today is " + CouncilTime.date(today) + ".");
     }
   }

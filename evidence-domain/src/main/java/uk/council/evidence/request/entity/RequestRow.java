@@ -11,13 +11,15 @@ import java.time.LocalDate;
  * @param daysLeft days to the due date (negative once overdue); 0 for a stopped clock
  * @param complaintDue the day the earliest complaint not yet acknowledged must be acknowledged by;
  *     null if none waits
+ * @param reviewDue the day an FOI internal review under way is due by; null if none is
  */
 public record RequestRow(
     FootageRequest request,
     Deadline deadline,
     Urgency urgency,
     long daysLeft,
-    LocalDate complaintDue) {
+    LocalDate complaintDue,
+    LocalDate reviewDue) {
 
   /**
    * The first day something about the request is due: its reply or a complaint's acknowledgement.

@@ -30,6 +30,7 @@ public record RequestView(
     List<RequestComplaint> complaints,
     List<DeletionRecord> deleted,
     java.time.LocalDate holdsKeptUntil,
+    java.time.LocalDate reviewDueOn,
     int holidaysPublishedTo) {
 
   /**
@@ -42,6 +43,11 @@ public record RequestView(
     public boolean isGone() {
       return row == null;
     }
+  }
+
+  /** The day an FOI internal review under way is due by; null if none is. */
+  public java.time.LocalDate reviewDue() {
+    return reviewDueOn;
   }
 
   /** How many of the recordings found are held for the request now. */

@@ -49,6 +49,33 @@ class ReplyTest {
   }
 
   @Test
+  void anFoiInternalReviewHasItsOwnTargetAndKeepsTheFootageHeld() {
+    FootageRequest r = logged("FOI", "2026-11-02", "PERSON");
+    InvalidInput unanswered =
+        assertThrows(
+            InvalidInput.class, () -> r.reviewAsked(java.time.LocalDate.of(2026, 11, 20), TODAY));
+    assertEquals(List.of("reviewAsked"), fields(unanswered));
+    r.reply(
+        Outcome.FOI_S40_2, null, null, null, Delivery.EMAIL, 0, "dpo", NOW, TODAY, Calendars.UK);
+    assertThrows(
+        InvalidInput.class, () -> r.reviewAsked(java.time.LocalDate.of(2026, 12, 6), TODAY));
+    r.reviewAsked(TODAY, TODAY);
+    // Twenty working days across the UK from Monday 7 December: over Christmas, Boxing Day (on
+    // Saturday, so Monday 28th), New Year's Day and Scotland's 2 January (Monday 4th).
+    assertEquals(java.time.LocalDate.of(2027, 1, 8), r.reviewDue(Calendars.UK));
+    assertEquals(null, r.holdsKeptUntil(40, Calendars.UK), "held while the review is under way");
+    assertEquals(
+        List.of("reviewResult"),
+        fields(
+            assertThrows(
+                InvalidInput.class,
+                () -> r.reviewDone(java.time.LocalDate.of(2026, 12, 7), " ", TODAY))));
+    r.reviewDone(TODAY, "The s.40(2) exemption was rightly applied.", TODAY);
+    assertEquals(null, r.reviewDue(Calendars.UK));
+    assertEquals(java.time.LocalDate.of(2027, 2, 4), r.holdsKeptUntil(40, Calendars.UK));
+  }
+
+  @Test
   void aReplyAfterClosureIsRefused() {
     FootageRequest r = logged("FOI", "2026-11-20", "PERSON");
     r.reply(

@@ -77,6 +77,9 @@ public class RequestBacking {
   private String searchWearer;
   private String searchArea;
   private List<LibraryRow> candidates;
+  private String reviewAskedOn;
+  private String reviewDoneOn;
+  private String reviewResult;
   private String complaintReceived;
   private String complaintAbout;
   private String complaintId;
@@ -479,6 +482,30 @@ public class RequestBacking {
     this.searchUntil = searchUntil;
   }
 
+  public String getReviewAskedOn() {
+    return reviewAskedOn;
+  }
+
+  public void setReviewAskedOn(String reviewAskedOn) {
+    this.reviewAskedOn = reviewAskedOn;
+  }
+
+  public String getReviewDoneOn() {
+    return reviewDoneOn;
+  }
+
+  public void setReviewDoneOn(String reviewDoneOn) {
+    this.reviewDoneOn = reviewDoneOn;
+  }
+
+  public String getReviewResult() {
+    return reviewResult;
+  }
+
+  public void setReviewResult(String reviewResult) {
+    this.reviewResult = reviewResult;
+  }
+
   public String getDocumentKind() {
     return documentKind;
   }
@@ -493,6 +520,26 @@ public class RequestBacking {
 
   public void setFile(Part file) {
     this.file = file;
+  }
+
+  public void reviewAsked() throws IOException {
+    act(
+        "reviewAsk",
+        () -> requests.reviewAsked(id, reviewAskedOn, address()),
+        "Internal review recorded: it is on the queue until it is done.");
+  }
+
+  public void reviewDone() throws IOException {
+    act(
+        "reviewDone",
+        () -> requests.reviewDone(id, reviewDoneOn, reviewResult, address()),
+        "Internal review done.");
+  }
+
+  /** The day an internal review under way is due by, in words; null if none is. */
+  public String getReviewDue() {
+    LocalDate due = getView().reviewDue();
+    return due == null ? null : Formats.weekdayAndDate(due);
   }
 
   public void logComplaint() throws IOException {

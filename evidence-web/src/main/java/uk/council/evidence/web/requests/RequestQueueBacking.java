@@ -97,20 +97,24 @@ public class RequestQueueBacking {
     if (row.complaintDue() != null) {
       parts.add("Acknowledge complaint by " + date(row.complaintDue()));
     }
+    if (row.reviewDue() != null) {
+      parts.add("Internal review by " + date(row.reviewDue()));
+    }
     return parts.isEmpty() ? "None while the clock is stopped" : String.join("; ", parts);
   }
 
   /** The status shown: the clock's, or that a closed request's complaint waits. */
   public String status(RequestRow row) {
-    return row.request().isClosed() && row.complaintDue() != null
-        ? "Complaint to acknowledge"
-        : row.urgency().title();
+    if (!row.request().isClosed()) {
+      return row.urgency().title();
+    }
+    return row.reviewDue() != null ? "Internal review" : "Complaint to acknowledge";
   }
 
   /** The colour of the status tag. */
   public String colour(RequestRow row) {
-    if (row.request().isClosed() && row.complaintDue() != null) {
-      long left = java.time.temporal.ChronoUnit.DAYS.between(today(), row.complaintDue());
+    if (row.request().isClosed() && row.firstDue() != null) {
+      long left = java.time.temporal.ChronoUnit.DAYS.between(today(), row.firstDue());
       return left < 0 || left <= Urgency.RED_DAYS
           ? "red"
           : left <= Urgency.AMBER_DAYS ? "orange" : "green";
