@@ -746,7 +746,7 @@ public class Requests {
                 request.getReference()
                     + (request.getAuthoriserRank() == null
                         ? ""
-                        : ": authorised by a " + request.getAuthoriserRank().title()))
+                        : ": authorised at the rank of " + request.getAuthoriserRank().title()))
             .from(address));
     return request;
   }

@@ -643,6 +643,12 @@ public class RequestBacking {
     return linked == null ? null : requests.reopen(linked).request();
   }
 
+  /** Whether a closed request's review and complaint window has passed, so its holds may go. */
+  public boolean isWindowPassed() {
+    LocalDate until = getView().holdsKeptUntil();
+    return until != null && today().isAfter(until);
+  }
+
   public void releaseHolds() throws IOException {
     act("release", () -> requests.releaseHolds(id, address()), "The request's holds are released.");
   }
