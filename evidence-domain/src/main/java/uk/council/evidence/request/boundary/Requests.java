@@ -64,7 +64,6 @@ import uk.council.evidence.request.entity.RequestStatus;
 import uk.council.evidence.request.entity.RequestView;
 import uk.council.evidence.request.entity.RequesterKind;
 import uk.council.evidence.request.entity.Sought;
-import uk.council.evidence.request.entity.Urgency;
 import uk.council.evidence.request.entity.Verdict;
 import uk.council.evidence.retention.boundary.Holds;
 import uk.council.evidence.retention.boundary.RetentionReports;
@@ -330,13 +329,6 @@ public class Requests {
     return due;
   }
 
-  /** How many open requests of each urgency the caller may handle: for the home page. */
-  public Map<Urgency, Long> openByUrgency() {
-    Map<Urgency, Long> counts = new HashMap<>();
-    queue(null, RequestStatus.OPEN).forEach(r -> counts.merge(r.urgency(), 1L, Long::sum));
-    return counts;
-  }
-
   /**
    * A request's page. Audited as a view; a refusal is audited too.
    *
@@ -395,6 +387,7 @@ public class Requests {
         deletedInWindow(request),
         request.holdsKeptUntil(windowWorkingDays, holidays),
         request.reviewDue(holidays),
+        request.mayBeExtended(holidays),
         holidays.publishedTo());
   }
 

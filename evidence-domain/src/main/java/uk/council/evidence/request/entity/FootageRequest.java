@@ -342,6 +342,18 @@ public class FootageRequest {
     }
   }
 
+  /**
+   * Whether to offer extending the deadline: an open subject access or FOI request not yet
+   * extended, whose clock has started (the boundary refuses one past its first month, with the
+   * reason).
+   */
+  public boolean mayBeExtended(BankHolidays holidays) {
+    return !isClosed()
+        && kind != RequestKind.THIRD_PARTY
+        && extendedBecause == null
+        && deadline(holidays).state() != Deadline.State.WAITING;
+  }
+
   /** For FOI: the clarification asked for under s.1(3) arrived, and the twenty days start again. */
   public void clarified(LocalDate day, LocalDate today) {
     open();

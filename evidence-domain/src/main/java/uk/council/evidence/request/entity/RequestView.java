@@ -31,6 +31,7 @@ public record RequestView(
     List<DeletionRecord> deleted,
     java.time.LocalDate holdsKeptUntil,
     java.time.LocalDate reviewDueOn,
+    boolean mayBeExtended,
     int holidaysPublishedTo) {
 
   /**
@@ -48,6 +49,11 @@ public record RequestView(
   /** The day an FOI internal review under way is due by; null if none is. */
   public java.time.LocalDate reviewDue() {
     return reviewDueOn;
+  }
+
+  /** Whether its holds may be released on {@code today}: it is closed and its window has passed. */
+  public boolean holdsMayBeReleasedOn(java.time.LocalDate today) {
+    return holdsKeptUntil != null && today.isAfter(holdsKeptUntil) && held() > 0;
   }
 
   /** How many of the recordings found are held for the request now. */

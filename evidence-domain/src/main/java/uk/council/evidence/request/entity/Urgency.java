@@ -48,10 +48,15 @@ public enum Urgency {
     return switch (deadline.state()) {
       case PAUSED -> PAUSED;
       case WAITING -> WAITING;
-      case RUNNING -> {
-        long left = ChronoUnit.DAYS.between(today, deadline.due());
-        yield left < 0 ? OVERDUE : left <= RED_DAYS ? RED : left <= AMBER_DAYS ? AMBER : GREEN;
-      }
+      case RUNNING -> due(deadline.due(), today);
     };
+  }
+
+  /**
+   * The urgency of something due on {@code due}: a reply, a complaint's acknowledgement, a review.
+   */
+  public static Urgency due(LocalDate due, LocalDate today) {
+    long left = ChronoUnit.DAYS.between(today, due);
+    return left < 0 ? OVERDUE : left <= RED_DAYS ? RED : left <= AMBER_DAYS ? AMBER : GREEN;
   }
 }

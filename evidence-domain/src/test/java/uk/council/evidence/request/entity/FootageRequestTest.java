@@ -53,6 +53,30 @@ class FootageRequestTest {
     }
   }
 
+  /** The form {@code f} as if it had arrived on {@code received}, waiting for identity or not. */
+  static RequestForm with(RequestForm f, String received, boolean identityNeeded) {
+    return new RequestForm(
+        f.kind(),
+        received,
+        f.channel(),
+        f.requesterKind(),
+        f.name(),
+        f.address(),
+        f.email(),
+        f.phone(),
+        f.from(),
+        f.until(),
+        f.place(),
+        f.person(),
+        f.camera(),
+        f.officer(),
+        f.details(),
+        f.cameraId(),
+        f.wearerId(),
+        f.areaId(),
+        identityNeeded);
+  }
+
   static FootageRequest logged(String kind, String received, String requesterKind) {
     RequestForm.Checked checked = form(kind, received, requesterKind).check(TODAY, NOW);
     String reference = checked.kind().reference(2026, 1);
@@ -198,54 +222,14 @@ class FootageRequestTest {
   @Test
   void theTimeAskedForCannotBeginAfterTheRequestArrived() {
     RequestForm f = form("SUBJECT_ACCESS", "2026-11-21", "PERSON");
-    RequestForm early =
-        new RequestForm(
-            f.kind(),
-            "2026-11-19",
-            f.channel(),
-            f.requesterKind(),
-            f.name(),
-            f.address(),
-            f.email(),
-            f.phone(),
-            f.from(),
-            f.until(),
-            f.place(),
-            f.person(),
-            f.camera(),
-            f.officer(),
-            f.details(),
-            f.cameraId(),
-            f.wearerId(),
-            f.areaId(),
-            false);
+    RequestForm early = with(f, "2026-11-19", false);
     // It asks about 20 November; a request that arrived on the 19th cannot.
     InvalidInput e = assertThrows(InvalidInput.class, () -> early.check(TODAY, NOW));
     assertEquals(List.of("from"), fields(e));
     assertTrue(e.getMessage().contains("after the request arrived"), e.getMessage());
     form("SUBJECT_ACCESS", "2026-11-20", "PERSON").check(TODAY, NOW);
     // Arriving the same day as what it asks about is fine.
-    new RequestForm(
-            f.kind(),
-            "2026-11-20",
-            f.channel(),
-            f.requesterKind(),
-            f.name(),
-            f.address(),
-            f.email(),
-            f.phone(),
-            f.from(),
-            f.until(),
-            f.place(),
-            f.person(),
-            f.camera(),
-            f.officer(),
-            f.details(),
-            f.cameraId(),
-            f.wearerId(),
-            f.areaId(),
-            false)
-        .check(TODAY, NOW);
+    with(f, "2026-11-20", false).check(TODAY, NOW);
   }
 
   @Test
@@ -279,27 +263,7 @@ class FootageRequestTest {
   @Test
   void onlyASubjectAccessRequestWaitsForIdentity() {
     RequestForm f = form("FOI", "2026-12-01", "PERSON");
-    RequestForm waiting =
-        new RequestForm(
-            f.kind(),
-            f.received(),
-            f.channel(),
-            f.requesterKind(),
-            f.name(),
-            f.address(),
-            f.email(),
-            f.phone(),
-            f.from(),
-            f.until(),
-            f.place(),
-            f.person(),
-            f.camera(),
-            f.officer(),
-            f.details(),
-            f.cameraId(),
-            f.wearerId(),
-            f.areaId(),
-            true);
+    RequestForm waiting = with(f, f.received(), true);
     assertEquals(
         List.of("identityNeeded"),
         fields(assertThrows(InvalidInput.class, () -> waiting.check(TODAY, NOW))));
@@ -308,27 +272,7 @@ class FootageRequestTest {
   @Test
   void aRequestWaitingForIdentityHasNoDeadlineUntilItArrives() {
     RequestForm f = form("SUBJECT_ACCESS", "2026-11-02", "PERSON");
-    RequestForm waiting =
-        new RequestForm(
-            f.kind(),
-            f.received(),
-            f.channel(),
-            f.requesterKind(),
-            f.name(),
-            f.address(),
-            f.email(),
-            f.phone(),
-            f.from(),
-            f.until(),
-            f.place(),
-            f.person(),
-            f.camera(),
-            f.officer(),
-            f.details(),
-            f.cameraId(),
-            f.wearerId(),
-            f.areaId(),
-            true);
+    RequestForm waiting = with(f, f.received(), true);
     FootageRequest r = new FootageRequest(waiting.check(TODAY, NOW), "SAR-2026-0002", "dpo", NOW);
     assertEquals(Deadline.State.WAITING, r.deadline(Calendars.UK).state());
     assertEquals(Urgency.WAITING, r.urgency(TODAY, Calendars.UK));

@@ -643,10 +643,9 @@ public class RequestBacking {
     return linked == null ? null : requests.reopen(linked).request();
   }
 
-  /** Whether a closed request's review and complaint window has passed, so its holds may go. */
+  /** Whether the request's holds may be released now: its window has passed. */
   public boolean isWindowPassed() {
-    LocalDate until = getView().holdsKeptUntil();
-    return until != null && today().isAfter(until);
+    return getView().holdsMayBeReleasedOn(today());
   }
 
   public void releaseHolds() throws IOException {
@@ -725,9 +724,7 @@ public class RequestBacking {
   }
 
   public boolean isMayExtend() {
-    return getRequest().getKind() != RequestKind.THIRD_PARTY
-        && getRequest().getExtendedBecause() == null
-        && !isWaiting();
+    return getView().mayBeExtended();
   }
 
   public List<Pause> getPauses() {

@@ -111,15 +111,11 @@ public class RequestQueueBacking {
     return row.reviewDue() != null ? "Internal review" : "Complaint to acknowledge";
   }
 
-  /** The colour of the status tag. */
+  /** The colour of the status tag: a closed request's by its complaint's or review's due day. */
   public String colour(RequestRow row) {
-    if (row.request().isClosed() && row.firstDue() != null) {
-      long left = java.time.temporal.ChronoUnit.DAYS.between(today(), row.firstDue());
-      return left < 0 || left <= Urgency.RED_DAYS
-          ? "red"
-          : left <= Urgency.AMBER_DAYS ? "orange" : "green";
-    }
-    return row.urgency().getColour();
+    return row.request().isClosed() && row.firstDue() != null
+        ? Urgency.due(row.firstDue(), today()).getColour()
+        : row.urgency().getColour();
   }
 
   private java.time.LocalDate today() {
