@@ -1,6 +1,8 @@
 package uk.council.evidence.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
@@ -13,6 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -20,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -27,6 +33,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -54,6 +61,8 @@ abstract class BrowserTestBase {
       java.util.regex.Pattern.compile(
           "\\.(css|js|woff2?|svg|png|ico)(\\?\\S*)? - Failed to load resource: the server"
               + " responded with a status of 404");
+
+  private static final Json JSON = new Json();
 
   static WebDriver browser;
   static Path userDataDir;
@@ -84,9 +93,11 @@ abstract class BrowserTestBase {
         "--no-first-run",
         "--window-size=1280,1000",
         "--user-data-dir=" + userDataDir);
-    // The console shows what the Content-Security-Policy blocked; assertAccessible reads it.
+    // The console shows what the Content-Security-Policy blocked, and the performance log the
+    // headers each page arrived with; assertAccessible reads both.
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
+    logs.enable(LogType.PERFORMANCE, Level.ALL);
     options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
@@ -217,6 +228,7 @@ abstract class BrowserTestBase {
    */
   void assertAccessible(String name) {
     screenshot(name);
+    assertHardenedHeaders(name);
     List<String> blocked =
         browser.manage().logs().get(LogType.BROWSER).getAll().stream()
             .map(LogEntry::getMessage)
@@ -254,6 +266,54 @@ abstract class BrowserTestBase {
                                 .map(n -> String.valueOf(n.getTarget()))
                                 .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n")));
+  }
+
+  /**
+   * The headers the browser received with the page it shows, as Chromium's network log has them: a
+   * Content-Security-Policy with a script nonce and nothing inline or evaluated allowed, no
+   * framing, nosniff, no referrer, and no copy kept (every page of the portal may show personal
+   * data, the sign-in page's form included); and the session cookie HttpOnly and SameSite.
+   */
+  void assertHardenedHeaders(String name) {
+    Map<String, String> headers = documentHeaders(name);
+    String what = name + " (" + browser.getCurrentUrl() + ")";
+    String csp = headers.getOrDefault("content-security-policy", "");
+    assertTrue(csp.contains("default-src 'self'"), what + ": " + csp);
+    assertTrue(csp.contains("frame-ancestors 'none'"), what + ": " + csp);
+    assertTrue(csp.contains("object-src 'none'"), what + ": " + csp);
+    assertTrue(csp.matches(".*script-src [^;]*'nonce-[^']+'.*"), what + ": " + csp);
+    assertFalse(csp.contains("unsafe-inline") || csp.contains("unsafe-eval"), what + ": " + csp);
+    assertEquals("nosniff", headers.get("x-content-type-options"), what);
+    assertEquals("no-referrer", headers.get("referrer-policy"), what);
+    assertEquals("no-store", headers.get("cache-control"), what);
+    assertFalse(
+        headers.containsKey("server"), what + " names its server: " + headers.get("server"));
+    Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+    if (session != null) {
+      assertTrue(session.isHttpOnly(), what + ": the session cookie is readable by scripts");
+      assertEquals("Lax", session.getSameSite(), what + ": the session cookie's SameSite");
+    }
+  }
+
+  /** The response headers of the last page loaded, names in lower case. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> documentHeaders(String name) {
+    Map<String, Object> response = null;
+    for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+      Map<String, Object> message =
+          (Map<String, Object>)
+              JSON.<Map<String, Object>>toType(entry.getMessage(), Json.MAP_TYPE).get("message");
+      Map<String, Object> params = (Map<String, Object>) message.get("params");
+      if ("Network.responseReceived".equals(message.get("method"))
+          && "Document".equals(params.get("type"))) {
+        response = (Map<String, Object>) params.get("response");
+      }
+    }
+    assertNotNull(response, name + ": no page load in the browser's network log");
+    Map<String, String> headers = new TreeMap<>();
+    ((Map<String, Object>) response.get("headers"))
+        .forEach((header, value) -> headers.put(header.toLowerCase(Locale.ROOT), value.toString()));
+    return headers;
   }
 
   void screenshot(String name) {
