@@ -5,7 +5,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import uk.council.evidence.casework.entity.EvidenceCase;
 import uk.council.evidence.casework.entity.ExhibitView;
 import uk.council.evidence.retention.entity.Hold;
 import uk.council.evidence.web.footage.Formats;
+import uk.council.evidence.web.shell.ClientAddress;
 
 /**
  * A case's page: the case, read once per request (and audited when opened), its exhibits with their
@@ -153,7 +153,7 @@ public class CaseBacking {
 
   /** Where the request came from, for the audit events. */
   String address() {
-    return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+    return ClientAddress.of(faces);
   }
 
   public Long getId() {

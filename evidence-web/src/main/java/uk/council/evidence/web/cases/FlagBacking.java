@@ -5,7 +5,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import uk.council.evidence.access.boundary.CurrentCaller;
@@ -20,6 +19,7 @@ import uk.council.evidence.footage.entity.Recording;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.web.footage.Formats;
+import uk.council.evidence.web.shell.ClientAddress;
 import uk.council.evidence.web.shell.Messages;
 
 /**
@@ -76,7 +76,7 @@ public class FlagBacking {
               details.typed(),
               exhibitReference,
               exhibitDescription,
-              address());
+              ClientAddress.of(faces));
     } catch (InvalidInput e) {
       messages.reject("flag", e);
       return;
@@ -146,10 +146,6 @@ public class FlagBacking {
       }
     }
     return recordingId;
-  }
-
-  private String address() {
-    return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
   }
 
   public Long getRecordingId() {

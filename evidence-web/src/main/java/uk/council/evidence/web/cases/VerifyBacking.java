@@ -4,12 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import uk.council.evidence.casework.boundary.DisclosureLog;
 import uk.council.evidence.casework.entity.DisclosurePackage;
 import uk.council.evidence.casework.entity.Verification;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.web.footage.Formats;
+import uk.council.evidence.web.shell.ClientAddress;
 import uk.council.evidence.web.shell.Messages;
 
 /**
@@ -32,7 +32,7 @@ public class VerifyBacking {
 
   public void check() {
     try {
-      result = disclosures.verify(sha256, address());
+      result = disclosures.verify(sha256, ClientAddress.of(faces));
     } catch (InvalidInput e) {
       messages.reject("verify", e);
     }
@@ -49,10 +49,6 @@ public class VerifyBacking {
     }
     return (p.getExpiresAt().isAfter(clock.instant()) ? "downloadable until " : "expired after ")
         + Formats.lastDay(p.getExpiresAt());
-  }
-
-  private String address() {
-    return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
   }
 
   public Verification getResult() {

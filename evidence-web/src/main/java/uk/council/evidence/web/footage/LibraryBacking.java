@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -24,6 +23,7 @@ import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.staff.entity.StaffMember;
+import uk.council.evidence.web.shell.ClientAddress;
 import uk.council.evidence.web.shell.Messages;
 import uk.council.evidence.web.shell.Period;
 import uk.council.evidence.web.shell.QueryString;
@@ -56,7 +56,7 @@ public class LibraryBacking {
   /** Runs the search in the URL when the page opens. */
   public void load() {
     try {
-      results = library.search(query(), address());
+      results = library.search(query(), ClientAddress.of(faces));
     } catch (InvalidInput e) {
       messages.reject("filters", e);
     }
@@ -233,10 +233,6 @@ public class LibraryBacking {
   /** Whether the person sees footage beyond their own, so the wearer filter is worth showing. */
   public boolean isSeesOthers() {
     return library.seesOthers();
-  }
-
-  private String address() {
-    return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
   }
 
   public Period<String> getPeriod() {

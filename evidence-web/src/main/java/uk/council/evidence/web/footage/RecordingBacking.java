@@ -5,7 +5,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +26,7 @@ import uk.council.evidence.retention.entity.HoldKind;
 import uk.council.evidence.retention.entity.HoldsSeen;
 import uk.council.evidence.retention.entity.RetentionCategory;
 import uk.council.evidence.staff.entity.StaffMember;
+import uk.council.evidence.web.shell.ClientAddress;
 import uk.council.evidence.web.shell.Messages;
 
 /**
@@ -82,7 +82,7 @@ public class RecordingBacking {
 
   public void addNote() throws IOException {
     try {
-      library.addNote(id, note, address());
+      library.addNote(id, note, ClientAddress.of(faces));
     } catch (InvalidInput e) {
       messages.reject("notes", e);
       return;
@@ -93,7 +93,7 @@ public class RecordingBacking {
 
   public void attribute() throws IOException {
     try {
-      Recording r = library.attribute(id, wearerId, reason, address());
+      Recording r = library.attribute(id, wearerId, reason, ClientAddress.of(faces));
       messages.notice(
           "Recording attributed to " + r.getWearer().map(StaffMember::getDisplayName).get() + ".");
     } catch (InvalidInput e) {
@@ -106,7 +106,7 @@ public class RecordingBacking {
   public void placeHold() throws IOException {
     try {
       HoldKind kind = holdKind == null || holdKind.isBlank() ? null : HoldKind.valueOf(holdKind);
-      Hold hold = holdsService.place(id, kind, holdReference, holdReason, address());
+      Hold hold = holdsService.place(id, kind, holdReference, holdReason, ClientAddress.of(faces));
       messages.notice(hold.getKind().title() + " hold placed (" + hold.getReference() + ").");
     } catch (InvalidInput e) {
       messages.reject("hold", e);
@@ -124,7 +124,7 @@ public class RecordingBacking {
       return;
     }
     try {
-      Hold hold = holdsService.release(releaseHoldId, releaseReason, address());
+      Hold hold = holdsService.release(releaseHoldId, releaseReason, ClientAddress.of(faces));
       messages.notice(hold.getKind().title() + " hold " + hold.getReference() + " released.");
     } catch (InvalidInput e) {
       messages.reject("release", e);
@@ -138,7 +138,7 @@ public class RecordingBacking {
 
   public void categorise() throws IOException {
     try {
-      Recording r = policy.categorise(id, category, address());
+      Recording r = policy.categorise(id, category, ClientAddress.of(faces));
       messages.notice(
           "Moved to "
               + getCategoryName(r.getRetentionCategory())
@@ -284,7 +284,7 @@ public class RecordingBacking {
       id = posted();
     }
     if (view == null && id != null) {
-      view = faces.isPostback() ? library.reopen(id) : library.open(id, address());
+      view = faces.isPostback() ? library.reopen(id) : library.open(id, ClientAddress.of(faces));
     }
     return view;
   }
@@ -348,10 +348,6 @@ public class RecordingBacking {
     } catch (NumberFormatException e) {
       return null;
     }
-  }
-
-  private String address() {
-    return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
   }
 
   public String getHoldKind() {

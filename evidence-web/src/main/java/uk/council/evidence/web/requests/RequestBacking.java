@@ -5,7 +5,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +41,7 @@ import uk.council.evidence.request.entity.Verdict;
 import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.staff.entity.StaffMember;
 import uk.council.evidence.web.footage.Formats;
+import uk.council.evidence.web.shell.ClientAddress;
 import uk.council.evidence.web.shell.Messages;
 
 /**
@@ -775,7 +775,7 @@ public class RequestBacking {
   }
 
   String address() {
-    return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+    return ClientAddress.of(faces);
   }
 
   public Long getId() {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,7 @@ import uk.council.evidence.request.entity.RequestView;
 import uk.council.evidence.request.entity.Verdict;
 import uk.council.evidence.web.cases.RecipientFields;
 import uk.council.evidence.web.footage.Formats;
+import uk.council.evidence.web.shell.ClientAddress;
 import uk.council.evidence.web.shell.Messages;
 
 /**
@@ -57,7 +57,7 @@ public class RequestPackagesBacking extends RecipientFields {
     }
     DisclosurePackage built;
     try {
-      built = production.forRequest(page.getId(), chosen, typed(), address());
+      built = production.forRequest(page.getId(), chosen, typed(), ClientAddress.of(faces));
     } catch (InvalidInput e) {
       messages.reject("package", e);
       return;
@@ -74,7 +74,7 @@ public class RequestPackagesBacking extends RecipientFields {
   public void download(long packageId) throws IOException {
     MediaFile file;
     try {
-      file = disclosures.download(packageId, address());
+      file = disclosures.download(packageId, ClientAddress.of(faces));
     } catch (InvalidInput e) {
       messages.reject("packages", e);
       return;
@@ -114,9 +114,5 @@ public class RequestPackagesBacking extends RecipientFields {
 
   public List<LawfulBasis> getLawfulBases() {
     return RecipientKind.basesFor(RecipientKind.FOR_REQUESTS);
-  }
-
-  private String address() {
-    return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
   }
 }
