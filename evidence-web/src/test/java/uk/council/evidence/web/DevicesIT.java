@@ -680,6 +680,50 @@ class DevicesIT extends BrowserTestBase {
         events.toString());
   }
 
+  /**
+   * A dock taken away part-way leaves its upload under way: an administrator sees it on the docks
+   * page (dock, camera, how far it got; no footage) and cancels it, which removes what arrived, is
+   * audited in the administrator's name, and tells the dock "no such upload" if it comes back.
+   */
+  @Test
+  void anAdministratorCancelsAnUploadADockLeftPartWay() throws Exception {
+    PortalClient admin = PortalClient.signedIn(base, "admin");
+    String dock = unique("stuck-");
+    String secret = registerDock(admin, dock);
+    Instant start = Instant.now().minusSeconds(1800).truncatedTo(ChronoUnit.SECONDS);
+    byte[] video = TestVideos.make(3);
+    int third = video.length / 3;
+    var started = startResumable(dock, secret, start, sha256(video), video.length);
+    String upload = started.headers().firstValue("Location").orElseThrow();
+    assertEquals(
+        204, chunk(dock, secret, upload, 0, Arrays.copyOfRange(video, 0, third)).statusCode());
+    long before = TestDatabase.auditHead();
+
+    signIn("admin");
+    open("admin/docks.xhtml");
+    By row = By.xpath("//table[@id='uploadTable']//tr[td[normalize-space()='" + dock + "']]");
+    String shown = text(row);
+    assertTrue(shown.contains("VB4-000102"), shown);
+    assertTrue(shown.contains("(33%)") || shown.contains("(32%)"), shown);
+    assertAccessible("admin-docks-uploads");
+    submit(By.xpath("//table[@id='uploadTable']//tr[td[normalize-space()='" + dock + "']]//input"));
+    String cancelled = notice();
+    assertTrue(cancelled.contains("Upload cancelled"), cancelled);
+    assertTrue(browser.findElements(row).isEmpty(), "the upload is gone from the table");
+
+    assertEquals(404, head(dock, secret, upload).statusCode(), "removed");
+    var late = chunk(dock, secret, upload, third, Arrays.copyOfRange(video, third, 2 * third));
+    assertEquals(404, late.statusCode(), late.body());
+    List<String> events = TestDatabase.auditSince(before);
+    assertTrue(
+        events.stream()
+            .anyMatch(
+                e ->
+                    e.startsWith("admin FOOTAGE_UPLOAD_CANCELLED")
+                        && e.contains("an upload dock:" + dock + " started")),
+        events.toString());
+  }
+
   HttpResponse<String> delete(String dock, String secret, String upload) throws Exception {
     return docks.send(
         HttpRequest.newBuilder(URI.create(upload))

@@ -53,12 +53,6 @@ import uk.council.evidence.platform.entity.InvalidInput;
 @RolesAllowed(DOCK)
 public class FootageIngest {
 
-  // What a resumable upload keeps about its file between requests.
-  private static final String SERIAL = "camera-serial";
-  private static final String START = "recorded-start";
-  private static final String END = "recorded-end";
-  private static final String DOCK = "dock";
-
   @Inject FootageStore store;
   @Inject MediaTools tools;
   @Inject PartialUploads partials;
@@ -95,10 +89,10 @@ public class FootageIngest {
         return ResumableUpload.finished(new Upload(existing.get(), false));
       }
       var details = new LinkedHashMap<String, String>();
-      details.put(SERIAL, checked.camera().getSerial());
-      details.put(START, checked.times().start().toString());
-      details.put(END, checked.times().end().toString());
-      details.put(DOCK, dockName);
+      details.put(UploadStatus.CAMERA_SERIAL, checked.camera().getSerial());
+      details.put(UploadStatus.RECORDED_START, checked.times().start().toString());
+      details.put(UploadStatus.RECORDED_END, checked.times().end().toString());
+      details.put(UploadStatus.DOCK, dockName);
       return ResumableUpload.underWay(
           partials.start(checked.declared(), request.contentLength(), details, clock.instant()));
     } catch (RuntimeException e) {
@@ -126,11 +120,11 @@ public class FootageIngest {
     try {
       ChunkReceipt receipt = partials.append(uploadId, offset, chunk);
       UploadStatus status = receipt.upload();
-      serial = status.details().get(SERIAL);
+      serial = status.details().get(UploadStatus.CAMERA_SERIAL);
       if (!receipt.accepted()) {
         return ResumableUpload.conflict(status);
       }
-      String startedBy = status.details().get(DOCK);
+      String startedBy = status.details().get(UploadStatus.DOCK);
       if (startedBy != null && !startedBy.equals(dockName)) {
         // A camera moved to another dock: its upload goes on, and the hand-over is recorded.
         audit.recordSeparately(
@@ -155,8 +149,8 @@ public class FootageIngest {
       Instant now = clock.instant();
       RecordedTimes times =
           RecordedTimes.of(
-              Instant.parse(status.details().get(START)),
-              Instant.parse(status.details().get(END)),
+              Instant.parse(status.details().get(UploadStatus.RECORDED_START)),
+              Instant.parse(status.details().get(UploadStatus.RECORDED_END)),
               now);
       Camera camera = knownCamera(serial);
       Staged staged = partials.finish(uploadId);
@@ -182,7 +176,7 @@ public class FootageIngest {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void abortResumable(String uploadId, String dockName, String address) {
     UploadStatus status = partials.status(uploadId);
-    String startedBy = status.details().get(DOCK);
+    String startedBy = status.details().get(UploadStatus.DOCK);
     if (startedBy != null && !startedBy.equals(dockName)) {
       audit.recordSeparately(
           new AuditEntry(

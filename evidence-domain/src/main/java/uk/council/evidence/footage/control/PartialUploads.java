@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ import uk.council.evidence.footage.entity.UploadBusy;
 import uk.council.evidence.footage.entity.UploadInterrupted;
 import uk.council.evidence.footage.entity.UploadStatus;
 import uk.council.evidence.footage.entity.UploadTooLarge;
+import uk.council.evidence.footage.entity.UploadUnderWay;
 import uk.council.evidence.platform.entity.InvalidInput;
 
 /**
@@ -310,6 +312,30 @@ public class PartialUploads {
   }
 
   /**
+   * Every upload under way, the oldest first: those whose record and bytes are both there (a start
+   * cut short, or one finishing or cancelled as the list is read, is left out).
+   */
+  public List<UploadUnderWay> underWay() {
+    List<UploadUnderWay> found = new ArrayList<>();
+    for (Path file : listing()) {
+      String name = file.getFileName().toString();
+      StorageKey key = keyOf(name);
+      if (key != null && name.endsWith(SIDECAR)) {
+        try {
+          UploadStatus status = status(key.sha256());
+          found.add(new UploadUnderWay(status, lastActivity(key)));
+        } catch (UnknownUpload | StorageFailure e) {
+          // Not (or no longer) a whole upload.
+        } catch (IOException e) {
+          // Finished or cancelled meanwhile.
+        }
+      }
+    }
+    found.sort(Comparator.comparing(u -> u.status().createdAt()));
+    return found;
+  }
+
+  /**
    * Removes uploads with no activity since {@code now - olderThan} (a dock that never came back),
    * and stray files of interrupted starts. An upload being written is never removed. Call it at
    * start-up and daily with an age of days, so that a dock away over a weekend can still resume.
@@ -318,12 +344,7 @@ public class PartialUploads {
    */
   public int cleanAbandoned(Duration olderThan, Instant now) {
     Instant cutoff = now.minus(olderThan);
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(directory)) {
-      files = listing.toList();
-    } catch (IOException e) {
-      throw FootageStore.failure("Cannot list " + directory, e);
-    }
+    List<Path> files = listing();
     List<Path> strays = new ArrayList<>();
     int removed = 0;
     for (Path file : files) {
@@ -352,12 +373,7 @@ public class PartialUploads {
   private int removeIfAbandoned(StorageKey key, Instant cutoff) {
     Path part = part(key);
     try {
-      Instant lastActivity = lastModified(sidecar(key));
-      if (Files.exists(part)) {
-        Instant written = lastModified(part);
-        lastActivity = written.isAfter(lastActivity) ? written : lastActivity;
-      }
-      if (lastActivity.isAfter(cutoff)) {
+      if (lastActivity(key).isAfter(cutoff)) {
         return 0;
       }
       boolean hadPart = Files.exists(part);
@@ -379,6 +395,25 @@ public class PartialUploads {
       // Removed meanwhile by its own finish or by another server's clean-up.
       return 0;
     }
+  }
+
+  private List<Path> listing() {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.toList();
+    } catch (IOException e) {
+      throw FootageStore.failure("Cannot list " + directory, e);
+    }
+  }
+
+  /** When the upload's record or its bytes last changed. */
+  private Instant lastActivity(StorageKey key) throws IOException {
+    Instant activity = lastModified(sidecar(key));
+    Path part = part(key);
+    if (Files.exists(part)) {
+      Instant written = lastModified(part);
+      activity = written.isAfter(activity) ? written : activity;
+    }
+    return activity;
   }
 
   private void removeFiles(StorageKey key) throws IOException {

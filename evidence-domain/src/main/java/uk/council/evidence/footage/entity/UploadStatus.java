@@ -21,6 +21,18 @@ public record UploadStatus(
     Instant createdAt,
     Map<String, String> details) {
 
+  /** The detail naming the camera the footage is from. */
+  public static final String CAMERA_SERIAL = "camera-serial";
+
+  /** The detail saying when the recording started. */
+  public static final String RECORDED_START = "recorded-start";
+
+  /** The detail saying when the recording ended. */
+  public static final String RECORDED_END = "recorded-end";
+
+  /** The detail naming the dock that started the upload. */
+  public static final String DOCK = "dock";
+
   public UploadStatus {
     details = Map.copyOf(details);
   }

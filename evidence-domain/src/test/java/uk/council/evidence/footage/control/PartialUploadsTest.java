@@ -19,6 +19,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
@@ -33,6 +34,7 @@ import uk.council.evidence.footage.entity.UploadBusy;
 import uk.council.evidence.footage.entity.UploadInterrupted;
 import uk.council.evidence.footage.entity.UploadStatus;
 import uk.council.evidence.footage.entity.UploadTooLarge;
+import uk.council.evidence.footage.entity.UploadUnderWay;
 import uk.council.evidence.platform.entity.InvalidInput;
 
 class PartialUploadsTest {
@@ -79,6 +81,46 @@ class PartialUploadsTest {
     assertArrayEquals(file, Files.readAllBytes(store.original(key)));
     assertEquals(0, filesIn("partial"));
     assertThrows(UnknownUpload.class, () -> uploads.status(id));
+  }
+
+  @Test
+  void uploadsUnderWayAreListedOldestFirstWithHowFarTheyGotUntilFinishedOrCancelled()
+      throws IOException {
+    byte[] other = randomBytes(400_000, 12);
+    String later =
+        uploads
+            .start(
+                sha256(other),
+                other.length,
+                Map.of(UploadStatus.DOCK, "depot-2", UploadStatus.CAMERA_SERIAL, "RS-2042"),
+                STARTED.plusSeconds(600))
+            .uploadId();
+    String first =
+        uploads
+            .start(
+                key,
+                file.length,
+                Map.of(UploadStatus.DOCK, "depot-1", UploadStatus.CAMERA_SERIAL, "RS-2041"),
+                STARTED)
+            .uploadId();
+    send(first, 0, 250_000);
+    Files.writeString(root.resolve("partial").resolve("stray.tmp"), "not an upload");
+
+    List<UploadUnderWay> listed = uploads.underWay();
+    assertEquals(List.of(first, later), listed.stream().map(u -> u.status().uploadId()).toList());
+    UploadUnderWay oldest = listed.get(0);
+    assertEquals("depot-1", oldest.dock().orElseThrow());
+    assertEquals("RS-2041", oldest.cameraSerial());
+    assertEquals(250_000, oldest.status().received());
+    assertEquals(25, oldest.percent());
+    assertEquals(0, listed.get(1).percent());
+
+    uploads.abort(later);
+    assertEquals(
+        List.of(first), uploads.underWay().stream().map(u -> u.status().uploadId()).toList());
+    send(first, 250_000, file.length);
+    uploads.finish(first);
+    assertEquals(List.of(), uploads.underWay());
   }
 
   @Test
