@@ -60,7 +60,9 @@ class ComponentTablesTest {
               "request_recording",
               "request_document",
               "request_letter",
-              "request_complaint"));
+              "request_complaint"),
+          "accreditation",
+          Set.of("code_principle", "code_question", "principle_statement", "review_action"));
 
   /**
    * The components from the bottom up: a component may read the published views of those before it,
@@ -76,7 +78,8 @@ class ComponentTablesTest {
           "footage",
           "retention",
           "casework",
-          "request");
+          "request",
+          "accreditation");
 
   /** Views a component publishes for those above it to read (V12): never written through. */
   static final Map<String, String> PUBLISHED =

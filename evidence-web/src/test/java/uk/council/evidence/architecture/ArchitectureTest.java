@@ -40,6 +40,8 @@ class ArchitectureTest {
         .definedBy("uk.council.evidence.web..")
         .layer("reports")
         .definedBy("uk.council.evidence.reports..")
+        .layer("accreditation")
+        .definedBy("uk.council.evidence.accreditation..")
         .layer("request")
         .definedBy("uk.council.evidence.request..")
         .layer("casework")
@@ -62,26 +64,46 @@ class ArchitectureTest {
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("reports")
         .mayOnlyBeAccessedByLayers("web")
-        .whereLayer("request")
+        .whereLayer("accreditation")
         .mayOnlyBeAccessedByLayers("web", "reports")
+        .whereLayer("request")
+        .mayOnlyBeAccessedByLayers("web", "reports", "accreditation")
         .whereLayer("casework")
-        .mayOnlyBeAccessedByLayers("web", "reports", "request")
+        .mayOnlyBeAccessedByLayers("web", "reports", "accreditation", "request")
         .whereLayer("retention")
-        .mayOnlyBeAccessedByLayers("web", "reports", "request", "casework")
+        .mayOnlyBeAccessedByLayers("web", "reports", "accreditation", "request", "casework")
         .whereLayer("footage")
-        .mayOnlyBeAccessedByLayers("web", "reports", "request", "casework", "retention")
+        .mayOnlyBeAccessedByLayers(
+            "web", "reports", "accreditation", "request", "casework", "retention")
         .whereLayer("device")
-        .mayOnlyBeAccessedByLayers("web", "reports", "request", "casework", "retention", "footage")
+        .mayOnlyBeAccessedByLayers(
+            "web", "reports", "accreditation", "request", "casework", "retention", "footage")
         .whereLayer("access")
         .mayOnlyBeAccessedByLayers(
-            "web", "reports", "request", "casework", "retention", "footage", "device")
+            "web",
+            "reports",
+            "accreditation",
+            "request",
+            "casework",
+            "retention",
+            "footage",
+            "device")
         .whereLayer("staff")
         .mayOnlyBeAccessedByLayers(
-            "web", "reports", "request", "casework", "retention", "footage", "device", "access")
+            "web",
+            "reports",
+            "accreditation",
+            "request",
+            "casework",
+            "retention",
+            "footage",
+            "device",
+            "access")
         .whereLayer("audit")
         .mayOnlyBeAccessedByLayers(
             "web",
             "reports",
+            "accreditation",
             "request",
             "casework",
             "retention",

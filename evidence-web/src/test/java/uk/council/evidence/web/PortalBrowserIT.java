@@ -62,7 +62,14 @@ class PortalBrowserIT extends BrowserTestBase {
               "Chris Evans",
               "compliance/index.xhtml",
               "Compliance officer",
-              List.of("Compliance", "Audit log", "Footage", "Fixity", "Retention", "Disclosures")),
+              List.of(
+                  "Compliance",
+                  "Self-assessment",
+                  "Audit log",
+                  "Footage",
+                  "Fixity",
+                  "Retention",
+                  "Disclosures")),
           new Account(
               "admin",
               "Morgan Lee",

@@ -56,6 +56,7 @@ public final class AccessPolicy {
       HANDLE_REQUEST       -           -          -                any -                  -
       HANDLE_POLICE_REQUEST -          -          any              any -                  -
       DISCLOSE_REQUEST     -           -          any              any -                  -
+      ASSESS_CODE          -           -          -                -   any                -
       """;
 
   private static final Map<Action, Map<Role, Set<Standing>>> CELLS = parse(TABLE);

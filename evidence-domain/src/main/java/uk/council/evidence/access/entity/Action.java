@@ -54,7 +54,11 @@ public enum Action {
    * Build, download and revoke disclosure packages of a request's footage, for a request the caller
    * may handle.
    */
-  DISCLOSE_REQUEST("build disclosure packages for requests");
+  DISCLOSE_REQUEST("build disclosure packages for requests"),
+  /**
+   * Write the Surveillance Camera Code self-assessment: statements, ratings and the action plan.
+   */
+  ASSESS_CODE("write the Surveillance Camera Code self-assessment");
 
   private final String title;
 

@@ -84,7 +84,10 @@ public enum AuditAction {
   REQUEST_COMPLAINT_ACKNOWLEDGED,
   REQUEST_HOLDS_RELEASED,
   REQUEST_REVIEW_ASKED,
-  REQUEST_REVIEW_DONE;
+  REQUEST_REVIEW_DONE,
+  CODE_STATEMENT_WRITTEN,
+  CODE_ACTION_RAISED,
+  CODE_ACTION_CHANGED;
 
   /**
    * What people read for this action, in lower case to sit in a sentence: "case opened", "signed
@@ -93,6 +96,9 @@ public enum AuditAction {
   public String label() {
     return switch (this) {
       case LOGIN_SUCCEEDED -> "signed in";
+      case CODE_STATEMENT_WRITTEN -> "self-assessment statement written";
+      case CODE_ACTION_RAISED -> "review action raised";
+      case CODE_ACTION_CHANGED -> "review action changed";
       case LOGIN_FAILED -> "sign-in failed";
       case LOGIN_REFUSED_LOCKED -> "sign-in refused, account locked";
       case LOGOUT -> "signed out";

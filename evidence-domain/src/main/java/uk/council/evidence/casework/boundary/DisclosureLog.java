@@ -21,10 +21,14 @@ import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.casework.control.PackageContents;
 import uk.council.evidence.casework.control.VerifyLimit;
+import uk.council.evidence.casework.entity.DisclosureCount;
 import uk.council.evidence.casework.entity.DisclosureFile;
 import uk.council.evidence.casework.entity.DisclosurePackage;
 import uk.council.evidence.casework.entity.Exhibit;
+import uk.council.evidence.casework.entity.LawfulBasis;
+import uk.council.evidence.casework.entity.RecipientKind;
 import uk.council.evidence.casework.entity.Verification;
+import uk.council.evidence.platform.control.SqlValues;
 import uk.council.evidence.platform.entity.InvalidInput;
 
 /**
@@ -80,6 +84,34 @@ public class DisclosureLog {
       entries.add(new LogEntry(p, p.getSourceReference(), footage, downloads));
     }
     return entries;
+  }
+
+  /**
+   * How many packages were built in {@code [from, to)}, by recipient kind and lawful basis, most
+   * first, with how many of them were revoked: the review's disclosure figures, counted in SQL.
+   */
+  @RolesAllowed(COMPLIANCE_OFFICER)
+  public List<DisclosureCount> counts(Instant from, Instant to) {
+    callers.require(Action.READ_DISCLOSURE_LOG);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT recipient_kind, lawful_basis, count(*),"
+                    + " count(*) FILTER (WHERE revoked_at IS NOT NULL)"
+                    + " FROM disclosure_package WHERE built_at >= ?1 AND built_at < ?2"
+                    + " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2")
+            .setParameter(1, SqlValues.utc(from))
+            .setParameter(2, SqlValues.utc(to))
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new DisclosureCount(
+                    RecipientKind.valueOf((String) r[0]),
+                    LawfulBasis.valueOf((String) r[1]),
+                    ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue()))
+        .toList();
   }
 
   /**

@@ -70,4 +70,31 @@ public final class RequestSql {
         + scope.condition
         + " GROUP BY 1, 2";
   }
+
+  /**
+   * Per kind, for the days {@code [?1, ?2)}: requests received, answered, answered in time and
+   * late, and refused (the outcomes {@code refusals} names, all constants of the code's own).
+   */
+  public static String countsInPeriod(java.util.Collection<String> refusals) {
+    String answered = "outcome IS NOT NULL AND closed_on >= ?1 AND closed_on < ?2";
+    return "SELECT kind,"
+        + " count(*) FILTER (WHERE received_on >= ?1 AND received_on < ?2),"
+        + " count(*) FILTER (WHERE "
+        + answered
+        + "),"
+        + " count(*) FILTER (WHERE "
+        + answered
+        + " AND (due_on IS NULL OR closed_on <= due_on)),"
+        + " count(*) FILTER (WHERE "
+        + answered
+        + " AND closed_on > due_on),"
+        + " count(*) FILTER (WHERE "
+        + answered
+        + " AND outcome IN ('"
+        + String.join("', '", refusals)
+        + "'))"
+        + " FROM footage_request"
+        + " WHERE (received_on >= ?1 AND received_on < ?2) OR (closed_on >= ?1 AND closed_on < ?2)"
+        + " GROUP BY kind ORDER BY kind";
+  }
 }

@@ -20,7 +20,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.access.entity.Action;
@@ -31,6 +33,7 @@ import uk.council.evidence.retention.control.HoldSql;
 import uk.council.evidence.retention.entity.DeletionRecord;
 import uk.council.evidence.retention.entity.DeletionsInPeriod;
 import uk.council.evidence.retention.entity.HoldKind;
+import uk.council.evidence.retention.entity.RetentionFigures;
 import uk.council.evidence.retention.entity.RetentionReport;
 
 /** Retention figures for compliance officers, straight from the deletion records and holds. */
@@ -82,6 +85,53 @@ public class RetentionReports {
               ((Number) r[1]).longValue(),
               ((Number) r[2]).longValue()));
     }
+    return new RetentionReport(perWeek, oldestUnheld(now), activeHolds(now), LATE_AFTER);
+  }
+
+  /**
+   * Deletions in {@code [from, to)}, on time and late, with the oldest unheld recording and the
+   * active holds as they are now: the review's figures for principle 6.
+   */
+  @RolesAllowed(COMPLIANCE_OFFICER)
+  public RetentionFigures figures(Instant from, Instant to) {
+    Object[] counts =
+        rows(
+                "SELECT count(*) FILTER (WHERE deleted_at <= due_at + make_interval(secs => ?1)),"
+                    + " count(*) FILTER (WHERE deleted_at > due_at + make_interval(secs => ?1))"
+                    + " FROM deletion_record WHERE deleted_at >= ?2 AND deleted_at < ?3",
+                (double) LATE_AFTER.toSeconds(),
+                utc(from),
+                utc(to))
+            .get(0);
+    Instant now = clock.instant();
+    return new RetentionFigures(
+        ((Number) counts[0]).longValue(),
+        ((Number) counts[1]).longValue(),
+        oldestUnheld(now),
+        activeHolds(now));
+  }
+
+  /**
+   * The recordings made in {@code [from, to)} that have since been deleted, by the service area
+   * their deletion records name ({@code noArea} for none), largest first.
+   */
+  @RolesAllowed(COMPLIANCE_OFFICER)
+  public Map<String, Long> deletedByArea(Instant from, Instant to, String noArea) {
+    Map<String, Long> byArea = new LinkedHashMap<>();
+    for (Object[] r :
+        rows(
+            "SELECT coalesce(service_area, ?3), count(*) FROM deletion_record"
+                + " WHERE recorded_start >= ?1 AND recorded_start < ?2"
+                + " GROUP BY 1 ORDER BY 2 DESC, 1",
+            utc(from),
+            utc(to),
+            noArea)) {
+      byArea.put((String) r[0], ((Number) r[1]).longValue());
+    }
+    return byArea;
+  }
+
+  private RetentionReport.Oldest oldestUnheld(Instant now) {
     List<Object[]> oldest =
         rows(
             "SELECT r.id, r.recorded_start, r.deletion_due_at FROM recording r"
@@ -89,13 +139,15 @@ public class RetentionReports {
                 + String.format(HoldSql.HELD, 1)
                 + " ORDER BY r.recorded_start LIMIT 1",
             utc(now));
-    RetentionReport.Oldest oldestUnheld =
-        oldest.isEmpty()
-            ? null
-            : new RetentionReport.Oldest(
-                ((Number) oldest.get(0)[0]).longValue(),
-                instant(oldest.get(0)[1]),
-                instant(oldest.get(0)[2]));
+    return oldest.isEmpty()
+        ? null
+        : new RetentionReport.Oldest(
+            ((Number) oldest.get(0)[0]).longValue(),
+            instant(oldest.get(0)[1]),
+            instant(oldest.get(0)[2]));
+  }
+
+  private List<RetentionReport.HoldsOfKind> activeHolds(Instant now) {
     List<RetentionReport.HoldsOfKind> holds = new ArrayList<>();
     List<Object[]> kinds =
         rows(
@@ -109,7 +161,7 @@ public class RetentionReports {
           new RetentionReport.HoldsOfKind(
               HoldKind.valueOf((String) k[0]), ((Number) k[1]).longValue(), instant(k[2])));
     }
-    return new RetentionReport(perWeek, oldestUnheld, holds, LATE_AFTER);
+    return holds;
   }
 
   /**

@@ -45,7 +45,8 @@ class AccessPolicyTest {
           "READ_AUDIT_LOG      --- --- --- --- YYY YYY",
           "HANDLE_REQUEST      --- --- --- YYY --- ---",
           "HANDLE_POLICE_REQUEST --- --- YYY YYY --- ---",
-          "DISCLOSE_REQUEST    --- --- YYY YYY --- ---");
+          "DISCLOSE_REQUEST    --- --- YYY YYY --- ---",
+          "ASSESS_CODE         --- --- --- --- YYY ---");
 
   static final Standing[] STANDINGS = {Standing.OWN, Standing.TEAM, Standing.OTHER};
 

@@ -1,0 +1,128 @@
+package uk.council.evidence.accreditation.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import uk.council.evidence.accreditation.control.CodeOfPractice;
+import uk.council.evidence.accreditation.entity.Principle;
+import uk.council.evidence.accreditation.entity.PrincipleStatement;
+import uk.council.evidence.accreditation.entity.ReviewAction;
+import uk.council.evidence.accreditation.entity.ReviewYear;
+import uk.council.evidence.audit.boundary.AuditLog;
+import uk.council.evidence.audit.entity.AuditAction;
+import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.platform.entity.CouncilTime;
+import uk.council.evidence.staff.boundary.DemoAccounts;
+
+/**
+ * This year's self-assessment begun, with the demo accounts ({@code evidence.demo.enabled}), so
+ * that a compliance officer has a draft to open at once: four principles written and rated, and two
+ * actions on the plan. Written only into an empty self-assessment.
+ */
+@Startup
+@Singleton
+@DependsOn({"SchemaMigration", "DemoAccounts"})
+public class DemoReview {
+
+  /** Principle, rating, statement, reason. */
+  record Draft(int principle, String rating, String statement, String reason) {}
+
+  static final List<Draft> DRAFTS =
+      List.of(
+          new Draft(
+              1,
+              "GREEN",
+              "Parking Services and Environmental Enforcement wear cameras to deter aggression"
+                  + " towards officers and to record evidence of offences. The purpose is in the"
+                  + " body-worn video policy, approved by the Corporate Director in March.",
+              "The purpose is written down and approved for both service areas."),
+          new Draft(
+              6,
+              "AMBER",
+              "Footage not flagged as evidence is deleted 31 days after it was recorded, by the"
+                  + " deletion sweep, with a deletion record for each recording. Held footage is"
+                  + " kept until its hold is released.",
+              "Deletion is on time, but holds placed for complaints are not reviewed regularly."),
+          new Draft(
+              7,
+              "GREEN",
+              "Wearers see only their own footage and supervisors their team's; evidence officers"
+                  + " and the DPO see all. Every view, download and disclosure is in the audit log,"
+                  + " and every disclosure in the disclosure log with its lawful basis.",
+              "Access follows the role table, and the logs show each use."),
+          new Draft(
+              9,
+              "GREEN",
+              "Footage is stored read-only on the council's own servers, checked against its"
+                  + " SHA-256 fingerprint every week. Staff sign in with their own accounts; giving"
+                  + " a role that opens footage needs a second person's approval.",
+              "No integrity failure or breach this year."));
+
+  @PersistenceContext(unitName = "evidence")
+  EntityManager em;
+
+  @Inject DemoAccounts accounts;
+  @Inject CodeOfPractice code;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  @PostConstruct
+  void create() {
+    if (!accounts.enabled()
+        || !em.createQuery("SELECT s.id FROM PrincipleStatement s")
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.now(clock.withZone(CouncilTime.ZONE));
+    ReviewYear year = ReviewYear.of(today.getYear(), today);
+    Map<Integer, Principle> principles =
+        code.principles(CodeOfPractice.CURRENT_EDITION).stream()
+            .collect(Collectors.toMap(Principle::number, Function.identity()));
+    for (Draft d : DRAFTS) {
+      em.persist(
+          new PrincipleStatement(
+              year,
+              principles.get(d.principle()),
+              d.statement(),
+              d.rating(),
+              d.reason(),
+              "compliance",
+              now));
+    }
+    em.persist(
+        new ReviewAction(
+            year,
+            principles.get(6),
+            "Review every complaint hold older than six months and release those no longer needed",
+            "Information governance manager",
+            today.plusMonths(3).toString(),
+            "compliance",
+            now));
+    em.persist(
+        new ReviewAction(
+            year,
+            principles.get(3),
+            "Publish the body-worn video privacy notice on the council's website",
+            "Data protection officer",
+            today.plusMonths(1).toString(),
+            "compliance",
+            now));
+    audit.record(
+        AuditEntry.of("system", AuditAction.CODE_STATEMENT_WRITTEN, "review", year.year(), now)
+            .withDetails("demo self-assessment begun: 4 principles rated, 2 actions"));
+  }
+}

@@ -1,0 +1,301 @@
+package uk.council.evidence.accreditation.boundary;
+
+import static uk.council.evidence.staff.entity.Role.Name.COMPLIANCE_OFFICER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import uk.council.evidence.access.boundary.CurrentCaller;
+import uk.council.evidence.access.entity.Action;
+import uk.council.evidence.accreditation.control.CodeOfPractice;
+import uk.council.evidence.accreditation.entity.Principle;
+import uk.council.evidence.accreditation.entity.PrincipleReview;
+import uk.council.evidence.accreditation.entity.PrincipleStatement;
+import uk.council.evidence.accreditation.entity.ReviewAction;
+import uk.council.evidence.accreditation.entity.ReviewFigures;
+import uk.council.evidence.accreditation.entity.ReviewYear;
+import uk.council.evidence.audit.boundary.AuditLog;
+import uk.council.evidence.audit.entity.AuditAction;
+import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.audit.entity.AuditQuery;
+import uk.council.evidence.casework.boundary.DisclosureLog;
+import uk.council.evidence.footage.boundary.FixityCheck;
+import uk.council.evidence.footage.boundary.FootageFigures;
+import uk.council.evidence.platform.entity.CouncilTime;
+import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.request.boundary.RequestFigures;
+import uk.council.evidence.retention.boundary.RetentionReports;
+
+/**
+ * The self-assessment against the Surveillance Camera Code's twelve principles, year by year: for
+ * each principle the compliance officer's statement and rating (a new version each time, the
+ * history kept) and the action plan. Every change is audited.
+ */
+@Stateless
+@RolesAllowed(COMPLIANCE_OFFICER)
+public class SelfAssessment {
+
+  @PersistenceContext(unitName = "evidence")
+  EntityManager em;
+
+  @Inject CurrentCaller callers;
+  @Inject CodeOfPractice code;
+  @Inject FootageFigures footage;
+  @Inject RetentionReports retention;
+  @Inject DisclosureLog disclosures;
+  @Inject RequestFigures requests;
+  @Inject FixityCheck fixity;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  /**
+   * A year's review: every principle with this year's statement, last year's, and its actions.
+   *
+   * @throws InvalidInput if the year is not from 2013 to next year
+   */
+  public List<PrincipleReview> year(String year) {
+    callers.require(Action.ASSESS_CODE);
+    ReviewYear review = ReviewYear.of(year, today());
+    Map<Integer, List<PrincipleStatement>> written = statements(review);
+    Map<Integer, PrincipleStatement> before = latest(statements(review.previous()));
+    Map<Integer, List<ReviewAction>> actions =
+        actions(review).stream().collect(Collectors.groupingBy(ReviewAction::getPrinciple));
+    return code.principles(CodeOfPractice.CURRENT_EDITION).stream()
+        .map(
+            p -> {
+              List<PrincipleStatement> history = written.getOrDefault(p.number(), List.of());
+              return new PrincipleReview(
+                  review,
+                  p,
+                  history.stream().findFirst(),
+                  Optional.ofNullable(before.get(p.number())),
+                  history,
+                  actions.getOrDefault(p.number(), List.of()));
+            })
+        .toList();
+  }
+
+  /**
+   * What the system knows about a review year: the calendar year in the council's time, each figure
+   * counted in SQL by the component that owns it. The audit chain is verified and the integrity
+   * check read as they stand now.
+   *
+   * @throws InvalidInput if the year is not from 2013 to next year
+   */
+  public ReviewFigures figures(String year) {
+    callers.require(Action.ASSESS_CODE);
+    ReviewYear review = ReviewYear.of(year, today());
+    LocalDate first = LocalDate.of(review.year(), 1, 1);
+    LocalDate after = first.plusYears(1);
+    Instant from = first.atStartOfDay(CouncilTime.ZONE).toInstant();
+    Instant until = after.atStartOfDay(CouncilTime.ZONE).toInstant();
+    Map<String, Long> byArea = new HashMap<>(footage.heldByArea(from, until));
+    retention
+        .deletedByArea(from, until, FootageFigures.NO_AREA)
+        .forEach((area, count) -> byArea.merge(area, count, Long::sum));
+    List<ReviewFigures.AreaCount> largestFirst =
+        byArea.entrySet().stream()
+            .map(e -> new ReviewFigures.AreaCount(e.getKey(), e.getValue()))
+            .sorted(
+                Comparator.comparingLong(ReviewFigures.AreaCount::recordings)
+                    .reversed()
+                    .thenComparing(ReviewFigures.AreaCount::area))
+            .toList();
+    return new ReviewFigures(
+        first,
+        after,
+        largestFirst,
+        requests.counts(first, after),
+        retention.figures(from, until),
+        audited(AuditAction.FOOTAGE_PLAYED, first, after),
+        audited(AuditAction.FOOTAGE_DOWNLOADED, first, after),
+        disclosures.counts(from, until),
+        fixity.report(0),
+        audit.verify());
+  }
+
+  private long audited(AuditAction action, LocalDate first, LocalDate after) {
+    return audit.countMatching(
+        new AuditQuery(null, action.name(), null, null, first, after.minusDays(1)));
+  }
+
+  /**
+   * One principle in a year's review.
+   *
+   * @throws InvalidInput if the year or the principle is not one there is
+   */
+  public PrincipleReview principle(String year, String number) {
+    int wanted = principleNumber(number);
+    return year(year).stream()
+        .filter(r -> r.principle().number() == wanted)
+        .findFirst()
+        .orElseThrow(() -> noSuchPrinciple());
+  }
+
+  /**
+   * Writes the year's statement and rating for a principle, as a new version; the earlier ones stay
+   * in its history.
+   *
+   * @throws InvalidInput naming each field that is missing or too long
+   */
+  public PrincipleStatement writeStatement(
+      String year, String number, String statement, String rating, String reason, String address) {
+    callers.require(Action.ASSESS_CODE);
+    ReviewYear review = ReviewYear.of(year, today());
+    Principle principle = principleOf(number);
+    var written =
+        new PrincipleStatement(
+            review, principle, statement, rating, reason, callers.username(), clock.instant());
+    em.persist(written);
+    em.flush();
+    audit.record(
+        AuditEntry.of(
+                callers.username(),
+                AuditAction.CODE_STATEMENT_WRITTEN,
+                "principle",
+                review.year() + "/" + principle.number(),
+                clock.instant())
+            .withDetails(
+                "principle "
+                    + principle.number()
+                    + " ("
+                    + principle.title()
+                    + ") rated "
+                    + written.getRating().label().toLowerCase(java.util.Locale.ROOT))
+            .from(address));
+    return written;
+  }
+
+  /**
+   * Adds an action to the plan for a principle, raised in this review year.
+   *
+   * @throws InvalidInput naming each field that is missing, too long or not a date
+   */
+  public ReviewAction raiseAction(
+      String year, String number, String action, String owner, String due, String address) {
+    callers.require(Action.ASSESS_CODE);
+    ReviewYear review = ReviewYear.of(year, today());
+    Principle principle = principleOf(number);
+    var raised =
+        new ReviewAction(
+            review, principle, action, owner, due, callers.username(), clock.instant());
+    em.persist(raised);
+    em.flush();
+    audit.record(
+        AuditEntry.of(
+                callers.username(),
+                AuditAction.CODE_ACTION_RAISED,
+                "review-action",
+                String.valueOf(raised.getId()),
+                clock.instant())
+            .withDetails(
+                "principle "
+                    + principle.number()
+                    + ": "
+                    + raised.getAction()
+                    + " (owner "
+                    + raised.getOwner()
+                    + ", due "
+                    + CouncilTime.date(raised.getDueOn())
+                    + ")")
+            .from(address));
+    return raised;
+  }
+
+  /**
+   * Moves an action on: started, done, dropped, or open again.
+   *
+   * @throws InvalidInput if there is no such action or the status is not one of the four
+   */
+  public ReviewAction changeAction(long actionId, String status, String address) {
+    callers.require(Action.ASSESS_CODE);
+    ReviewAction action = em.find(ReviewAction.class, actionId, LockModeType.PESSIMISTIC_WRITE);
+    if (action == null) {
+      throw new InvalidInput("There is no such action: it may have been removed.");
+    }
+    var was = action.getStatus();
+    action.changeStatus(status, today());
+    audit.record(
+        AuditEntry.of(
+                callers.username(),
+                AuditAction.CODE_ACTION_CHANGED,
+                "review-action",
+                String.valueOf(action.getId()),
+                clock.instant())
+            .withDetails(
+                "principle "
+                    + action.getPrinciple()
+                    + ": "
+                    + was.label()
+                    + " to "
+                    + action.getStatus().label())
+            .from(address));
+    return action;
+  }
+
+  private Map<Integer, List<PrincipleStatement>> statements(ReviewYear year) {
+    return em
+        .createQuery(
+            "SELECT s FROM PrincipleStatement s WHERE s.reviewYear = :year"
+                + " ORDER BY s.writtenAt DESC, s.id DESC",
+            PrincipleStatement.class)
+        .setParameter("year", year.year())
+        .getResultList()
+        .stream()
+        .collect(Collectors.groupingBy(PrincipleStatement::getPrinciple));
+  }
+
+  private static Map<Integer, PrincipleStatement> latest(
+      Map<Integer, List<PrincipleStatement>> statements) {
+    return statements.entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(0)));
+  }
+
+  /** Those raised this year, and those raised earlier and still open or closed this year. */
+  private List<ReviewAction> actions(ReviewYear year) {
+    return em.createQuery(
+            "SELECT a FROM ReviewAction a WHERE a.raisedIn = :year OR (a.raisedIn < :year AND"
+                + " (a.closedOn IS NULL OR a.closedOn >= :yearStart))"
+                + " ORDER BY a.dueOn, a.id",
+            ReviewAction.class)
+        .setParameter("year", year.year())
+        .setParameter("yearStart", LocalDate.of(year.year(), 1, 1))
+        .getResultList();
+  }
+
+  private Principle principleOf(String number) {
+    int wanted = principleNumber(number);
+    return code.principles(CodeOfPractice.CURRENT_EDITION).stream()
+        .filter(p -> p.number() == wanted)
+        .findFirst()
+        .orElseThrow(() -> noSuchPrinciple());
+  }
+
+  private static int principleNumber(String number) {
+    try {
+      return Integer.parseInt(number == null ? "" : number.strip());
+    } catch (NumberFormatException e) {
+      throw noSuchPrinciple();
+    }
+  }
+
+  private static InvalidInput noSuchPrinciple() {
+    return new InvalidInput("principle", "The Code has twelve principles, numbered 1 to 12.");
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(CouncilTime.ZONE));
+  }
+}

@@ -1,0 +1,58 @@
+package uk.council.evidence.accreditation.entity;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.council.evidence.audit.entity.ChainVerification;
+import uk.council.evidence.casework.entity.DisclosureCount;
+import uk.council.evidence.footage.entity.FixityReport;
+import uk.council.evidence.request.entity.RequestCount;
+import uk.council.evidence.retention.entity.RetentionFigures;
+
+/**
+ * What the system knows about a review year, each figure computed in SQL by the component that owns
+ * it, for the principle it speaks to.
+ *
+ * @param from the first day of the period
+ * @param until the day after its last
+ * @param recordingsByArea recordings made in the period, still held or deleted since, by service
+ *     area, largest first (principle 1)
+ * @param requests requests received and answered in the period, by kind (principle 3)
+ * @param retention deletions on time and late in the period, and the oldest unheld recording and
+ *     the active holds now (principle 6)
+ * @param plays footage played in the period (principle 7)
+ * @param downloads footage downloaded in the period (principle 7)
+ * @param disclosures packages built in the period by recipient and lawful basis (principle 7)
+ * @param fixity where the integrity check stands now, with its failures (principle 9)
+ * @param chain the audit log's hash chain, verified now (principle 10)
+ */
+public record ReviewFigures(
+    LocalDate from,
+    LocalDate until,
+    List<AreaCount> recordingsByArea,
+    List<RequestCount> requests,
+    RetentionFigures retention,
+    long plays,
+    long downloads,
+    List<DisclosureCount> disclosures,
+    FixityReport fixity,
+    ChainVerification chain) {
+
+  public ReviewFigures {
+    recordingsByArea = List.copyOf(recordingsByArea);
+    requests = List.copyOf(requests);
+    disclosures = List.copyOf(disclosures);
+  }
+
+  /** Every recording made in the period. */
+  public long recordings() {
+    return recordingsByArea.stream().mapToLong(AreaCount::recordings).sum();
+  }
+
+  /** Recordings made in one service area. */
+  public record AreaCount(String area, long recordings) {}
+
+  /** The last day of the period. */
+  public LocalDate to() {
+    return until.minusDays(1);
+  }
+}

@@ -1,0 +1,82 @@
+package uk.council.evidence.web.accreditation;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import uk.council.evidence.accreditation.boundary.SelfAssessment;
+import uk.council.evidence.accreditation.entity.PrincipleReview;
+import uk.council.evidence.platform.entity.CouncilTime;
+import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.web.shell.Messages;
+
+/**
+ * The self-assessment's year: the twelve principles with this year's rating, when it was written
+ * and the open actions, linking to each principle's page.
+ */
+@Named("review")
+@ViewScoped
+public class ReviewBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient SelfAssessment assessment;
+  @Inject transient Messages messages;
+  @Inject transient Clock clock;
+
+  private String year;
+  private List<PrincipleReview> principles;
+
+  /** Reads the year (this year when none is given); a bad year is said on the page. */
+  public void load() {
+    if (year == null || year.isBlank()) {
+      year = String.valueOf(LocalDate.now(clock.withZone(CouncilTime.ZONE)).getYear());
+    }
+    try {
+      principles = assessment.year(year);
+    } catch (InvalidInput e) {
+      messages.reject("year", e);
+      principles = List.of();
+    }
+  }
+
+  /** How many principles have a statement this year. */
+  public long getWritten() {
+    return principles.stream().filter(p -> p.current().isPresent()).count();
+  }
+
+  /** Whether the year after this one may be reviewed yet (up to next year). */
+  public boolean isNextYearOpen() {
+    return getYearNumber() > 0
+        && getYearNumber() < LocalDate.now(clock.withZone(CouncilTime.ZONE)).getYear() + 1;
+  }
+
+  public List<PrincipleReview> getPrinciples() {
+    return principles;
+  }
+
+  public int getYearNumber() {
+    return principles.isEmpty() ? 0 : principles.get(0).year().year();
+  }
+
+  /** A day as the pages show it. */
+  public String day(java.time.LocalDate day) {
+    return uk.council.evidence.web.footage.Formats.date(day);
+  }
+
+  /** A moment as the pages show it. */
+  public String time(java.time.Instant instant) {
+    return uk.council.evidence.web.footage.Formats.dateTime(instant);
+  }
+
+  public String getYear() {
+    return year;
+  }
+
+  public void setYear(String year) {
+    this.year = year;
+  }
+}

@@ -1,0 +1,235 @@
+package uk.council.evidence.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+import uk.council.evidence.platform.entity.CouncilTime;
+
+/**
+ * The compliance officer's self-assessment against the Surveillance Camera Code: the twelve
+ * principles of a year, a statement and rating written and revised (the history kept), an action
+ * raised and moved on, and the next year starting from last year's statement with the open action
+ * carried over; every change audited; no one else may open it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccreditationIT extends BrowserTestBase {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PortalDeployment.war();
+  }
+
+  @Test
+  void aComplianceOfficerRatesAPrincipleAndPlansActionsThatCarryOverToNextYear() throws Exception {
+    long before = TestDatabase.auditHead();
+    signIn("compliance");
+    open("compliance/self-assessment.xhtml?year=2024");
+    String principles = text(By.id("principles"));
+    assertTrue(principles.contains("1. A stated purpose"), principles);
+    assertTrue(principles.contains("12. Reference data kept accurate"), principles);
+    assertEquals(12, browser.findElements(By.cssSelector("#principles tbody tr")).size());
+    assertTrue(text(By.id("progress")).startsWith("0 of 12"), text(By.id("progress")));
+    assertAccessible("self-assessment");
+
+    browser.findElement(By.linkText("6. Keep no more than needed")).click();
+    assertTrue(text(By.id("questions")).contains("deleted late"), text(By.id("questions")));
+    // Nothing chosen or said: every field is named, and what was typed stays.
+    type(By.id("assess:statement"), "Unflagged footage is deleted within 31 days.");
+    submit(By.id("assess:save"));
+    String problems = errors();
+    assertTrue(problems.contains("Choose red, amber or green"), problems);
+    assertTrue(problems.contains("Say why the rating is what it is"), problems);
+    assertEquals(
+        "Unflagged footage is deleted within 31 days.",
+        browser.findElement(By.id("assess:statement")).getAttribute("value"));
+    assertAccessible("principle-errors");
+
+    new Select(browser.findElement(By.id("assess:rating"))).selectByValue("AMBER");
+    type(By.id("assess:reason"), "Three recordings were deleted late after an outage.");
+    submit(By.id("assess:save"));
+    assertTrue(notice().contains("rated amber"), notice());
+    new Select(browser.findElement(By.id("assess:rating"))).selectByValue("GREEN");
+    type(By.id("assess:reason"), "The late deletions were caught up within a day.");
+    submit(By.id("assess:save"));
+    String history = text(By.id("history"));
+    assertTrue(history.contains("rated amber: Three recordings were deleted late"), history);
+
+    // An action: a bad day is refused with what was typed kept; then raised and started.
+    type(By.id("plan:action"), "Alert the records manager when the sweep falls behind");
+    type(By.id("plan:owner"), "Head of ICT");
+    type(By.id("plan:due"), "2025-02-30");
+    submit(By.id("plan:raise"));
+    assertTrue(errors().contains("real date"), "the due day is checked");
+    assertEquals("Head of ICT", browser.findElement(By.id("plan:owner")).getAttribute("value"));
+    type(By.id("plan:due"), "2025-03-31");
+    submit(By.id("plan:raise"));
+    assertTrue(text(By.id("actionTable")).contains("Head of ICT"), text(By.id("actionTable")));
+    submit(By.cssSelector("#actionTable input[value='In progress']"));
+    assertTrue(notice().contains("In progress"), notice());
+    assertAccessible("principle");
+
+    open("compliance/self-assessment.xhtml?year=2024");
+    String rated = text(By.id("principles"));
+    assertTrue(rated.contains("Green"), rated);
+    assertTrue(text(By.id("progress")).startsWith("1 of 12"), text(By.id("progress")));
+
+    // Next year: last year's statement is offered to review, and the open action carried over.
+    browser.findElement(By.id("nextYear")).click();
+    browser.findElement(By.linkText("6. Keep no more than needed")).click();
+    assertTrue(
+        text(By.id("lastYear")).contains("last year's (2024, rated green)"),
+        text(By.id("lastYear")));
+    assertEquals(
+        "Unflagged footage is deleted within 31 days.",
+        browser.findElement(By.id("assess:statement")).getAttribute("value"));
+    String carried = text(By.id("actionTable"));
+    assertTrue(carried.contains("Alert the records manager") && carried.contains("2024"), carried);
+    submit(By.cssSelector("#actionTable input[value='Done']"));
+    assertTrue(notice().contains("Done"), notice());
+
+    List<String> events = TestDatabase.auditSince(before);
+    assertEquals(
+        2,
+        events.stream().filter(e -> e.startsWith("compliance CODE_STATEMENT_WRITTEN")).count(),
+        events.toString());
+    assertTrue(
+        events.stream().anyMatch(e -> e.startsWith("compliance CODE_ACTION_RAISED")),
+        events.toString());
+    assertEquals(
+        2,
+        events.stream().filter(e -> e.startsWith("compliance CODE_ACTION_CHANGED")).count(),
+        events.toString());
+  }
+
+  /**
+   * The figures come from the records: a recording made this year counts in its service area, and
+   * once deleted late counts there still and as a late deletion; an FOI request answered after its
+   * twenty working days counts as late. Each is read before and after, as other tests share the
+   * data.
+   */
+  @Test
+  void theFiguresCountWhatTheSystemRecorded() throws Exception {
+    int year = LocalDate.now(CouncilTime.ZONE).getYear();
+    signIn("compliance");
+    long recordings = recordingsMade(year);
+    long late = number(year, 6, "deletedLate");
+    long requestsLate = requestCell(year, "FOI request", 4);
+
+    Instant at = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    TestFootage.Uploaded gone = TestFootage.upload(base, "VB4-000102", at);
+    try (var c = TestDatabase.connect();
+        var ps =
+            c.prepareStatement(
+                "UPDATE recording SET deletion_due_at = now() - interval '3 hours' WHERE id = ?")) {
+      ps.setLong(1, gone.id());
+      ps.executeUpdate();
+    }
+    signIn("admin");
+    open("admin/retention.xhtml");
+    submit(By.id("sweep:sweepNow"));
+    assertFalse(TestFootage.exists(gone), "deleted");
+
+    signIn("dpo");
+    open("requests/new.xhtml");
+    new Select(browser.findElement(By.id("log:kind"))).selectByValue("FOI");
+    setValue("log:received", LocalDate.now(CouncilTime.ZONE).minusMonths(2).toString());
+    new Select(browser.findElement(By.id("log:channel"))).selectByValue("LETTER");
+    new Select(browser.findElement(By.id("log:requesterKind"))).selectByValue("PERSON");
+    type(By.id("log:name"), "Rhys Overdue");
+    type(By.id("log:address"), "9 Mill Lane, Anytown");
+    LocalDateTime window =
+        LocalDateTime.now(CouncilTime.ZONE)
+            .minusMonths(2)
+            .withHour(10)
+            .truncatedTo(ChronoUnit.HOURS);
+    setValue("log:from", window.toString());
+    setValue("log:until", window.plusMinutes(30).toString());
+    type(By.id("log:place"), "Market Square");
+    submit(By.id("log:logIt"));
+    assertFalse(browser.findElements(By.id("reply:outcome")).isEmpty(), text(By.tagName("main")));
+    new Select(browser.findElement(By.id("reply:outcome"))).selectByValue("NONE_HELD");
+    new Select(browser.findElement(By.id("reply:sentHow"))).selectByValue("POST");
+    submit(By.id("reply:replyIt"));
+
+    signIn("compliance");
+    assertEquals(recordings + 1, recordingsMade(year), "the deleted recording still counts");
+    assertTrue(
+        text(By.id("recordingsByArea")).contains("Parking Services"),
+        text(By.id("recordingsByArea")));
+    assertEquals(late + 1, number(year, 6, "deletedLate"));
+    assertAccessible("principle-figures-retention");
+    assertEquals(requestsLate + 1, requestCell(year, "FOI request", 4));
+    open("compliance/principle.xhtml?year=" + year + "&n=10");
+    assertTrue(text(By.id("chain")).contains("Intact"), text(By.id("chain")));
+    open("compliance/principle.xhtml?year=" + year + "&n=7");
+    browser.findElement(By.id("plays")).click();
+    assertTrue(browser.getCurrentUrl().contains("action=FOOTAGE_PLAYED"), browser.getCurrentUrl());
+  }
+
+  private long recordingsMade(int year) {
+    open("compliance/principle.xhtml?year=" + year + "&n=1");
+    String caption = text(By.cssSelector("#recordingsByArea caption"));
+    return Long.parseLong(caption.substring(0, caption.indexOf(' ')).replace(",", ""));
+  }
+
+  private long number(int year, int principle, String id) {
+    open("compliance/principle.xhtml?year=" + year + "&n=" + principle);
+    return Long.parseLong(text(By.id(id)).strip());
+  }
+
+  /** A cell of the request figures' row for a kind (0 for a kind with no row yet). */
+  private long requestCell(int year, String kind, int column) {
+    open("compliance/principle.xhtml?year=" + year + "&n=3");
+    return browser.findElements(By.cssSelector("#requestCounts tbody tr")).stream()
+        .map(r -> r.findElements(By.tagName("td")))
+        .filter(cells -> cells.get(0).getText().equals(kind))
+        .map(cells -> Long.parseLong(cells.get(column).getText()))
+        .findFirst()
+        .orElse(0L);
+  }
+
+  private void setValue(String id, String value) {
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value);
+  }
+
+  @Test
+  void theDemoBeginsThisYearsSelfAssessment() {
+    signIn("compliance");
+    open("compliance/index.xhtml");
+    browser.findElement(By.linkText("Write the self-assessment")).click();
+    int thisYear = LocalDate.now(CouncilTime.ZONE).getYear();
+    assertEquals(
+        "4 of 12 principles have a statement for " + thisYear + ".", text(By.id("progress")));
+    String principles = text(By.id("principles"));
+    assertTrue(principles.contains("Amber") && principles.contains("Not rated"), principles);
+  }
+
+  @Test
+  void onlyComplianceOfficersOpenTheSelfAssessment() {
+    for (String other : List.of("dpo", "admin", "evidence.officer")) {
+      var page = PortalClient.signedIn(base, other).get("compliance/self-assessment.xhtml");
+      assertEquals(403, page.statusCode(), other);
+    }
+    var bad =
+        PortalClient.signedIn(base, "compliance").get("compliance/self-assessment.xhtml?year=1999");
+    assertEquals(200, bad.statusCode());
+    assertTrue(bad.body().contains("A review year is from 2013"), bad.body());
+  }
+}
