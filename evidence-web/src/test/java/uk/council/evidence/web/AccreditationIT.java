@@ -231,5 +231,8 @@ class AccreditationIT extends BrowserTestBase {
         PortalClient.signedIn(base, "compliance").get("compliance/self-assessment.xhtml?year=1999");
     assertEquals(200, bad.statusCode());
     assertTrue(bad.body().contains("A review year is from 2013"), bad.body());
+    var noSuchPrinciple =
+        PortalClient.signedIn(base, "compliance").get("compliance/principle.xhtml?year=2026&n=13");
+    assertEquals(404, noSuchPrinciple.statusCode());
   }
 }

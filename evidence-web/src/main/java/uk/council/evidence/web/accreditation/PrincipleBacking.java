@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -49,14 +50,19 @@ public class PrincipleBacking implements Serializable {
   private String due;
 
   /**
-   * Reads the principle; the form starts from this year's statement, or else last year's, to be
-   * reviewed rather than written again.
+   * Reads the principle (a principle or year there is not is a 404); the form starts from this
+   * year's statement, or else last year's, to be reviewed rather than written again.
    */
-  public void load() {
+  public void load() throws IOException {
+    if (faces.isPostback()) {
+      return;
+    }
     try {
       review = assessment.principle(year, number);
     } catch (InvalidInput e) {
-      messages.reject("assess", e);
+      // No such principle or year: there is no page at this address.
+      faces.getExternalContext().responseSendError(404, e.getMessage());
+      faces.responseComplete();
       return;
     }
     PrincipleStatement start = review.current().or(() -> review.lastYear()).orElse(null);
