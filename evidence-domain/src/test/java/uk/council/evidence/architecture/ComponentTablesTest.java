@@ -62,7 +62,13 @@ class ComponentTablesTest {
               "request_letter",
               "request_complaint"),
           "accreditation",
-          Set.of("code_principle", "code_question", "principle_statement", "review_action"));
+          Set.of(
+              "code_principle",
+              "code_question",
+              "principle_statement",
+              "review_action",
+              "governance_document",
+              "training_record"));
 
   /**
    * The components from the bottom up: a component may read the published views of those before it,

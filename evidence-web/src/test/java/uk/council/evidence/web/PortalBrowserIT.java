@@ -65,6 +65,7 @@ class PortalBrowserIT extends BrowserTestBase {
               List.of(
                   "Compliance",
                   "Self-assessment",
+                  "Registers",
                   "Audit log",
                   "Footage",
                   "Fixity",
@@ -83,7 +84,8 @@ class PortalBrowserIT extends BrowserTestBase {
                   "Docks",
                   "Footage",
                   "Fixity",
-                  "Retention")));
+                  "Retention",
+                  "Registers")));
 
   /** Every page behind a role, with the demo accounts that may open it. */
   static final Map<String, Set<String>> PAGES = new LinkedHashMap<>();

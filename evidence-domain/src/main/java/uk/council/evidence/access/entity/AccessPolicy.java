@@ -57,6 +57,7 @@ public final class AccessPolicy {
       HANDLE_POLICE_REQUEST -          -          any              any -                  -
       DISCLOSE_REQUEST     -           -          any              any -                  -
       ASSESS_CODE          -           -          -                -   any                -
+      KEEP_REGISTERS       -           -          -                -   any                any
       """;
 
   private static final Map<Action, Map<Role, Set<Standing>>> CELLS = parse(TABLE);

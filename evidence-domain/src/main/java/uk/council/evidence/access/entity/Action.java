@@ -58,7 +58,9 @@ public enum Action {
   /**
    * Write the Surveillance Camera Code self-assessment: statements, ratings and the action plan.
    */
-  ASSESS_CODE("write the Surveillance Camera Code self-assessment");
+  ASSESS_CODE("write the Surveillance Camera Code self-assessment"),
+  /** Keep the registers the review draws on: governance documents, training records. */
+  KEEP_REGISTERS("keep the governance and training registers");
 
   private final String title;
 

@@ -87,7 +87,10 @@ public enum AuditAction {
   REQUEST_REVIEW_DONE,
   CODE_STATEMENT_WRITTEN,
   CODE_ACTION_RAISED,
-  CODE_ACTION_CHANGED;
+  CODE_ACTION_CHANGED,
+  GOVERNANCE_DOCUMENT_RECORDED,
+  TRAINING_RECORDED,
+  TRAINING_IMPORTED;
 
   /**
    * What people read for this action, in lower case to sit in a sentence: "case opened", "signed
@@ -99,6 +102,9 @@ public enum AuditAction {
       case CODE_STATEMENT_WRITTEN -> "self-assessment statement written";
       case CODE_ACTION_RAISED -> "review action raised";
       case CODE_ACTION_CHANGED -> "review action changed";
+      case GOVERNANCE_DOCUMENT_RECORDED -> "governance document recorded";
+      case TRAINING_RECORDED -> "training recorded";
+      case TRAINING_IMPORTED -> "training records imported";
       case LOGIN_FAILED -> "sign-in failed";
       case LOGIN_REFUSED_LOCKED -> "sign-in refused, account locked";
       case LOGOUT -> "signed out";

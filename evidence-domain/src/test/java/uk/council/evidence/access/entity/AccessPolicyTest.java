@@ -46,7 +46,8 @@ class AccessPolicyTest {
           "HANDLE_REQUEST      --- --- --- YYY --- ---",
           "HANDLE_POLICE_REQUEST --- --- YYY YYY --- ---",
           "DISCLOSE_REQUEST    --- --- YYY YYY --- ---",
-          "ASSESS_CODE         --- --- --- --- YYY ---");
+          "ASSESS_CODE         --- --- --- --- YYY ---",
+          "KEEP_REGISTERS      --- --- --- --- YYY YYY");
 
   static final Standing[] STANDINGS = {Standing.OWN, Standing.TEAM, Standing.OTHER};
 

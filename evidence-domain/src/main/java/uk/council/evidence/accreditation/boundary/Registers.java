@@ -1,0 +1,266 @@
+package uk.council.evidence.accreditation.boundary;
+
+import static uk.council.evidence.staff.entity.Role.Name.ADMIN;
+import static uk.council.evidence.staff.entity.Role.Name.COMPLIANCE_OFFICER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.council.evidence.access.boundary.CurrentCaller;
+import uk.council.evidence.access.entity.Action;
+import uk.council.evidence.accreditation.entity.GovernanceDocument;
+import uk.council.evidence.accreditation.entity.TrainingCsv;
+import uk.council.evidence.accreditation.entity.TrainingRecord;
+import uk.council.evidence.audit.boundary.AuditLog;
+import uk.council.evidence.audit.entity.AuditAction;
+import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.platform.entity.CouncilTime;
+import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.staff.boundary.StaffAccounts;
+
+/**
+ * The registers the annual review draws on, kept by compliance officers and administrators:
+ * governance documents (the DPIA, policies, procedures, the privacy notice) and training records,
+ * typed in or imported from a CSV file. Entries are added, never changed; every addition is
+ * audited.
+ */
+@Stateless
+@RolesAllowed({COMPLIANCE_OFFICER, ADMIN})
+public class Registers {
+
+  /** The most problems an import lists before saying how many more there are. */
+  static final int PROBLEMS_LISTED = 20;
+
+  @PersistenceContext(unitName = "evidence")
+  EntityManager em;
+
+  @Inject CurrentCaller callers;
+  @Inject StaffAccounts staff;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  /** Every version of every document, the latest of each title first, by kind and title. */
+  public List<GovernanceDocument> documents() {
+    callers.require(Action.KEEP_REGISTERS);
+    return em.createQuery(
+            "SELECT d FROM GovernanceDocument d ORDER BY d.kind, d.title, d.approvedOn DESC, d.id"
+                + " DESC",
+            GovernanceDocument.class)
+        .getResultList();
+  }
+
+  /**
+   * Records a version of a document.
+   *
+   * @throws InvalidInput naming each field that is wrong, or if this version is already recorded
+   */
+  public GovernanceDocument addDocument(
+      String kind,
+      String title,
+      String version,
+      String approvedBy,
+      String approvedOn,
+      String reviewDue,
+      String address) {
+    callers.require(Action.KEEP_REGISTERS);
+    var document =
+        new GovernanceDocument(
+            kind,
+            title,
+            version,
+            approvedBy,
+            approvedOn,
+            reviewDue,
+            callers.username(),
+            clock.instant(),
+            today());
+    boolean known =
+        !em.createQuery(
+                "SELECT d.id FROM GovernanceDocument d WHERE d.kind = :k AND d.title = :t"
+                    + " AND d.version = :v")
+            .setParameter("k", document.getKind())
+            .setParameter("t", document.getTitle())
+            .setParameter("v", document.getVersion())
+            .getResultList()
+            .isEmpty();
+    if (known) {
+      throw new InvalidInput(
+          "version", "Version " + document.getVersion() + " of this document is already recorded.");
+    }
+    em.persist(document);
+    em.flush();
+    audit.record(
+        AuditEntry.of(
+                callers.username(),
+                AuditAction.GOVERNANCE_DOCUMENT_RECORDED,
+                "document",
+                document.getId(),
+                clock.instant())
+            .withDetails(
+                document.getKind().title()
+                    + " "
+                    + document.getTitle()
+                    + " version "
+                    + document.getVersion()
+                    + ", approved by "
+                    + document.getApprovedBy()
+                    + " on "
+                    + CouncilTime.date(document.getApprovedOn())
+                    + ", review due "
+                    + CouncilTime.date(document.getReviewDue()))
+            .from(address));
+    return document;
+  }
+
+  /** Every training record, the latest completed first. */
+  public List<TrainingRecord> training() {
+    callers.require(Action.KEEP_REGISTERS);
+    return em.createQuery(
+            "SELECT t FROM TrainingRecord t ORDER BY t.completedOn DESC, t.username, t.id DESC",
+            TrainingRecord.class)
+        .getResultList();
+  }
+
+  /**
+   * Records one course a person completed.
+   *
+   * @throws InvalidInput naming each field that is wrong, an unknown username, or a record already
+   *     there
+   */
+  public TrainingRecord addTraining(
+      String username, String course, String completed, String expires, String address) {
+    callers.require(Action.KEEP_REGISTERS);
+    var record =
+        new TrainingRecord(
+            username, course, completed, expires, callers.username(), clock.instant(), today());
+    if (staff.byUsername(record.getUsername()).isEmpty()) {
+      throw new InvalidInput("username", "No one has the username " + record.getUsername() + ".");
+    }
+    if (recorded(record)) {
+      throw new InvalidInput("course", "This course on this day is already recorded for them.");
+    }
+    em.persist(record);
+    em.flush();
+    audit.record(
+        AuditEntry.of(
+                callers.username(),
+                AuditAction.TRAINING_RECORDED,
+                "training",
+                record.getId(),
+                clock.instant())
+            .withDetails(describe(record))
+            .from(address));
+    return record;
+  }
+
+  /**
+   * Imports training records from a CSV file ({@link TrainingCsv}), all or none: if any line is
+   * wrong, nothing is recorded and every wrong line is named (up to twenty). A line that repeats a
+   * record already there is passed over.
+   *
+   * @return how many records were added and how many were already there
+   * @throws InvalidInput naming the file's problems, line by line
+   */
+  public Imported importTraining(byte[] file, String address) {
+    callers.require(Action.KEEP_REGISTERS);
+    List<TrainingCsv.Line> lines = TrainingCsv.read(file);
+    Map<String, Boolean> known = new HashMap<>();
+    Instant now = clock.instant();
+    LocalDate today = today();
+    List<String> problems = new ArrayList<>();
+    List<TrainingRecord> records = new ArrayList<>();
+    for (TrainingCsv.Line line : lines) {
+      try {
+        var record =
+            new TrainingRecord(
+                line.username(),
+                line.course(),
+                line.completed(),
+                line.expires(),
+                callers.username(),
+                now,
+                today);
+        if (!known.computeIfAbsent(record.getUsername(), u -> staff.byUsername(u).isPresent())) {
+          problems.add(
+              "Line " + line.number() + ": no one has the username " + record.getUsername() + ".");
+        } else if (records.stream().anyMatch(record::sameAs)) {
+          problems.add("Line " + line.number() + " repeats an earlier line.");
+        } else {
+          records.add(record);
+        }
+      } catch (InvalidInput e) {
+        e.problems().forEach(p -> problems.add("Line " + line.number() + ": " + p.message()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      List<InvalidInput.Problem> listed = new ArrayList<>();
+      problems.stream()
+          .limit(PROBLEMS_LISTED)
+          .forEach(p -> listed.add(new InvalidInput.Problem("file", p)));
+      if (problems.size() > PROBLEMS_LISTED) {
+        listed.add(
+            new InvalidInput.Problem(
+                "file",
+                "And " + (problems.size() - PROBLEMS_LISTED) + " more. Nothing was recorded."));
+      } else {
+        listed.add(
+            new InvalidInput.Problem(
+                "file", "Nothing was recorded: correct the file and load it again."));
+      }
+      throw new InvalidInput(listed);
+    }
+    int added = 0;
+    int already = 0;
+    for (TrainingRecord record : records) {
+      if (recorded(record)) {
+        already++;
+      } else {
+        em.persist(record);
+        added++;
+      }
+    }
+    em.flush();
+    audit.record(
+        AuditEntry.of(callers.username(), AuditAction.TRAINING_IMPORTED, "training", null, now)
+            .withDetails(
+                added + " added, " + already + " already recorded, from " + lines.size() + " lines")
+            .from(address));
+    return new Imported(added, already);
+  }
+
+  /** What an import did. */
+  public record Imported(int added, int alreadyRecorded) {}
+
+  private boolean recorded(TrainingRecord record) {
+    return !em.createQuery(
+            "SELECT t.id FROM TrainingRecord t WHERE t.username = :u AND t.course = :c"
+                + " AND t.completedOn = :d")
+        .setParameter("u", record.getUsername())
+        .setParameter("c", record.getCourse())
+        .setParameter("d", record.getCompletedOn())
+        .getResultList()
+        .isEmpty();
+  }
+
+  private static String describe(TrainingRecord record) {
+    return record.getUsername()
+        + ": "
+        + record.getCourse()
+        + ", completed "
+        + CouncilTime.date(record.getCompletedOn())
+        + record.getExpiresOn().map(d -> ", expires " + CouncilTime.date(d)).orElse(", no expiry");
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(CouncilTime.ZONE));
+  }
+}

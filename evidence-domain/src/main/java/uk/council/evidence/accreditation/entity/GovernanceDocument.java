@@ -1,0 +1,153 @@
+package uk.council.evidence.accreditation.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import uk.council.evidence.platform.entity.InputCheck;
+import uk.council.evidence.platform.entity.InvalidInput;
+
+/**
+ * A version of a governance document: the DPIA, a policy, a procedure, the privacy notice; who
+ * approved it, when, and when it is due for review. Never changed: a new version is a new one.
+ */
+@Entity
+@Table(name = "governance_document")
+public class GovernanceDocument {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(updatable = false)
+  private DocumentKind kind;
+
+  @Column(updatable = false)
+  private String title;
+
+  @Column(updatable = false)
+  private String version;
+
+  @Column(name = "approved_by", updatable = false)
+  private String approvedBy;
+
+  @Column(name = "approved_on", updatable = false)
+  private LocalDate approvedOn;
+
+  @Column(name = "review_due", updatable = false)
+  private LocalDate reviewDue;
+
+  @Column(name = "recorded_by", updatable = false)
+  private String recordedBy;
+
+  @Column(name = "recorded_at", updatable = false)
+  private Instant recordedAt;
+
+  protected GovernanceDocument() {}
+
+  /**
+   * A document's version as typed.
+   *
+   * @throws InvalidInput naming every field that is missing, too long or not a date, an approval in
+   *     the future, and a review not after the approval
+   */
+  public GovernanceDocument(
+      String kind,
+      String title,
+      String version,
+      String approvedBy,
+      String approvedOn,
+      String reviewDue,
+      String by,
+      Instant now,
+      LocalDate today) {
+    var check = new InputCheck();
+    DocumentKind chosen = null;
+    try {
+      chosen = kind == null || kind.isBlank() ? null : DocumentKind.valueOf(kind);
+    } catch (IllegalArgumentException e) {
+      // Said below.
+    }
+    if (chosen == null) {
+      check.add("kind", "Choose what kind of document it is.");
+    }
+    String named =
+        Typed.text(check, "title", title, 200, "Enter the document's title, up to 200 characters.");
+    String numbered =
+        Typed.text(
+            check,
+            "version",
+            version,
+            20,
+            "Enter its version, for example 2.1 (up to 20 characters).");
+    String approver =
+        Typed.text(
+            check,
+            "approvedBy",
+            approvedBy,
+            200,
+            "Say who approved it (a person, post or committee), up to 200 characters.");
+    LocalDate approved =
+        Typed.day(check, "approvedOn", approvedOn, true, "the day it was approved");
+    LocalDate due = Typed.day(check, "reviewDue", reviewDue, true, "the day its review is due");
+    if (approved != null && approved.isAfter(today)) {
+      check.add("approvedOn", "The day it was approved cannot be after today.");
+    }
+    if (approved != null && due != null && !due.isAfter(approved)) {
+      check.add("reviewDue", "The review is due after the day it was approved.");
+    }
+    check.orThrow();
+    this.kind = chosen;
+    this.title = named;
+    this.version = numbered;
+    this.approvedBy = approver;
+    this.approvedOn = approved;
+    this.reviewDue = due;
+    this.recordedBy = by;
+    this.recordedAt = now;
+  }
+
+  /** Whether its review is due on or before {@code today}. */
+  public boolean reviewOverdue(LocalDate today) {
+    return !reviewDue.isAfter(today);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public DocumentKind getKind() {
+    return kind;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getVersion() {
+    return version;
+  }
+
+  public String getApprovedBy() {
+    return approvedBy;
+  }
+
+  public LocalDate getApprovedOn() {
+    return approvedOn;
+  }
+
+  public LocalDate getReviewDue() {
+    return reviewDue;
+  }
+
+  public String getRecordedBy() {
+    return recordedBy;
+  }
+}

@@ -1,0 +1,115 @@
+package uk.council.evidence.accreditation.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import uk.council.evidence.platform.entity.InputCheck;
+import uk.council.evidence.platform.entity.InvalidInput;
+
+/**
+ * A course a member of staff completed, and until when it counts (none: it does not expire). Never
+ * changed: a refresher is a new record.
+ */
+@Entity
+@Table(name = "training_record")
+public class TrainingRecord {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(updatable = false)
+  private String username;
+
+  @Column(updatable = false)
+  private String course;
+
+  @Column(name = "completed_on", updatable = false)
+  private LocalDate completedOn;
+
+  @Column(name = "expires_on", updatable = false)
+  private LocalDate expiresOn;
+
+  @Column(name = "recorded_by", updatable = false)
+  private String recordedBy;
+
+  @Column(name = "recorded_at", updatable = false)
+  private Instant recordedAt;
+
+  protected TrainingRecord() {}
+
+  /**
+   * A record as typed or read from a file; whether the username is a staff account is for the
+   * caller, who knows the accounts.
+   *
+   * @throws InvalidInput naming every field that is missing, too long or not a date, a completion
+   *     in the future, and an expiry not after the completion
+   */
+  public TrainingRecord(
+      String username,
+      String course,
+      String completed,
+      String expires,
+      String by,
+      Instant now,
+      LocalDate today) {
+    var check = new InputCheck();
+    String who =
+        Typed.text(check, "username", username, 64, "Enter the person's username in BWV Evidence.");
+    String what =
+        Typed.text(check, "course", course, 200, "Enter the course, up to 200 characters.");
+    LocalDate done = Typed.day(check, "completed", completed, true, "the day it was completed");
+    LocalDate until = Typed.day(check, "expires", expires, false, "the day it expires");
+    if (done != null && done.isAfter(today)) {
+      check.add("completed", "The day it was completed cannot be after today.");
+    }
+    if (done != null && until != null && !until.isAfter(done)) {
+      check.add("expires", "It expires after the day it was completed.");
+    }
+    check.orThrow();
+    this.username = who;
+    this.course = what;
+    this.completedOn = done;
+    this.expiresOn = until;
+    this.recordedBy = by;
+    this.recordedAt = now;
+  }
+
+  /** Whether it still counts on {@code day}. */
+  public boolean currentOn(LocalDate day) {
+    return !completedOn.isAfter(day) && (expiresOn == null || expiresOn.isAfter(day));
+  }
+
+  /** Whether this and {@code other} record the same course taken on the same day by one person. */
+  public boolean sameAs(TrainingRecord other) {
+    return username.equals(other.username)
+        && course.equals(other.course)
+        && completedOn.equals(other.completedOn);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getCourse() {
+    return course;
+  }
+
+  public LocalDate getCompletedOn() {
+    return completedOn;
+  }
+
+  public Optional<LocalDate> getExpiresOn() {
+    return Optional.ofNullable(expiresOn);
+  }
+}

@@ -1,0 +1,115 @@
+package uk.council.evidence.accreditation.entity;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.council.evidence.platform.entity.InvalidInput;
+
+class RegistersRulesTest {
+
+  static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
+  static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
+
+  static List<String> fields(InvalidInput e) {
+    return e.problems().stream().map(InvalidInput.Problem::field).toList();
+  }
+
+  @Test
+  void aDocumentNeedsEveryFieldAnApprovalNotInTheFutureAndAReviewAfterIt() {
+    InvalidInput empty =
+        assertThrows(
+            InvalidInput.class,
+            () -> new GovernanceDocument("", " ", "", "", "", "", "c", NOW, TODAY));
+    assertEquals(
+        List.of("kind", "title", "version", "approvedBy", "approvedOn", "reviewDue"),
+        fields(empty));
+    InvalidInput order =
+        assertThrows(
+            InvalidInput.class,
+            () ->
+                new GovernanceDocument(
+                    "DPIA", "BWV DPIA", "3", "SIRO", "2026-12-08", "2026-12-08", "c", NOW, TODAY));
+    assertEquals(List.of("approvedOn", "reviewDue"), fields(order));
+
+    var dpia =
+        new GovernanceDocument(
+            "DPIA", " BWV DPIA ", "3.0", "SIRO", "2026-03-01", "2027-03-01", "c", NOW, TODAY);
+    assertEquals(DocumentKind.DPIA, dpia.getKind());
+    assertEquals("BWV DPIA", dpia.getTitle());
+    assertFalse(dpia.reviewOverdue(TODAY));
+    assertTrue(dpia.reviewOverdue(LocalDate.of(2027, 3, 1)));
+  }
+
+  @Test
+  void aTrainingRecordExpiresAfterItWasCompletedOrNever() {
+    InvalidInput e =
+        assertThrows(
+            InvalidInput.class,
+            () -> new TrainingRecord("sam", "BWV use", "2026-13-01", "not a day", "c", NOW, TODAY));
+    assertEquals(List.of("completed", "expires"), fields(e));
+    assertEquals(
+        List.of("expires"),
+        fields(
+            assertThrows(
+                InvalidInput.class,
+                () ->
+                    new TrainingRecord(
+                        "sam", "BWV use", "2026-01-10", "2026-01-10", "c", NOW, TODAY))));
+
+    var lasting = new TrainingRecord("sam", "BWV use", "2025-01-10", "", "c", NOW, TODAY);
+    assertTrue(lasting.getExpiresOn().isEmpty());
+    assertTrue(lasting.currentOn(TODAY));
+    var lapsed = new TrainingRecord("sam", "BWV use", "2025-01-10", "2026-01-10", "c", NOW, TODAY);
+    assertFalse(lapsed.currentOn(TODAY));
+    assertTrue(lapsed.currentOn(LocalDate.of(2026, 1, 9)));
+    assertTrue(lapsed.sameAs(lasting));
+  }
+
+  @Test
+  void aCsvFileIsReadWithQuotesBlankLinesAndAByteOrderMark() {
+    String csv =
+        "\uFEFFUsername,Course,Completed,Expires\r\n"
+            + "camera.user,\"Body-worn video, the council's policy\",2026-02-01,2027-02-01\r\n"
+            + "\r\n"
+            + "parking.warden,\"Conflict \"\"de-escalation\"\"\",2026-03-04,\r\n";
+    List<TrainingCsv.Line> lines = TrainingCsv.read(csv.getBytes(UTF_8));
+    assertEquals(2, lines.size());
+    assertEquals(
+        new TrainingCsv.Line(
+            2, "camera.user", "Body-worn video, the council's policy", "2026-02-01", "2027-02-01"),
+        lines.get(0));
+    assertEquals(4, lines.get(1).number());
+    assertEquals("Conflict \"de-escalation\"", lines.get(1).course());
+    assertEquals("", lines.get(1).expires());
+  }
+
+  @Test
+  void aCsvFileThatCannotBeReadIsRefusedSayingWhereAndWhy() {
+    assertTrue(message("").contains("Choose a CSV file"));
+    assertTrue(message("name,course\nsam,x\n").contains("first line must be the header"));
+    assertTrue(message("username,course,completed,expires\n").contains("no records"));
+    assertTrue(
+        message("username,course,completed,expires\nsam,x,2026-01-01\n")
+            .contains("Line 2 has 3 fields"));
+    assertTrue(
+        message("username,course,completed,expires\nsam,\"x,2026-01-01,\n")
+            .contains("Line 2 has a quote that is not closed"));
+    byte[] latin1 = {'u', 's', 'e', 'r', (byte) 0xE9};
+    assertTrue(
+        assertThrows(InvalidInput.class, () -> TrainingCsv.read(latin1))
+            .getMessage()
+            .contains("UTF-8"));
+  }
+
+  private static String message(String csv) {
+    return assertThrows(InvalidInput.class, () -> TrainingCsv.read(csv.getBytes(UTF_8)))
+        .getMessage();
+  }
+}

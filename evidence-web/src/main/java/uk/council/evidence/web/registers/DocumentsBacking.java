@@ -1,0 +1,131 @@
+package uk.council.evidence.web.registers;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import uk.council.evidence.accreditation.boundary.Registers;
+import uk.council.evidence.accreditation.entity.DocumentKind;
+import uk.council.evidence.accreditation.entity.GovernanceDocument;
+import uk.council.evidence.platform.entity.CouncilTime;
+import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.web.footage.Formats;
+import uk.council.evidence.web.shell.ClientAddress;
+import uk.council.evidence.web.shell.Messages;
+
+/** The register of governance documents: every version recorded, and a form for a new one. */
+@Named("documents")
+@ViewScoped
+public class DocumentsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Registers registers;
+  @Inject transient Messages messages;
+  @Inject transient FacesContext faces;
+  @Inject transient Clock clock;
+
+  private transient List<GovernanceDocument> all;
+  private String kind;
+  private String title;
+  private String version;
+  private String approvedBy;
+  private String approvedOn;
+  private String reviewDue;
+
+  public List<GovernanceDocument> getAll() {
+    if (all == null) {
+      all = registers.documents();
+    }
+    return all;
+  }
+
+  public void add() {
+    try {
+      GovernanceDocument added =
+          registers.addDocument(
+              kind, title, version, approvedBy, approvedOn, reviewDue, ClientAddress.of(faces));
+      messages.noticeHere(
+          added.getKind().title()
+              + " "
+              + added.getTitle()
+              + " version "
+              + added.getVersion()
+              + " recorded.");
+      kind = null;
+      title = null;
+      version = null;
+      approvedBy = null;
+      approvedOn = null;
+      reviewDue = null;
+      all = null;
+    } catch (InvalidInput e) {
+      messages.reject("document", e);
+    }
+  }
+
+  /** Whether a document's review is due by today. */
+  public boolean overdue(GovernanceDocument document) {
+    return document.reviewOverdue(LocalDate.now(clock.withZone(CouncilTime.ZONE)));
+  }
+
+  public String day(LocalDate day) {
+    return Formats.date(day);
+  }
+
+  public DocumentKind[] getKinds() {
+    return DocumentKind.values();
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getVersion() {
+    return version;
+  }
+
+  public void setVersion(String version) {
+    this.version = version;
+  }
+
+  public String getApprovedBy() {
+    return approvedBy;
+  }
+
+  public void setApprovedBy(String approvedBy) {
+    this.approvedBy = approvedBy;
+  }
+
+  public String getApprovedOn() {
+    return approvedOn;
+  }
+
+  public void setApprovedOn(String approvedOn) {
+    this.approvedOn = approvedOn;
+  }
+
+  public String getReviewDue() {
+    return reviewDue;
+  }
+
+  public void setReviewDue(String reviewDue) {
+    this.reviewDue = reviewDue;
+  }
+}

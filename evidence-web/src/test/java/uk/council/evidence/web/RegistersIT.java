@@ -1,0 +1,152 @@
+package uk.council.evidence.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The registers the self-assessment draws on: governance documents recorded version by version, and
+ * training records typed in or imported from a CSV file all or nothing; bad input named and kept;
+ * every addition audited; for compliance officers and administrators only.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegistersIT extends BrowserTestBase {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PortalDeployment.war();
+  }
+
+  @Test
+  void aComplianceOfficerRecordsTheDpiaAndItsNextVersion() throws Exception {
+    long before = TestDatabase.auditHead();
+    signIn("compliance");
+    open("compliance/index.xhtml");
+    browser.findElement(By.linkText("Registers")).click();
+    assertAccessible("registers-documents");
+
+    type(By.id("document:title"), "Body-worn video DPIA");
+    type(By.id("document:approvedOn"), "2026-02-30");
+    submit(By.id("document:record"));
+    String problems = errors();
+    assertTrue(problems.contains("Choose what kind of document it is"), problems);
+    assertTrue(problems.contains("Enter its version"), problems);
+    assertTrue(problems.contains("as a real date"), problems);
+    assertEquals(
+        "Body-worn video DPIA", browser.findElement(By.id("document:title")).getAttribute("value"));
+    assertAccessible("registers-documents-errors");
+
+    record("Data protection impact assessment", "Body-worn video DPIA", "2.0", "2026-02-27");
+    String recorded = notice();
+    assertTrue(recorded.contains("version 2.0 recorded"), recorded);
+    record("Data protection impact assessment", "Body-worn video DPIA", "2.0", "2026-02-27");
+    assertTrue(errors().contains("Version 2.0 of this document is already recorded"));
+    record("Data protection impact assessment", "Body-worn video DPIA", "2.1", "2026-06-01");
+    String table = text(By.id("documentTable"));
+    assertTrue(table.contains("2.1") && table.contains("2.0"), table);
+    assertTrue(table.contains("Senior Information Risk Owner"), table);
+
+    List<String> events = TestDatabase.auditSince(before);
+    assertEquals(
+        2,
+        events.stream()
+            .filter(e -> e.startsWith("compliance GOVERNANCE_DOCUMENT_RECORDED"))
+            .count(),
+        events.toString());
+  }
+
+  @Test
+  void trainingIsImportedFromACsvFileAllOrNothing() throws Exception {
+    long before = TestDatabase.auditHead();
+    signIn("admin");
+    open("registers/training.xhtml");
+    assertAccessible("registers-training");
+
+    Path bad = Files.createTempFile("training-bad-", ".csv");
+    Files.writeString(
+        bad,
+        "username,course,completed,expires\n"
+            + "camera.user,Body-worn video: the council's policy,2026-01-12,2027-01-12\n"
+            + "no.such.person,Body-worn video: the council's policy,2026-01-12,\n"
+            + "parking.warden,Conflict management,12/01/2026,\n");
+    browser.findElement(By.id("import:file")).sendKeys(bad.toString());
+    submit(By.id("import:upload"));
+    String problems = errors();
+    assertTrue(problems.contains("Line 3: no one has the username no.such.person"), problems);
+    assertTrue(
+        problems.contains("Line 4: Enter the day it was completed as a real date"), problems);
+    assertTrue(problems.contains("Nothing was recorded"), problems);
+    assertTrue(
+        browser.findElements(By.id("trainingTable")).isEmpty()
+            || !text(By.id("trainingTable")).contains("Conflict management"),
+        "nothing of the file was recorded");
+    assertAccessible("registers-training-errors");
+
+    Path good = Files.createTempFile("training-good-", ".csv");
+    Files.writeString(
+        good,
+        "username,course,completed,expires\n"
+            + "camera.user,Body-worn video: the council's policy,2026-01-12,2027-01-12\n"
+            + "parking.warden,\"Conflict management, level 2\",2024-01-12,2025-01-12\n");
+    browser.findElement(By.id("import:file")).sendKeys(good.toString());
+    submit(By.id("import:upload"));
+    assertTrue(notice().contains("2 training records added."), notice());
+    String table = text(By.id("trainingTable"));
+    assertTrue(table.contains("Conflict management, level 2"), table);
+    assertTrue(table.contains("Expired on 12 January 2025"), table);
+    assertTrue(table.contains("Current until 12 January 2027"), table);
+
+    browser.findElement(By.id("import:file")).sendKeys(good.toString());
+    submit(By.id("import:upload"));
+    assertTrue(notice().contains("0 training records added; 2 already recorded."), notice());
+
+    type(By.id("record:username"), "enforcement.officer");
+    type(By.id("record:course"), "Body-worn video: the council's policy");
+    type(By.id("record:completed"), "2026-03-02");
+    submit(By.id("record:add"));
+    assertTrue(notice().contains("Training recorded for enforcement.officer"), notice());
+
+    List<String> events = TestDatabase.auditSince(before);
+    assertEquals(
+        2,
+        events.stream().filter(e -> e.startsWith("admin TRAINING_IMPORTED")).count(),
+        events.toString());
+    assertTrue(events.stream().anyMatch(e -> e.startsWith("admin TRAINING_RECORDED")));
+  }
+
+  @Test
+  void onlyComplianceOfficersAndAdministratorsKeepTheRegisters() {
+    for (String other : List.of("dpo", "evidence.officer", "supervisor", "camera.user")) {
+      var page = PortalClient.signedIn(base, other).get("registers/documents.xhtml");
+      assertEquals(403, page.statusCode(), other);
+    }
+    assertFalse(
+        PortalClient.signedIn(base, "compliance")
+            .get("registers/training.xhtml")
+            .body()
+            .contains("You cannot open this page"));
+  }
+
+  private void record(String kind, String title, String version, String approvedOn) {
+    new Select(browser.findElement(By.id("document:kind"))).selectByVisibleText(kind);
+    type(By.id("document:title"), title);
+    type(By.id("document:version"), version);
+    type(By.id("document:approvedBy"), "Senior Information Risk Owner");
+    type(By.id("document:approvedOn"), approvedOn);
+    type(By.id("document:reviewDue"), "2027-02-27");
+    submit(By.id("document:record"));
+  }
+}
