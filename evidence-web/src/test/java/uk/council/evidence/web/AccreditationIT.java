@@ -219,6 +219,14 @@ class AccreditationIT extends BrowserTestBase {
         "4 of 12 principles have a statement for " + thisYear + ".", text(By.id("progress")));
     String principles = text(By.id("principles"));
     assertTrue(principles.contains("Amber") && principles.contains("Not rated"), principles);
+
+    // The demo's training register: one camera wearer's training lapsed last month.
+    browser.findElement(By.linkText("5. Rules before use")).click();
+    String untrained = text(By.id("untrained"));
+    assertTrue(untrained.contains("parking.warden"), untrained);
+    assertFalse(untrained.contains("camera.user"), untrained);
+    assertTrue(text(By.id("trainingCoverage")).contains("of"), text(By.id("trainingCoverage")));
+    assertAccessible("principle-figures-training");
   }
 
   @Test

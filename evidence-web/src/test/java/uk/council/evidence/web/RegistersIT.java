@@ -38,7 +38,7 @@ class RegistersIT extends BrowserTestBase {
     browser.findElement(By.linkText("Registers")).click();
     assertAccessible("registers-documents");
 
-    type(By.id("document:title"), "Body-worn video DPIA");
+    type(By.id("document:title"), "Depot cameras DPIA");
     type(By.id("document:approvedOn"), "2026-02-30");
     submit(By.id("document:record"));
     String problems = errors();
@@ -46,15 +46,15 @@ class RegistersIT extends BrowserTestBase {
     assertTrue(problems.contains("Enter its version"), problems);
     assertTrue(problems.contains("as a real date"), problems);
     assertEquals(
-        "Body-worn video DPIA", browser.findElement(By.id("document:title")).getAttribute("value"));
+        "Depot cameras DPIA", browser.findElement(By.id("document:title")).getAttribute("value"));
     assertAccessible("registers-documents-errors");
 
-    record("Data protection impact assessment", "Body-worn video DPIA", "2.0", "2026-02-27");
+    record("Data protection impact assessment", "Depot cameras DPIA", "2.0", "2026-02-27");
     String recorded = notice();
     assertTrue(recorded.contains("version 2.0 recorded"), recorded);
-    record("Data protection impact assessment", "Body-worn video DPIA", "2.0", "2026-02-27");
+    record("Data protection impact assessment", "Depot cameras DPIA", "2.0", "2026-02-27");
     assertTrue(errors().contains("Version 2.0 of this document is already recorded"));
-    record("Data protection impact assessment", "Body-worn video DPIA", "2.1", "2026-06-01");
+    record("Data protection impact assessment", "Depot cameras DPIA", "2.1", "2026-06-01");
     String table = text(By.id("documentTable"));
     assertTrue(table.contains("2.1") && table.contains("2.0"), table);
     assertTrue(table.contains("Senior Information Risk Owner"), table);

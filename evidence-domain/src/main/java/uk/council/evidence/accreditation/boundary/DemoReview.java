@@ -15,10 +15,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.council.evidence.accreditation.control.CodeOfPractice;
+import uk.council.evidence.accreditation.entity.GovernanceDocument;
 import uk.council.evidence.accreditation.entity.Principle;
 import uk.council.evidence.accreditation.entity.PrincipleStatement;
 import uk.council.evidence.accreditation.entity.ReviewAction;
 import uk.council.evidence.accreditation.entity.ReviewYear;
+import uk.council.evidence.accreditation.entity.TrainingRecord;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
@@ -69,6 +71,45 @@ public class DemoReview {
                   + " a role that opens footage needs a second person's approval.",
               "No integrity failure or breach this year."));
 
+  /** A document: approved so many months ago, its review due in so many (negative: overdue). */
+  record DemoDocument(
+      String kind,
+      String title,
+      String version,
+      String approvedBy,
+      int approvedMonthsAgo,
+      int reviewInMonths) {}
+
+  static final List<DemoDocument> DOCUMENTS =
+      List.of(
+          new DemoDocument(
+              "DPIA", "Body-worn video DPIA", "2.0", "Senior Information Risk Owner", 11, 1),
+          new DemoDocument(
+              "POLICY", "Body-worn video policy", "3.1", "Corporate Director, Place", 8, 4),
+          new DemoDocument(
+              "PROCEDURE", "Disclosure of footage", "1.2", "Information Governance Board", 14, -2),
+          new DemoDocument(
+              "PRIVACY_NOTICE",
+              "Body-worn video privacy notice",
+              "1.0",
+              "Data protection officer",
+              6,
+              6));
+
+  /** A course completed so many months ago, expiring in so many (null: never; negative: lapsed). */
+  record DemoTraining(
+      String username, String course, int completedMonthsAgo, Integer expiresInMonths) {}
+
+  static final String POLICY_COURSE = "Body-worn video: the council's policy and the law";
+
+  static final List<DemoTraining> TRAINING =
+      List.of(
+          new DemoTraining("camera.user", POLICY_COURSE, 10, 2),
+          new DemoTraining("enforcement.officer", POLICY_COURSE, 4, 8),
+          new DemoTraining("parking.warden", POLICY_COURSE, 13, -1),
+          new DemoTraining("supervisor", POLICY_COURSE, 7, 5),
+          new DemoTraining("evidence.officer", "Evidence handling and disclosure", 20, null));
+
   @PersistenceContext(unitName = "evidence")
   EntityManager em;
 
@@ -79,15 +120,65 @@ public class DemoReview {
 
   @PostConstruct
   void create() {
-    if (!accounts.enabled()
-        || !em.createQuery("SELECT s.id FROM PrincipleStatement s")
-            .setMaxResults(1)
-            .getResultList()
-            .isEmpty()) {
+    if (!accounts.enabled()) {
       return;
     }
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock.withZone(CouncilTime.ZONE));
+    if (none("SELECT d.id FROM GovernanceDocument d")) {
+      documents(now, today);
+    }
+    if (none("SELECT t.id FROM TrainingRecord t")) {
+      training(now, today);
+    }
+    if (none("SELECT s.id FROM PrincipleStatement s")) {
+      review(now, today);
+    }
+  }
+
+  private boolean none(String query) {
+    return em.createQuery(query).setMaxResults(1).getResultList().isEmpty();
+  }
+
+  /** The DPIA, the policy and a procedure (its review overdue), and the privacy notice. */
+  private void documents(Instant now, LocalDate today) {
+    for (DemoDocument d : DOCUMENTS) {
+      em.persist(
+          new GovernanceDocument(
+              d.kind(),
+              d.title(),
+              d.version(),
+              d.approvedBy(),
+              today.minusMonths(d.approvedMonthsAgo()).toString(),
+              today.plusMonths(d.reviewInMonths()).toString(),
+              "compliance",
+              now,
+              today));
+    }
+    audit.record(
+        AuditEntry.of("system", AuditAction.GOVERNANCE_DOCUMENT_RECORDED, "document", null, now)
+            .withDetails("demo register: " + DOCUMENTS.size() + " documents"));
+  }
+
+  /** Most wearers trained; one whose training lapsed last month. */
+  private void training(Instant now, LocalDate today) {
+    for (DemoTraining t : TRAINING) {
+      em.persist(
+          new TrainingRecord(
+              t.username(),
+              t.course(),
+              today.minusMonths(t.completedMonthsAgo()).toString(),
+              t.expiresInMonths() == null ? "" : today.plusMonths(t.expiresInMonths()).toString(),
+              "compliance",
+              now,
+              today));
+    }
+    audit.record(
+        AuditEntry.of("system", AuditAction.TRAINING_IMPORTED, "training", null, now)
+            .withDetails("demo register: " + TRAINING.size() + " training records"));
+  }
+
+  private void review(Instant now, LocalDate today) {
     ReviewYear year = ReviewYear.of(today.getYear(), today);
     Map<Integer, Principle> principles =
         code.principles(CodeOfPractice.CURRENT_EDITION).stream()

@@ -26,6 +26,7 @@ import uk.council.evidence.accreditation.entity.PrincipleStatement;
 import uk.council.evidence.accreditation.entity.ReviewAction;
 import uk.council.evidence.accreditation.entity.ReviewFigures;
 import uk.council.evidence.accreditation.entity.ReviewYear;
+import uk.council.evidence.accreditation.entity.TrainingCoverage;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
@@ -37,6 +38,8 @@ import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.request.boundary.RequestFigures;
 import uk.council.evidence.retention.boundary.RetentionReports;
+import uk.council.evidence.staff.boundary.StaffAccounts;
+import uk.council.evidence.staff.entity.Role;
 
 /**
  * The self-assessment against the Surveillance Camera Code's twelve principles, year by year: for
@@ -57,6 +60,7 @@ public class SelfAssessment {
   @Inject DisclosureLog disclosures;
   @Inject RequestFigures requests;
   @Inject FixityCheck fixity;
+  @Inject StaffAccounts staff;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
@@ -118,12 +122,28 @@ public class SelfAssessment {
         after,
         largestFirst,
         requests.counts(first, after),
+        training(after.minusDays(1).isBefore(today()) ? after.minusDays(1) : today()),
         retention.figures(from, until),
         audited(AuditAction.FOOTAGE_PLAYED, first, after),
         audited(AuditAction.FOOTAGE_DOWNLOADED, first, after),
         disclosures.counts(from, until),
         fixity.report(0),
         audit.verify());
+  }
+
+  /** Who of the active camera users had no training record current on {@code day}. */
+  private TrainingCoverage training(LocalDate day) {
+    List<String> wearers = staff.activeWith(Role.CAMERA_USER);
+    @SuppressWarnings("unchecked")
+    List<String> current =
+        em.createNativeQuery(
+                "SELECT DISTINCT username FROM training_record"
+                    + " WHERE completed_on <= ?1 AND (expires_on IS NULL OR expires_on > ?1)")
+            .setParameter(1, java.sql.Date.valueOf(day))
+            .getResultList();
+    java.util.Set<String> trained = new java.util.HashSet<>(current);
+    return new TrainingCoverage(
+        day, wearers.size(), wearers.stream().filter(w -> !trained.contains(w)).toList());
   }
 
   private long audited(AuditAction action, LocalDate first, LocalDate after) {

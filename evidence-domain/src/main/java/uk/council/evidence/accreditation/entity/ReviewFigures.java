@@ -17,6 +17,8 @@ import uk.council.evidence.retention.entity.RetentionFigures;
  * @param recordingsByArea recordings made in the period, still held or deleted since, by service
  *     area, largest first (principle 1)
  * @param requests requests received and answered in the period, by kind (principle 3)
+ * @param training camera wearers with current training at the end of the period, or today if sooner
+ *     (principle 5)
  * @param retention deletions on time and late in the period, and the oldest unheld recording and
  *     the active holds now (principle 6)
  * @param plays footage played in the period (principle 7)
@@ -30,6 +32,7 @@ public record ReviewFigures(
     LocalDate until,
     List<AreaCount> recordingsByArea,
     List<RequestCount> requests,
+    TrainingCoverage training,
     RetentionFigures retention,
     long plays,
     long downloads,

@@ -1,6 +1,7 @@
 package uk.council.evidence.staff.boundary;
 
 import static uk.council.evidence.staff.entity.Role.Name.ADMIN;
+import static uk.council.evidence.staff.entity.Role.Name.COMPLIANCE_OFFICER;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -190,6 +191,20 @@ public class StaffAccounts {
   @PermitAll
   public Optional<StaffMember> byUsername(String username) {
     return findByUsername(username);
+  }
+
+  /**
+   * The usernames of the active accounts holding a role, in order: for the review's training
+   * coverage, which asks whether everyone who wears a camera is trained.
+   */
+  @RolesAllowed({ADMIN, COMPLIANCE_OFFICER})
+  public List<String> activeWith(Role role) {
+    return em.createQuery(
+            "SELECT s.username FROM StaffMember s JOIN s.roles r"
+                + " WHERE r = :role AND s.active = TRUE ORDER BY s.username",
+            String.class)
+        .setParameter("role", role)
+        .getResultList();
   }
 
   @RolesAllowed(ADMIN)
