@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -227,6 +229,55 @@ class AccreditationIT extends BrowserTestBase {
     assertFalse(untrained.contains("camera.user"), untrained);
     assertTrue(text(By.id("trainingCoverage")).contains("of"), text(By.id("trainingCoverage")));
     assertAccessible("principle-figures-training");
+  }
+
+  /**
+   * The review downloads as a PDF that pdfsig accepts, saying what it is and carrying the year's
+   * statements and figures from the demo's draft; the download is audited with its SHA-256.
+   */
+  @Test
+  void theReviewDownloadsAsASignedPdfOfTheStatementsAndFigures() throws Exception {
+    int year = LocalDate.now(CouncilTime.ZONE).getYear();
+    long before = TestDatabase.auditHead();
+    var download =
+        PortalClient.signedIn(base, "compliance")
+            .submitForFile(
+                "compliance/self-assessment.xhtml?year=" + year,
+                "review",
+                List.of(),
+                "review:download");
+    assertEquals(200, download.statusCode());
+    assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElseThrow());
+    Path file = Files.createTempFile("annual-review", ".pdf");
+    try {
+      Files.write(file, download.body());
+      String signature = DeletionCertificateIT.run("pdfsig", file.toString());
+      assertTrue(signature.contains("Signature is Valid"), signature);
+      String text =
+          DeletionCertificateIT.run("pdftotext", file.toString(), "-").replaceAll("\\s+", " ");
+      for (String expected :
+          List.of(
+              "body-worn video self-assessment and annual review",
+              "Year " + year,
+              "It is not a certification",
+              "Draft: 4 of 12 principles rated",
+              "Principle 6: Keep no more than needed",
+              "Footage not flagged as evidence is deleted 31 days after it was recorded",
+              "Recordings deleted late:",
+              "Without current training: parking.warden",
+              "Publish the body-worn video privacy notice")) {
+        assertTrue(text.contains(expected), expected + " in " + text);
+      }
+    } finally {
+      Files.deleteIfExists(file);
+    }
+    assertTrue(
+        TestDatabase.auditSince(before).stream()
+            .anyMatch(
+                e ->
+                    e.startsWith("compliance REPORT_DOWNLOADED annual-review")
+                        && e.contains("year " + year)),
+        TestDatabase.auditSince(before).toString());
   }
 
   @Test

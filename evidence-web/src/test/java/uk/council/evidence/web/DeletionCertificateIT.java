@@ -178,7 +178,8 @@ class DeletionCertificateIT extends BrowserTestBase {
     return browser.findElement(By.id(id)).getAttribute("value");
   }
 
-  private static String run(String... command) throws Exception {
+  /** Runs a command of the machine (pdfsig, pdftotext) and gives what it printed. */
+  static String run(String... command) throws Exception {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(60, TimeUnit.SECONDS), String.join(" ", command) + " finished");

@@ -1,0 +1,197 @@
+package uk.council.evidence.reports.accreditation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import uk.council.evidence.access.boundary.CurrentCaller;
+import uk.council.evidence.accreditation.boundary.SelfAssessment;
+import uk.council.evidence.accreditation.entity.PrincipleReview;
+import uk.council.evidence.accreditation.entity.PrincipleStatement;
+import uk.council.evidence.accreditation.entity.ReviewAction;
+import uk.council.evidence.accreditation.entity.ReviewFigures;
+import uk.council.evidence.audit.boundary.AuditLog;
+import uk.council.evidence.audit.entity.AuditAction;
+import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.platform.entity.CouncilTime;
+import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.platform.entity.Plural;
+import uk.council.evidence.reports.ReportSigning;
+import uk.council.evidence.reports.SignedReport;
+import uk.council.evidence.reports.pdf.SigningKeyException;
+
+/**
+ * Produces the year's self-assessment and annual review as a signed PDF, the same for whoever asks:
+ * the self-assessment boundary gives the statements, actions and figures (and refuses anyone who
+ * may not write the self-assessment), this words the figures and lays it all out, and the download
+ * is audited as {@code REPORT_DOWNLOADED} with the file's SHA-256.
+ */
+@ApplicationScoped
+public class AnnualReviews {
+
+  @Inject ReportSigning signing;
+  @Inject SelfAssessment assessment;
+  @Inject CurrentCaller callers;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  /**
+   * @throws InvalidInput if the year is not one there can be a review of, or reports cannot be
+   *     signed now
+   */
+  public SignedReport produce(String year, String address) {
+    List<PrincipleReview> principles = assessment.year(year);
+    ReviewFigures figures = assessment.figures(year);
+    List<AnnualReviewPdf.Section> sections = new ArrayList<>();
+    for (PrincipleReview p : principles) {
+      var statement = p.current();
+      sections.add(
+          new AnnualReviewPdf.Section(
+              p.principle().number(),
+              p.principle().title(),
+              p.principle().summary(),
+              p.principle().questions(),
+              statement.map(s -> s.getRating().label()).orElse("Not rated"),
+              statement.map(PrincipleStatement::getRatingReason).orElse(""),
+              statement.map(PrincipleStatement::getStatement).orElse(""),
+              figureLines(p.principle().number(), figures),
+              p.actions().stream().map(AnnualReviews::actionLine).toList()));
+    }
+    int reviewed = principles.get(0).year().year();
+    String username = callers.username();
+    Instant now = clock.instant();
+    SignedReport report;
+    try {
+      report =
+          new AnnualReviewPdf(signing.templates(), signing.finishing())
+              .produce(
+                  new AnnualReviewPdf.Review(reviewed, figures.from(), figures.to(), sections),
+                  signing.councilName(),
+                  username,
+                  now);
+    } catch (ReportSigning.ReportsUnavailable | SigningKeyException e) {
+      throw new InvalidInput("Reports cannot be signed now. " + e.getMessage());
+    }
+    audit.record(
+        AuditEntry.of(username, AuditAction.REPORT_DOWNLOADED, "report", AnnualReviewPdf.KIND, now)
+            .withDetails(
+                "year " + reviewed + "; " + report.fileName() + "; sha256 " + report.sha256())
+            .from(address));
+    return report;
+  }
+
+  /** What the system counted that speaks to a principle, a line each, as the page shows it. */
+  static List<String> figureLines(int principle, ReviewFigures f) {
+    List<String> lines = new ArrayList<>();
+    switch (principle) {
+      case 1 -> {
+        lines.add("Recordings made: " + number(f.recordings()) + ", by service area:");
+        f.recordingsByArea()
+            .forEach(a -> lines.add("    " + a.area() + ": " + number(a.recordings())));
+      }
+      case 3 -> {
+        f.requests()
+            .forEach(
+                r ->
+                    lines.add(
+                        r.kind().title()
+                            + ": "
+                            + number(r.received())
+                            + " received; "
+                            + number(r.answered())
+                            + " answered, "
+                            + number(r.inTime())
+                            + " in time, "
+                            + number(r.late())
+                            + " late, "
+                            + number(r.refused())
+                            + " refused"));
+        if (lines.isEmpty()) {
+          lines.add("No request was received or answered.");
+        }
+      }
+      case 5 -> {
+        var t = f.training();
+        lines.add(
+            "Camera wearers with training current on "
+                + CouncilTime.date(t.on())
+                + ": "
+                + t.trained()
+                + " of "
+                + t.wearers());
+        if (!t.untrained().isEmpty()) {
+          lines.add("Without current training: " + String.join(", ", t.untrained()));
+        }
+      }
+      case 6 -> {
+        var r = f.retention();
+        lines.add("Recordings deleted on time: " + number(r.deletedOnTime()));
+        lines.add("Recordings deleted late: " + number(r.deletedLate()));
+        lines.add(
+            r.oldestUnheld() == null
+                ? "No footage is kept without a hold."
+                : "Oldest footage kept without a hold: recorded "
+                    + CouncilTime.dateTime(r.oldestUnheld().recordedStart())
+                    + ", due "
+                    + CouncilTime.dateTime(r.oldestUnheld().dueAt()));
+        r.holds()
+            .forEach(
+                h ->
+                    lines.add(
+                        "Active "
+                            + h.kind().title().toLowerCase(Locale.UK)
+                            + " holds: "
+                            + number(h.active())
+                            + ", the oldest placed "
+                            + CouncilTime.date(h.oldestPlacedAt())));
+      }
+      case 7 -> {
+        lines.add("Footage played: " + number(f.plays()));
+        lines.add("Footage downloaded: " + number(f.downloads()));
+        f.disclosures()
+            .forEach(
+                d ->
+                    lines.add(
+                        "Disclosed to "
+                            + d.kind().title()
+                            + " ("
+                            + d.basis().title()
+                            + "): "
+                            + Plural.of(d.packages(), "package")
+                            + (d.revoked() > 0 ? ", " + d.revoked() + " revoked" : "")));
+        if (f.disclosures().isEmpty()) {
+          lines.add("No disclosure package was built.");
+        }
+      }
+      case 9 -> {
+        lines.add("Recordings under integrity checks: " + number(f.fixity().recordings()));
+        lines.add("Failing their latest check: " + number(f.fixity().failures().size()));
+      }
+      case 10 -> lines.add("The audit log's hash chain: " + f.chain().summary());
+      default -> {
+        // Nothing the system records speaks to the principle directly.
+      }
+    }
+    return lines;
+  }
+
+  private static String actionLine(ReviewAction a) {
+    return a.getAction()
+        + " ("
+        + a.getOwner()
+        + ", due "
+        + CouncilTime.date(a.getDueOn())
+        + "; "
+        + a.getStatus().label().toLowerCase(Locale.UK)
+        + "; raised "
+        + a.getRaisedIn()
+        + ")";
+  }
+
+  private static String number(long n) {
+    return String.format(Locale.UK, "%,d", n);
+  }
+}

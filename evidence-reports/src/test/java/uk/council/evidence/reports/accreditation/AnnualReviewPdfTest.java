@@ -1,0 +1,123 @@
+package uk.council.evidence.reports.accreditation;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.council.evidence.reports.ReportTemplates;
+import uk.council.evidence.reports.SignedReport;
+import uk.council.evidence.reports.pdf.DevelopmentKeys;
+import uk.council.evidence.reports.pdf.PdfFinishing;
+import uk.council.evidence.reports.pdf.SignedPdfs;
+
+/** The annual review, produced, signed and read back as an auditor would. */
+class AnnualReviewPdfTest {
+
+  static final Instant PRODUCED_AT = Instant.parse("2026-12-07T10:15:00Z");
+
+  static SignedReport report;
+  static String text;
+
+  @BeforeAll
+  static void produceAReview() throws Exception {
+    List<AnnualReviewPdf.Section> sections = new ArrayList<>();
+    for (int n = 1; n <= 12; n++) {
+      sections.add(
+          n == 6
+              ? new AnnualReviewPdf.Section(
+                  6,
+                  "Keep no more than needed",
+                  "Footage is kept only as long as its purpose needs.",
+                  List.of("How long is footage kept?", "Was any deleted late?"),
+                  "Amber",
+                  "Three were deleted late after an outage.",
+                  "Unflagged footage is deleted 31 days after it was recorded.",
+                  List.of("Deleted on time: 1,204", "Deleted late: 3"),
+                  List.of("Alert when the sweep falls behind (Head of ICT, due 31 March 2027)"))
+              : new AnnualReviewPdf.Section(
+                  n,
+                  "Principle title " + n,
+                  "Summary " + n,
+                  List.of("Question " + n),
+                  "Not rated",
+                  "",
+                  "",
+                  List.of(),
+                  List.of()));
+    }
+    report =
+        new AnnualReviewPdf(new ReportTemplates(), new PdfFinishing(DevelopmentKeys.key()))
+            .produce(
+                new AnnualReviewPdf.Review(
+                    2026, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), sections),
+                DevelopmentKeys.COUNCIL,
+                "chris.evans",
+                PRODUCED_AT);
+    text = SignedPdfs.text(report.pdf());
+    Path sample = Path.of(System.getProperty("basedir", "."), "target", "sample-annual-review.pdf");
+    Files.createDirectories(sample.getParent());
+    Files.write(sample, report.pdf());
+  }
+
+  @Test
+  void itSaysWhatItIsAndWhatItIsNot() {
+    String flat = text.replaceAll("\\s+", " ");
+    for (String expected :
+        List.of(
+            DevelopmentKeys.COUNCIL,
+            "Surveillance Camera Code of Practice: body-worn video self-assessment and annual"
+                + " review",
+            "Year 2026",
+            "1 January 2026 to 31 December 2026",
+            "Draft: 1 of 12 principles rated; not yet signed off.",
+            "It is not a certification",
+            "Produced by chris.evans")) {
+      assertTrue(flat.contains(expected), expected + " in " + flat);
+    }
+    assertFalse(flat.contains("certified"), "it never claims a certification");
+  }
+
+  @Test
+  void theSummaryComesFirstThenEachPrinciplesSection() {
+    String flat = text.replaceAll("\\s+", " ");
+    int summary = flat.indexOf("6. Keep no more than needed Amber");
+    int section = flat.indexOf("Principle 6: Keep no more than needed");
+    assertTrue(summary > 0 && section > summary, flat);
+    for (String expected :
+        List.of(
+            "1. How long is footage kept? 2. Was any deleted late?",
+            "• Deleted on time: 1,204 • Deleted late: 3",
+            "Statement (rated Amber)",
+            "Unflagged footage is deleted 31 days after it was recorded.",
+            "Why this rating: Three were deleted late after an outage.",
+            "• Alert when the sweep falls behind",
+            "Principle 12: Principle title 12")) {
+      assertTrue(flat.indexOf(expected, section) > 0, expected + " in " + flat);
+    }
+  }
+
+  @Test
+  void itIsSignedWithItsWordsAttached() throws Exception {
+    assertTrue(report.fileName().startsWith("surveillance-camera-code-review-2026-"));
+    assertTrue(SignedPdfs.signatureVerifies(report.pdf(), DevelopmentKeys.key().certificate()));
+    String json = AnnualReviewPdf.json(review(), "c", "p", PRODUCED_AT);
+    assertTrue(json.contains("\"principle\""), json);
+  }
+
+  private static AnnualReviewPdf.Review review() {
+    return new AnnualReviewPdf.Review(
+        2026,
+        LocalDate.of(2026, 1, 1),
+        LocalDate.of(2026, 12, 31),
+        List.of(
+            new AnnualReviewPdf.Section(
+                1, "t", "s", List.of("q"), "Green", "r", "st", List.of(), List.of())));
+  }
+}
