@@ -88,9 +88,16 @@ public class AnnualReviews {
     List<String> lines = new ArrayList<>();
     switch (principle) {
       case 1 -> {
-        lines.add("Recordings made: " + number(f.recordings()) + ", by service area:");
-        f.recordingsByArea()
-            .forEach(a -> lines.add("    " + a.area() + ": " + number(a.recordings())));
+        lines.add(
+            "Recordings made: "
+                + number(f.recordings())
+                + (f.recordingsByArea().isEmpty()
+                    ? ""
+                    : " ("
+                        + f.recordingsByArea().stream()
+                            .map(a -> a.area() + " " + number(a.recordings()))
+                            .collect(java.util.stream.Collectors.joining(", "))
+                        + ")"));
       }
       case 3 -> {
         f.requests()
