@@ -68,7 +68,8 @@ class ComponentTablesTest {
               "principle_statement",
               "review_action",
               "governance_document",
-              "training_record"));
+              "training_record",
+              "review_signoff"));
 
   /**
    * The components from the bottom up: a component may read the published views of those before it,

@@ -26,6 +26,7 @@ import uk.council.evidence.accreditation.entity.PrincipleStatement;
 import uk.council.evidence.accreditation.entity.ReviewAction;
 import uk.council.evidence.accreditation.entity.ReviewFigures;
 import uk.council.evidence.accreditation.entity.ReviewYear;
+import uk.council.evidence.accreditation.entity.SignOff;
 import uk.council.evidence.accreditation.entity.TrainingCoverage;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
@@ -34,6 +35,7 @@ import uk.council.evidence.audit.entity.AuditQuery;
 import uk.council.evidence.casework.boundary.DisclosureLog;
 import uk.council.evidence.footage.boundary.FixityCheck;
 import uk.council.evidence.footage.boundary.FootageFigures;
+import uk.council.evidence.platform.control.SqlValues;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.request.boundary.RequestFigures;
@@ -76,6 +78,7 @@ public class SelfAssessment {
     Map<Integer, PrincipleStatement> before = latest(statements(review.previous()));
     Map<Integer, List<ReviewAction>> actions =
         actions(review).stream().collect(Collectors.groupingBy(ReviewAction::getPrinciple));
+    Optional<SignOff> signOff = signOffOf(review);
     return code.principles(CodeOfPractice.CURRENT_EDITION).stream()
         .map(
             p -> {
@@ -86,7 +89,8 @@ public class SelfAssessment {
                   history.stream().findFirst(),
                   Optional.ofNullable(before.get(p.number())),
                   history,
-                  actions.getOrDefault(p.number(), List.of()));
+                  actions.getOrDefault(p.number(), List.of()),
+                  signOff);
             })
         .toList();
   }
@@ -174,6 +178,7 @@ public class SelfAssessment {
       String year, String number, String statement, String rating, String reason, String address) {
     callers.require(Action.ASSESS_CODE);
     ReviewYear review = ReviewYear.of(year, today());
+    refuseIfSignedOff(review);
     Principle principle = principleOf(number);
     var written =
         new PrincipleStatement(
@@ -207,6 +212,7 @@ public class SelfAssessment {
       String year, String number, String action, String owner, String due, String address) {
     callers.require(Action.ASSESS_CODE);
     ReviewYear review = ReviewYear.of(year, today());
+    refuseIfSignedOff(review);
     Principle principle = principleOf(number);
     var raised =
         new ReviewAction(
@@ -263,6 +269,119 @@ public class SelfAssessment {
                     + action.getStatus().label())
             .from(address));
     return action;
+  }
+
+  /**
+   * Whether and how a year's review was signed off.
+   *
+   * @throws InvalidInput if the year is not from 2013 to next year
+   */
+  public Optional<SignOff> signOff(String year) {
+    callers.require(Action.ASSESS_CODE);
+    return signOffOf(ReviewYear.of(year, today()));
+  }
+
+  /** The signed PDF of a year signed off, as it was signed. */
+  public Optional<byte[]> signedPdf(String year) {
+    callers.require(Action.ASSESS_CODE);
+    List<?> pdf =
+        em.createNativeQuery("SELECT pdf FROM review_signoff WHERE review_year = ?1")
+            .setParameter(1, ReviewYear.of(year, today()).year())
+            .getResultList();
+    return pdf.isEmpty() ? Optional.empty() : Optional.of((byte[]) pdf.get(0));
+  }
+
+  /**
+   * Keeps a year's review as signed off, in the name of its responsible officer: the PDF as it was
+   * signed, its figures frozen in it. From now on the year's statements and actions raised in it do
+   * not change.
+   *
+   * @throws InvalidInput if no responsible officer is named, or the year is already signed off
+   */
+  public SignOff recordSignOff(
+      String year, String officer, String fileName, String sha256, byte[] pdf, String address) {
+    callers.require(Action.ASSESS_CODE);
+    ReviewYear review = ReviewYear.of(year, today());
+    String named = responsibleOfficer(officer);
+    refuseIfSignedOff(review);
+    var signOff =
+        new SignOff(review.year(), named, callers.username(), clock.instant(), fileName, sha256);
+    int inserted =
+        em.createNativeQuery(
+                "INSERT INTO review_signoff (review_year, responsible_officer, signed_by,"
+                    + " signed_at, file_name, sha256, pdf) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                    + " ON CONFLICT (review_year) DO NOTHING")
+            .setParameter(1, review.year())
+            .setParameter(2, named)
+            .setParameter(3, signOff.signedBy())
+            .setParameter(4, SqlValues.utc(signOff.signedAt()))
+            .setParameter(5, fileName)
+            .setParameter(6, sha256)
+            .setParameter(7, pdf)
+            .executeUpdate();
+    if (inserted == 0) {
+      throw alreadySignedOff(review);
+    }
+    audit.record(
+        AuditEntry.of(
+                callers.username(),
+                AuditAction.CODE_REVIEW_SIGNED_OFF,
+                "review",
+                review.year(),
+                signOff.signedAt())
+            .withDetails("signed off for " + named + "; " + fileName + "; sha256 " + sha256)
+            .from(address));
+    return signOff;
+  }
+
+  /**
+   * The responsible officer as typed, checked.
+   *
+   * @throws InvalidInput if it is missing or longer than 200 characters
+   */
+  public static String responsibleOfficer(String officer) {
+    String named = officer == null ? "" : officer.strip();
+    if (named.isEmpty() || named.length() > 200) {
+      throw new InvalidInput(
+          "officer",
+          "Name the responsible officer signing off the review, and their post (up to 200"
+              + " characters).");
+    }
+    return named;
+  }
+
+  private Optional<SignOff> signOffOf(ReviewYear review) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT responsible_officer, signed_by, signed_at, file_name, sha256"
+                    + " FROM review_signoff WHERE review_year = ?1")
+            .setParameter(1, review.year())
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(
+            r ->
+                new SignOff(
+                    review.year(),
+                    (String) r[0],
+                    (String) r[1],
+                    SqlValues.instant(r[2]),
+                    (String) r[3],
+                    ((String) r[4]).strip()));
+  }
+
+  private void refuseIfSignedOff(ReviewYear review) {
+    if (signOffOf(review).isPresent()) {
+      throw alreadySignedOff(review);
+    }
+  }
+
+  private static InvalidInput alreadySignedOff(ReviewYear review) {
+    return new InvalidInput(
+        "The review of "
+            + review.year()
+            + " is signed off: what it says no longer changes. Write next year's instead.");
   }
 
   private Map<Integer, List<PrincipleStatement>> statements(ReviewYear year) {

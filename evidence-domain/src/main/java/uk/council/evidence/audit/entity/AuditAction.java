@@ -90,7 +90,8 @@ public enum AuditAction {
   CODE_ACTION_CHANGED,
   GOVERNANCE_DOCUMENT_RECORDED,
   TRAINING_RECORDED,
-  TRAINING_IMPORTED;
+  TRAINING_IMPORTED,
+  CODE_REVIEW_SIGNED_OFF;
 
   /**
    * What people read for this action, in lower case to sit in a sentence: "case opened", "signed
@@ -105,6 +106,7 @@ public enum AuditAction {
       case GOVERNANCE_DOCUMENT_RECORDED -> "governance document recorded";
       case TRAINING_RECORDED -> "training recorded";
       case TRAINING_IMPORTED -> "training records imported";
+      case CODE_REVIEW_SIGNED_OFF -> "self-assessment review signed off";
       case LOGIN_FAILED -> "sign-in failed";
       case LOGIN_REFUSED_LOCKED -> "sign-in refused, account locked";
       case LOGOUT -> "signed out";

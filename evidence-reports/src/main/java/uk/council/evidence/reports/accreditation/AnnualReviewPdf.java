@@ -49,8 +49,10 @@ public final class AnnualReviewPdf {
    * @param from the first day of the year reviewed
    * @param to the last day
    * @param sections the twelve principles, in order
+   * @param signedOffBy the responsible officer signing it off, or null for a draft
    */
-  public record Review(int year, LocalDate from, LocalDate to, List<Section> sections) {
+  public record Review(
+      int year, LocalDate from, LocalDate to, List<Section> sections, String signedOffBy) {
     public Review {
       sections = List.copyOf(sections);
       if (sections.isEmpty()) {
@@ -112,11 +114,21 @@ public final class AnnualReviewPdf {
     long rated = review.sections().stream().filter(s -> !s.rating().equals("Not rated")).count();
     p.put(
         "STATUS_TEXT",
-        "Draft: "
-            + rated
-            + " of "
-            + review.sections().size()
-            + " principles rated; not yet signed off.");
+        review.signedOffBy() == null
+            ? "Draft: "
+                + rated
+                + " of "
+                + review.sections().size()
+                + " principles rated; not yet signed off."
+            : "Signed off by "
+                + review.signedOffBy()
+                + " on "
+                + CouncilTime.date(producedAt)
+                + ", with "
+                + rated
+                + " of "
+                + review.sections().size()
+                + " principles rated. The figures are as they were that day.");
     p.put(
         "NOT_A_CERTIFICATE",
         "This is the council's own self-assessment. It is not a certification: the Surveillance"
@@ -175,6 +187,7 @@ public final class AnnualReviewPdf {
     data.put("year", review.year());
     data.put("from", review.from().toString());
     data.put("to", review.to().toString());
+    data.put("signedOffBy", review.signedOffBy());
     List<Map<String, Object>> principles = new ArrayList<>();
     for (Section s : review.sections()) {
       Map<String, Object> one = new LinkedHashMap<>();

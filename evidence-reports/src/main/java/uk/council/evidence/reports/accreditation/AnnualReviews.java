@@ -3,16 +3,17 @@ package uk.council.evidence.reports.accreditation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.accreditation.boundary.SelfAssessment;
 import uk.council.evidence.accreditation.entity.PrincipleReview;
 import uk.council.evidence.accreditation.entity.PrincipleStatement;
 import uk.council.evidence.accreditation.entity.ReviewAction;
 import uk.council.evidence.accreditation.entity.ReviewFigures;
+import uk.council.evidence.accreditation.entity.SignOff;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
@@ -39,10 +40,44 @@ public class AnnualReviews {
   @Inject Clock clock;
 
   /**
+   * The year's review: as it was signed off if it was (the same document every time), otherwise a
+   * draft made now.
+   *
    * @throws InvalidInput if the year is not one there can be a review of, or reports cannot be
    *     signed now
    */
   public SignedReport produce(String year, String address) {
+    Optional<SignOff> signOff = assessment.signOff(year);
+    SignedReport report;
+    if (signOff.isPresent()) {
+      SignOff s = signOff.get();
+      report = new SignedReport(s.fileName(), assessment.signedPdf(year).orElseThrow(), s.sha256());
+    } else {
+      report = make(year, null);
+    }
+    audit(report, signOff.map(s -> "as signed off; ").orElse("draft; "), year, address);
+    return report;
+  }
+
+  /**
+   * Signs off the year's review in the name of its responsible officer: the PDF is made and signed
+   * now, kept with its figures frozen, and from now on downloading it gives that document.
+   *
+   * @throws InvalidInput if no officer is named, the year is already signed off, or reports cannot
+   *     be signed now
+   */
+  public SignOff signOff(String year, String officer, String address) {
+    String named = SelfAssessment.responsibleOfficer(officer);
+    if (assessment.signOff(year).isPresent()) {
+      throw new InvalidInput(
+          "The review of " + year.strip() + " is already signed off: download it as it was.");
+    }
+    SignedReport report = make(year, named);
+    return assessment.recordSignOff(
+        year, named, report.fileName(), report.sha256(), report.pdf(), address);
+  }
+
+  private SignedReport make(String year, String signedOffBy) {
     List<PrincipleReview> principles = assessment.year(year);
     ReviewFigures figures = assessment.figures(year);
     List<AnnualReviewPdf.Section> sections = new ArrayList<>();
@@ -61,26 +96,36 @@ public class AnnualReviews {
               p.actions().stream().map(AnnualReviews::actionLine).toList()));
     }
     int reviewed = principles.get(0).year().year();
-    String username = callers.username();
-    Instant now = clock.instant();
-    SignedReport report;
     try {
-      report =
-          new AnnualReviewPdf(signing.templates(), signing.finishing())
-              .produce(
-                  new AnnualReviewPdf.Review(reviewed, figures.from(), figures.to(), sections),
-                  signing.councilName(),
-                  username,
-                  now);
+      return new AnnualReviewPdf(signing.templates(), signing.finishing())
+          .produce(
+              new AnnualReviewPdf.Review(
+                  reviewed, figures.from(), figures.to(), sections, signedOffBy),
+              signing.councilName(),
+              callers.username(),
+              clock.instant());
     } catch (ReportSigning.ReportsUnavailable | SigningKeyException e) {
       throw new InvalidInput("Reports cannot be signed now. " + e.getMessage());
     }
+  }
+
+  private void audit(SignedReport report, String what, String year, String address) {
     audit.record(
-        AuditEntry.of(username, AuditAction.REPORT_DOWNLOADED, "report", AnnualReviewPdf.KIND, now)
+        AuditEntry.of(
+                callers.username(),
+                AuditAction.REPORT_DOWNLOADED,
+                "report",
+                AnnualReviewPdf.KIND,
+                clock.instant())
             .withDetails(
-                "year " + reviewed + "; " + report.fileName() + "; sha256 " + report.sha256())
+                "year "
+                    + year.strip()
+                    + "; "
+                    + what
+                    + report.fileName()
+                    + "; sha256 "
+                    + report.sha256())
             .from(address));
-    return report;
   }
 
   /** What the system counted that speaks to a principle, a line each, as the page shows it. */

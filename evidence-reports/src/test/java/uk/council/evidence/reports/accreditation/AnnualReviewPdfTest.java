@@ -56,7 +56,7 @@ class AnnualReviewPdfTest {
         new AnnualReviewPdf(new ReportTemplates(), new PdfFinishing(DevelopmentKeys.key()))
             .produce(
                 new AnnualReviewPdf.Review(
-                    2026, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), sections),
+                    2026, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), sections, null),
                 DevelopmentKeys.COUNCIL,
                 "chris.evans",
                 PRODUCED_AT);
@@ -109,6 +109,21 @@ class AnnualReviewPdfTest {
     assertTrue(SignedPdfs.signatureVerifies(report.pdf(), DevelopmentKeys.key().certificate()));
     String json = AnnualReviewPdf.json(review(), "c", "p", PRODUCED_AT);
     assertTrue(json.contains("\"principle\""), json);
+    assertTrue(json.contains("\"signedOffBy\": \"Jo Bloggs, Head of Legal\""), json);
+  }
+
+  @Test
+  void aSignedOffReviewSaysByWhomAndWhen() throws Exception {
+    SignedReport signed =
+        new AnnualReviewPdf(new ReportTemplates(), new PdfFinishing(DevelopmentKeys.key()))
+            .produce(review(), DevelopmentKeys.COUNCIL, "chris.evans", PRODUCED_AT);
+    String flat = SignedPdfs.text(signed.pdf()).replaceAll("\\s+", " ");
+    assertTrue(
+        flat.contains(
+            "Signed off by Jo Bloggs, Head of Legal on 7 December 2026, with 1 of 1 principles"
+                + " rated."),
+        flat);
+    assertFalse(flat.contains("Draft"), flat);
   }
 
   private static AnnualReviewPdf.Review review() {
@@ -118,6 +133,7 @@ class AnnualReviewPdfTest {
         LocalDate.of(2026, 12, 31),
         List.of(
             new AnnualReviewPdf.Section(
-                1, "t", "s", List.of("q"), "Green", "r", "st", List.of(), List.of())));
+                1, "t", "s", List.of("q"), "Green", "r", "st", List.of(), List.of())),
+        "Jo Bloggs, Head of Legal");
   }
 }

@@ -169,16 +169,6 @@ public class PrincipleBacking implements Serializable {
     return review != null && review.current().isEmpty() && review.lastYear().isPresent();
   }
 
-  /** A day as the pages show it. */
-  public String day(java.time.LocalDate day) {
-    return uk.council.evidence.web.footage.Formats.date(day);
-  }
-
-  /** A moment as the pages show it. */
-  public String time(java.time.Instant instant) {
-    return uk.council.evidence.web.footage.Formats.dateTime(instant);
-  }
-
   public String getYear() {
     return year;
   }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.council.evidence.accreditation.boundary.SelfAssessment;
 import uk.council.evidence.accreditation.entity.PrincipleReview;
+import uk.council.evidence.accreditation.entity.SignOff;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.web.shell.Messages;
@@ -54,22 +55,17 @@ public class ReviewBacking implements Serializable {
         && getYearNumber() < LocalDate.now(clock.withZone(CouncilTime.ZONE)).getYear() + 1;
   }
 
+  /** The year's sign-off, or null while it is a draft. */
+  public SignOff getSignOff() {
+    return principles.isEmpty() ? null : principles.get(0).signOff().orElse(null);
+  }
+
   public List<PrincipleReview> getPrinciples() {
     return principles;
   }
 
   public int getYearNumber() {
     return principles.isEmpty() ? 0 : principles.get(0).year().year();
-  }
-
-  /** A day as the pages show it. */
-  public String day(java.time.LocalDate day) {
-    return uk.council.evidence.web.footage.Formats.date(day);
-  }
-
-  /** A moment as the pages show it. */
-  public String time(java.time.Instant instant) {
-    return uk.council.evidence.web.footage.Formats.dateTime(instant);
   }
 
   public String getYear() {

@@ -13,7 +13,6 @@ import uk.council.evidence.accreditation.entity.DocumentKind;
 import uk.council.evidence.accreditation.entity.GovernanceDocument;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
-import uk.council.evidence.web.footage.Formats;
 import uk.council.evidence.web.shell.ClientAddress;
 import uk.council.evidence.web.shell.Messages;
 
@@ -71,10 +70,6 @@ public class DocumentsBacking implements Serializable {
   /** Whether a document's review is due by today. */
   public boolean overdue(GovernanceDocument document) {
     return document.reviewOverdue(LocalDate.now(clock.withZone(CouncilTime.ZONE)));
-  }
-
-  public String day(LocalDate day) {
-    return Formats.date(day);
   }
 
   public DocumentKind[] getKinds() {

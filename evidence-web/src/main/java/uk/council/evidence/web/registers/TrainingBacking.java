@@ -97,10 +97,6 @@ public class TrainingBacking implements Serializable {
         .orElse("Does not expire");
   }
 
-  public String day(LocalDate day) {
-    return Formats.date(day);
-  }
-
   public Part getFile() {
     return file;
   }
