@@ -216,6 +216,17 @@ class AccreditationIT extends BrowserTestBase {
   void theDemoBeginsThisYearsSelfAssessment() {
     signIn("compliance");
     open("compliance/index.xhtml");
+    // The home page: where the year stands, what is open, what is due for review.
+    String ratings = text(By.id("ratings"));
+    assertTrue(ratings.contains("Amber: 1 principle"), ratings);
+    assertTrue(ratings.contains("Green: 3 principles"), ratings);
+    assertTrue(ratings.contains("Not rated: 8 principles"), ratings);
+    String open = text(By.id("openActions"));
+    assertTrue(open.contains("Publish the body-worn video privacy notice"), open);
+    assertTrue(open.indexOf("Publish") < open.indexOf("Review every complaint hold"), open);
+    String due = text(By.id("documentsDue"));
+    assertTrue(due.contains("Disclosure of footage (version 1.2), review overdue since"), due);
+    assertAccessible("compliance-home");
     browser.findElement(By.linkText("Write the self-assessment")).click();
     int thisYear = LocalDate.now(CouncilTime.ZONE).getYear();
     assertEquals(

@@ -1,0 +1,120 @@
+package uk.council.evidence.web.accreditation;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import uk.council.evidence.accreditation.boundary.Registers;
+import uk.council.evidence.accreditation.boundary.SelfAssessment;
+import uk.council.evidence.accreditation.entity.GovernanceDocument;
+import uk.council.evidence.accreditation.entity.PrincipleReview;
+import uk.council.evidence.accreditation.entity.Rating;
+import uk.council.evidence.accreditation.entity.ReviewAction;
+import uk.council.evidence.platform.entity.CouncilTime;
+
+/**
+ * The compliance officer's home page: where this year's self-assessment stands (its ratings), the
+ * open actions by due date, and the governance documents whose review is due within two months or
+ * overdue. Each reads the boundaries the pages behind it read.
+ */
+@Named("complianceHome")
+@RequestScoped
+public class ComplianceHomeBacking {
+
+  /** How far ahead a document's review counts as coming up. */
+  static final int REVIEW_AHEAD_MONTHS = 2;
+
+  @Inject SelfAssessment assessment;
+  @Inject Registers registers;
+  @Inject Clock clock;
+
+  private List<PrincipleReview> year;
+  private LocalDate today;
+
+  private List<PrincipleReview> year() {
+    if (year == null) {
+      year = assessment.year(String.valueOf(today().getYear()));
+    }
+    return year;
+  }
+
+  private LocalDate today() {
+    if (today == null) {
+      today = LocalDate.now(clock.withZone(CouncilTime.ZONE));
+    }
+    return today;
+  }
+
+  public int getYear() {
+    return today().getYear();
+  }
+
+  /** How many principles have each rating this year, red first; unrated ones last. */
+  public List<RatingCount> getRatings() {
+    Map<Rating, Long> counted = new EnumMap<>(Rating.class);
+    long unrated = 0;
+    for (PrincipleReview p : year()) {
+      if (p.current().isPresent()) {
+        counted.merge(p.current().get().getRating(), 1L, Long::sum);
+      } else {
+        unrated++;
+      }
+    }
+    List<RatingCount> shown = new java.util.ArrayList<>();
+    counted.forEach((rating, n) -> shown.add(new RatingCount(rating.label(), n)));
+    shown.add(new RatingCount("Not rated", unrated));
+    return shown;
+  }
+
+  /** How many principles have one rating. */
+  public record RatingCount(String rating, long principles) {}
+
+  /** The actions on this year's plan not done or dropped, the soonest due first. */
+  public List<OpenAction> getOpenActions() {
+    Map<Integer, String> titles =
+        year().stream()
+            .collect(Collectors.toMap(p -> p.principle().number(), p -> p.principle().title()));
+    return year().stream()
+        .flatMap(p -> p.actions().stream())
+        .filter(a -> !a.getStatus().closed())
+        .sorted(Comparator.comparing(ReviewAction::getDueOn))
+        .map(
+            a ->
+                new OpenAction(
+                    a, a.getPrinciple() + ". " + titles.get(a.getPrinciple()), a.overdue(today())))
+        .toList();
+  }
+
+  /** The latest version of each document whose review is overdue or due within two months. */
+  public List<GovernanceDocument> getDocumentsDue() {
+    LocalDate soon = today().plusMonths(REVIEW_AHEAD_MONTHS);
+    return registers.documents().stream()
+        .collect(
+            Collectors.toMap(
+                d -> d.getKind() + "/" + d.getTitle(),
+                Function.identity(),
+                (latest, older) -> latest,
+                LinkedHashMap::new))
+        .values()
+        .stream()
+        .filter(d -> d.getReviewDue().isBefore(soon))
+        .sorted(Comparator.comparing(GovernanceDocument::getReviewDue))
+        .toList();
+  }
+
+  /** Whether a document's review is already due. */
+  public boolean overdue(GovernanceDocument document) {
+    return document.reviewOverdue(today());
+  }
+
+  /** An open action, with the principle it is for and whether it is past its due day. */
+  public record OpenAction(ReviewAction action, String principle, boolean overdue) {}
+}
