@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 /**
  * PostgreSQL is real everywhere, tests included: the only JDBC driver these tests can reach is
  * PostgreSQL's, so no test can quietly run against an in-memory database instead. And the
- * application never touches a database of the server's own: Payara ships an embedded H2 for its
- * default datasource and its persistent-timer pool, so the one datasource is declared here for
- * PostgreSQL, nothing names the server's default, and every EJB timer is non-persistent.
+ * application never touches a database of the server's own: Payara ships an embedded in-memory
+ * database for its default datasource and its persistent-timer pool, so the one datasource is
+ * declared here for PostgreSQL, nothing names the server's default, every JDBC address is
+ * PostgreSQL's, and every EJB timer is non-persistent.
  */
 class OnlyPostgreSqlTest {
 
@@ -46,9 +47,11 @@ class OnlyPostgreSqlTest {
     }
     assertEquals(List.of("org.postgresql.ds.PGSimpleDataSource"), declared);
     String all = text("java") + text("xml");
-    for (String serversOwn : List.of("DefaultDataSource", "__default", "__TimerPool", "jdbc:h2")) {
+    for (String serversOwn : List.of("DefaultDataSource", "__default", "__TimerPool")) {
       assertTrue(!all.contains(serversOwn), "names the server's own database: " + serversOwn);
     }
+    Matcher otherDatabase = Pattern.compile("jdbc:(?!postgresql:)[a-z0-9]+:").matcher(all);
+    assertTrue(!otherDatabase.find(), "a JDBC address not PostgreSQL's: " + otherDatabase);
   }
 
   @Test
