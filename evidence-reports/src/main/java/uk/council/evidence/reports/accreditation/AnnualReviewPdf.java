@@ -136,15 +136,8 @@ public final class AnnualReviewPdf {
             + " no one outside the council has checked this document.");
     p.put(
         "GENERATED_TEXT",
-        "Produced by "
-            + producedBy
-            + " on "
-            + CouncilTime.dateTime(producedAt)
-            + ", and signed digitally by "
-            + finishing.signingKey().subject()
-            + " (certificate SHA-256 "
-            + finishing.signingKey().fingerprint()
-            + "). The words and figures are attached as review.json.");
+        finishing.signingKey().producedAndSigned(producedBy, producedAt)
+            + " The words and figures are attached as review.json.");
     p.put("FOOTER_TEXT", "Surveillance Camera Code review " + review.year());
     Instant start = review.from().atStartOfDay(CouncilTime.ZONE).toInstant();
     Instant end = review.to().plusDays(1).atStartOfDay(CouncilTime.ZONE).toInstant();

@@ -58,17 +58,7 @@ public final class RequestLetterPdf {
     p.put("DATE_TEXT", CouncilTime.date(letter.date()));
     p.put("SUBJECT", letter.subject());
     p.put("SIGNATURE_TEXT", "Data Protection Officer, " + councilName);
-    p.put(
-        "SIGNED_TEXT",
-        "Produced by "
-            + producedBy
-            + " on "
-            + CouncilTime.dateTime(producedAt)
-            + ", and signed digitally by "
-            + finishing.signingKey().subject()
-            + " (certificate SHA-256 "
-            + finishing.signingKey().fingerprint()
-            + ").");
+    p.put("SIGNED_TEXT", finishing.signingKey().producedAndSigned(producedBy, producedAt));
     p.put("FOOTER_TEXT", councilName + " · " + letter.reference() + " · " + letter.kind().title());
     String name =
         letter.reference()

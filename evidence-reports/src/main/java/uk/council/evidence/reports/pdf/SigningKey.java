@@ -394,6 +394,22 @@ public final class SigningKey {
     return keystore;
   }
 
+  /**
+   * The sentence a signed document ends its heading or signature with: "Produced by … on …, and
+   * signed digitally by … (certificate SHA-256 …)."
+   */
+  public String producedAndSigned(String producedBy, java.time.Instant producedAt) {
+    return "Produced by "
+        + producedBy
+        + " on "
+        + uk.council.evidence.platform.entity.CouncilTime.dateTime(producedAt)
+        + ", and signed digitally by "
+        + subject()
+        + " (certificate SHA-256 "
+        + fingerprint()
+        + ").";
+  }
+
   /** The certificate's subject as people read it, e.g. {@code CN=..., O=..., C=GB}. */
   public String subject() {
     return certificate().getSubjectX500Principal().getName(X500Principal.RFC1779);
