@@ -69,7 +69,10 @@ class ComponentTablesTest {
               "review_action",
               "governance_document",
               "training_record",
-              "review_signoff"));
+              "review_signoff",
+              "area_purpose",
+              "sharing_agreement",
+              "notice_review"));
 
   /**
    * The components from the bottom up: a component may read the published views of those before it,

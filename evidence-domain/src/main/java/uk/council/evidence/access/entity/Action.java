@@ -60,7 +60,7 @@ public enum Action {
    */
   ASSESS_CODE("write the Surveillance Camera Code self-assessment"),
   /** Keep the registers the review draws on: governance documents, training records. */
-  KEEP_REGISTERS("keep the governance and training registers");
+  KEEP_REGISTERS("keep the registers the annual review draws on");
 
   private final String title;
 

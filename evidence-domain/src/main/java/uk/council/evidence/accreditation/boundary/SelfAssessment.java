@@ -63,6 +63,7 @@ public class SelfAssessment {
   @Inject RequestFigures requests;
   @Inject FixityCheck fixity;
   @Inject StaffAccounts staff;
+  @Inject Arrangements arrangements;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
@@ -132,7 +133,14 @@ public class SelfAssessment {
         audited(AuditAction.FOOTAGE_DOWNLOADED, first, after),
         disclosures.counts(from, until),
         fixity.report(0),
-        audit.verify());
+        audit.verify(),
+        arrangements.during(
+            first,
+            after,
+            largestFirst.stream()
+                .map(ReviewFigures.AreaCount::area)
+                .filter(a -> !a.equals(FootageFigures.NO_AREA))
+                .toList()));
   }
 
   /** Who of the active camera users had no training record current on {@code day}. */

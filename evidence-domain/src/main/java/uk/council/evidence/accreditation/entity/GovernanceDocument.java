@@ -69,15 +69,9 @@ public class GovernanceDocument {
       Instant now,
       LocalDate today) {
     var check = new InputCheck();
-    DocumentKind chosen = null;
-    try {
-      chosen = kind == null || kind.isBlank() ? null : DocumentKind.valueOf(kind);
-    } catch (IllegalArgumentException e) {
-      // Said below.
-    }
-    if (chosen == null) {
-      check.add("kind", "Choose what kind of document it is.");
-    }
+    DocumentKind chosen =
+        Typed.choice(
+            check, "kind", kind, DocumentKind.class, "Choose what kind of document it is.");
     String named =
         Typed.text(check, "title", title, 200, "Enter the document's title, up to 200 characters.");
     String numbered =
@@ -97,12 +91,9 @@ public class GovernanceDocument {
     LocalDate approved =
         Typed.day(check, "approvedOn", approvedOn, true, "the day it was approved");
     LocalDate due = Typed.day(check, "reviewDue", reviewDue, true, "the day its review is due");
-    if (approved != null && approved.isAfter(today)) {
-      check.add("approvedOn", "The day it was approved cannot be after today.");
-    }
-    if (approved != null && due != null && !due.isAfter(approved)) {
-      check.add("reviewDue", "The review is due after the day it was approved.");
-    }
+    Typed.notFuture(check, "approvedOn", approved, today, "it was approved");
+    Typed.after(
+        check, "reviewDue", due, approved, "The review is due after the day it was approved.");
     check.orThrow();
     this.kind = chosen;
     this.title = named;

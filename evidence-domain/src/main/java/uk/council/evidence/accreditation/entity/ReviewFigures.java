@@ -26,6 +26,8 @@ import uk.council.evidence.retention.entity.RetentionFigures;
  * @param disclosures packages built in the period by recipient and lawful basis (principle 7)
  * @param fixity where the integrity check stands now, with its failures (principle 9)
  * @param chain the audit log's hash chain, verified now (principle 10)
+ * @param arrangements what the registers of purposes, sharing agreements and notice reviews say
+ *     about the period (principles 1, 3 and 7)
  */
 public record ReviewFigures(
     LocalDate from,
@@ -38,7 +40,8 @@ public record ReviewFigures(
     long downloads,
     List<DisclosureCount> disclosures,
     FixityReport fixity,
-    ChainVerification chain) {
+    ChainVerification chain,
+    ArrangementFigures arrangements) {
 
   public ReviewFigures {
     recordingsByArea = List.copyOf(recordingsByArea);

@@ -66,12 +66,8 @@ public class TrainingRecord {
         Typed.text(check, "course", course, 200, "Enter the course, up to 200 characters.");
     LocalDate done = Typed.day(check, "completed", completed, true, "the day it was completed");
     LocalDate until = Typed.day(check, "expires", expires, false, "the day it expires");
-    if (done != null && done.isAfter(today)) {
-      check.add("completed", "The day it was completed cannot be after today.");
-    }
-    if (done != null && until != null && !until.isAfter(done)) {
-      check.add("expires", "It expires after the day it was completed.");
-    }
+    Typed.notFuture(check, "completed", done, today, "it was completed");
+    Typed.after(check, "expires", until, done, "It expires after the day it was completed.");
     check.orThrow();
     this.username = who;
     this.course = what;

@@ -91,7 +91,10 @@ public enum AuditAction {
   GOVERNANCE_DOCUMENT_RECORDED,
   TRAINING_RECORDED,
   TRAINING_IMPORTED,
-  CODE_REVIEW_SIGNED_OFF;
+  CODE_REVIEW_SIGNED_OFF,
+  AREA_PURPOSE_RECORDED,
+  SHARING_AGREEMENT_RECORDED,
+  NOTICE_REVIEW_RECORDED;
 
   /**
    * What people read for this action, in lower case to sit in a sentence: "case opened", "signed
@@ -107,6 +110,9 @@ public enum AuditAction {
       case TRAINING_RECORDED -> "training recorded";
       case TRAINING_IMPORTED -> "training records imported";
       case CODE_REVIEW_SIGNED_OFF -> "self-assessment review signed off";
+      case AREA_PURPOSE_RECORDED -> "purpose of use recorded";
+      case SHARING_AGREEMENT_RECORDED -> "data-sharing agreement recorded";
+      case NOTICE_REVIEW_RECORDED -> "signage or notice review recorded";
       case LOGIN_FAILED -> "sign-in failed";
       case LOGIN_REFUSED_LOCKED -> "sign-in refused, account locked";
       case LOGOUT -> "signed out";

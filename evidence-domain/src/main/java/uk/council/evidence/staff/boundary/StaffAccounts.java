@@ -219,7 +219,7 @@ public class StaffAccounts {
     return Optional.ofNullable(em.find(StaffMember.class, id));
   }
 
-  @RolesAllowed(ADMIN)
+  @RolesAllowed({ADMIN, COMPLIANCE_OFFICER})
   public List<ServiceArea> serviceAreas() {
     return em.createQuery("SELECT a FROM ServiceArea a ORDER BY a.name", ServiceArea.class)
         .getResultList();

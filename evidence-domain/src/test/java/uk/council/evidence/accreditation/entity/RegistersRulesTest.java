@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.staff.entity.ServiceArea;
 
 class RegistersRulesTest {
 
@@ -70,6 +71,121 @@ class RegistersRulesTest {
     assertFalse(lapsed.currentOn(TODAY));
     assertTrue(lapsed.currentOn(LocalDate.of(2026, 1, 9)));
     assertTrue(lapsed.sameAs(lasting));
+  }
+
+  @Test
+  void aPurposeNeedsItsAreaWordsAndAnApprovalBeforeItsReview() {
+    InvalidInput empty =
+        assertThrows(
+            InvalidInput.class, () -> new AreaPurpose(null, "", "", "", "", "", "c", NOW, TODAY));
+    assertEquals(
+        List.of("serviceArea", "purpose", "need", "approvedBy", "approvedOn", "reviewDue"),
+        fields(empty));
+    var parking = new ServiceArea("PARKING", "Parking Services");
+    InvalidInput tooLong =
+        assertThrows(
+            InvalidInput.class,
+            () ->
+                new AreaPurpose(
+                    parking,
+                    "x".repeat(2001),
+                    "Assaults on wardens",
+                    "Cabinet",
+                    "2026-12-08",
+                    "2026-12-01",
+                    "c",
+                    NOW,
+                    TODAY));
+    assertEquals(List.of("purpose", "approvedOn", "reviewDue"), fields(tooLong));
+    var purpose =
+        new AreaPurpose(
+            parking,
+            " Deter aggression ",
+            "42 assaults in 2025",
+            "Cabinet",
+            "2026-01-15",
+            "2027-01-15",
+            "c",
+            NOW,
+            TODAY);
+    assertEquals("Deter aggression", purpose.getPurpose());
+    assertFalse(purpose.reviewOverdue(TODAY));
+    assertTrue(purpose.reviewOverdue(LocalDate.of(2027, 1, 15)));
+  }
+
+  @Test
+  void anAgreementMayStartLaterButEndsAfterItStartsAndIsInForceInBetween() {
+    InvalidInput empty =
+        assertThrows(
+            InvalidInput.class,
+            () -> new SharingAgreement(" ", "", "r".repeat(61), "", "", "soon", "c", NOW));
+    assertEquals(
+        List.of("partner", "purpose", "reference", "signedBy", "startsOn", "endsOn"),
+        fields(empty));
+    assertEquals(
+        List.of("endsOn"),
+        fields(
+            assertThrows(
+                InvalidInput.class,
+                () ->
+                    new SharingAgreement(
+                        "Police", "Evidence", "", "DPO", "2027-01-01", "2027-01-01", "c", NOW))));
+
+    var later =
+        new SharingAgreement(
+            "Metropolitan Police", "Evidence", " ", "DPO", "2027-01-01", "2028-01-01", "c", NOW);
+    assertTrue(later.getReference().isEmpty());
+    assertFalse(later.inForceOn(TODAY));
+    assertTrue(later.inForceOn(LocalDate.of(2027, 1, 1)));
+    assertFalse(later.inForceOn(LocalDate.of(2028, 1, 1)));
+    assertTrue(later.inForceDuring(LocalDate.of(2027, 12, 31), LocalDate.of(2028, 1, 1)));
+    assertFalse(later.inForceDuring(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)));
+    assertTrue(later.endingBefore(LocalDate.of(2027, 11, 1), LocalDate.of(2028, 1, 2)));
+    assertFalse(later.endingBefore(TODAY, LocalDate.of(2028, 1, 2)));
+  }
+
+  @Test
+  void aNoticeReviewSaysWhatWasFoundAndIsNotDatedInTheFuture() {
+    InvalidInput empty =
+        assertThrows(
+            InvalidInput.class,
+            () -> new NoticeReview("POSTER", "", "", "", "MAYBE", "", "", "c", NOW, TODAY));
+    assertEquals(
+        List.of(
+            "subject", "lookedAt", "reviewedBy", "reviewedOn", "outcome", "findings", "nextReview"),
+        fields(empty));
+    assertEquals(
+        List.of("reviewedOn", "nextReview"),
+        fields(
+            assertThrows(
+                InvalidInput.class,
+                () ->
+                    new NoticeReview(
+                        "SIGNAGE",
+                        "Car parks",
+                        "Team leader",
+                        "2026-12-08",
+                        "ADEQUATE",
+                        "Fine",
+                        "2026-12-08",
+                        "c",
+                        NOW,
+                        TODAY))));
+    var review =
+        new NoticeReview(
+            "ANNOUNCEMENT",
+            "Parking team north",
+            "Team leader",
+            "2026-11-30",
+            "CHANGES_NEEDED",
+            "Two of six wardens did not say they were recording.",
+            "2027-02-28",
+            "c",
+            NOW,
+            TODAY);
+    assertEquals(NoticeSubject.ANNOUNCEMENT, review.getSubject());
+    assertEquals(NoticeOutcome.CHANGES_NEEDED, review.getOutcome());
+    assertFalse(review.reviewOverdue(TODAY));
   }
 
   @Test

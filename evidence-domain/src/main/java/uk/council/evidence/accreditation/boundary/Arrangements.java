@@ -1,0 +1,289 @@
+package uk.council.evidence.accreditation.boundary;
+
+import static uk.council.evidence.staff.entity.Role.Name.ADMIN;
+import static uk.council.evidence.staff.entity.Role.Name.COMPLIANCE_OFFICER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import uk.council.evidence.access.boundary.CurrentCaller;
+import uk.council.evidence.access.entity.Action;
+import uk.council.evidence.accreditation.entity.AreaPurpose;
+import uk.council.evidence.accreditation.entity.ArrangementFigures;
+import uk.council.evidence.accreditation.entity.NoticeReview;
+import uk.council.evidence.accreditation.entity.SharingAgreement;
+import uk.council.evidence.audit.boundary.AuditLog;
+import uk.council.evidence.audit.entity.AuditAction;
+import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.platform.entity.CouncilTime;
+import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.staff.boundary.StaffAccounts;
+import uk.council.evidence.staff.entity.ServiceArea;
+
+/**
+ * The council's arrangements for body-worn video, the registers beside the documents and training
+ * ({@link Registers}): why each service area wears cameras, the agreements under which footage is
+ * shared, and the reviews of signs, badges, the privacy notice and what wearers say. Kept by
+ * compliance officers and administrators; entries are added, never changed, and every addition is
+ * audited.
+ */
+@Stateless
+@RolesAllowed({COMPLIANCE_OFFICER, ADMIN})
+public class Arrangements {
+
+  @PersistenceContext(unitName = "evidence")
+  EntityManager em;
+
+  @Inject CurrentCaller callers;
+  @Inject StaffAccounts staff;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  /** The service areas a purpose may be written for, by name. */
+  public List<ServiceArea> areas() {
+    callers.require(Action.KEEP_REGISTERS);
+    return staff.serviceAreas();
+  }
+
+  /** Every purpose recorded, by area, the latest approved first in each. */
+  public List<AreaPurpose> purposes() {
+    callers.require(Action.KEEP_REGISTERS);
+    return em.createQuery(
+            "SELECT p FROM AreaPurpose p ORDER BY p.serviceArea.name, p.approvedOn DESC, p.id DESC",
+            AreaPurpose.class)
+        .getResultList();
+  }
+
+  /** Each area's purpose now: the latest approved for it, by area. */
+  public List<AreaPurpose> currentPurposes() {
+    callers.require(Action.KEEP_REGISTERS);
+    return em.createQuery(
+            "SELECT p FROM AreaPurpose p WHERE NOT EXISTS (SELECT q FROM AreaPurpose q WHERE"
+                + " q.serviceArea = p.serviceArea AND (q.approvedOn > p.approvedOn OR"
+                + " (q.approvedOn = p.approvedOn AND q.id > p.id))) ORDER BY p.serviceArea.name",
+            AreaPurpose.class)
+        .getResultList();
+  }
+
+  /**
+   * What the registers say about a period: each area's purpose as it stood at the end, the areas
+   * among {@code recordingAreas} with none approved by then, the agreements in force on any day of
+   * it, and the reviews of notices made in it.
+   *
+   * @param first the period's first day
+   * @param after the day after its last
+   * @param recordingAreas the areas that recorded footage in the period, by name
+   */
+  public ArrangementFigures during(LocalDate first, LocalDate after, List<String> recordingAreas) {
+    callers.require(Action.KEEP_REGISTERS);
+    List<AreaPurpose> purposes =
+        em.createQuery(
+                "SELECT p FROM AreaPurpose p WHERE p.approvedOn < :after AND NOT EXISTS (SELECT q"
+                    + " FROM AreaPurpose q WHERE q.serviceArea = p.serviceArea AND q.approvedOn <"
+                    + " :after AND (q.approvedOn > p.approvedOn OR (q.approvedOn = p.approvedOn"
+                    + " AND q.id > p.id))) ORDER BY p.serviceArea.name",
+                AreaPurpose.class)
+            .setParameter("after", after)
+            .getResultList();
+    var named = purposes.stream().map(p -> p.getServiceArea().getName()).toList();
+    return new ArrangementFigures(
+        purposes,
+        recordingAreas.stream().filter(a -> !named.contains(a)).sorted().toList(),
+        em.createQuery(
+                "SELECT a FROM SharingAgreement a WHERE a.startsOn < :after AND a.endsOn > :first"
+                    + " ORDER BY a.partner, a.startsOn",
+                SharingAgreement.class)
+            .setParameter("first", first)
+            .setParameter("after", after)
+            .getResultList(),
+        em.createQuery(
+                "SELECT r FROM NoticeReview r WHERE r.reviewedOn >= :first AND r.reviewedOn <"
+                    + " :after ORDER BY r.reviewedOn DESC, r.id DESC",
+                NoticeReview.class)
+            .setParameter("first", first)
+            .setParameter("after", after)
+            .getResultList());
+  }
+
+  /**
+   * Records an area's purpose, or a revision of it.
+   *
+   * @param areaId the service area chosen; null or unknown is refused
+   * @throws InvalidInput naming each field that is wrong
+   */
+  public AreaPurpose addPurpose(
+      String areaId,
+      String purpose,
+      String need,
+      String approvedBy,
+      String approvedOn,
+      String reviewDue,
+      String address) {
+    callers.require(Action.KEEP_REGISTERS);
+    ServiceArea area =
+        staff.serviceAreas().stream()
+            .filter(a -> a.getId().toString().equals(areaId == null ? "" : areaId.strip()))
+            .findFirst()
+            .orElse(null);
+    var recorded =
+        new AreaPurpose(
+            area,
+            purpose,
+            need,
+            approvedBy,
+            approvedOn,
+            reviewDue,
+            callers.username(),
+            clock.instant(),
+            today());
+    em.persist(recorded);
+    em.flush();
+    audited(
+        AuditAction.AREA_PURPOSE_RECORDED,
+        "purpose",
+        recorded.getId(),
+        recorded.getServiceArea().getName()
+            + ": approved by "
+            + recorded.getApprovedBy()
+            + " on "
+            + CouncilTime.date(recorded.getApprovedOn())
+            + ", review due "
+            + CouncilTime.date(recorded.getReviewDue()),
+        address);
+    return recorded;
+  }
+
+  /** Every agreement recorded, the latest to end first. */
+  public List<SharingAgreement> agreements() {
+    callers.require(Action.KEEP_REGISTERS);
+    return em.createQuery(
+            "SELECT a FROM SharingAgreement a ORDER BY a.endsOn DESC, a.partner, a.id DESC",
+            SharingAgreement.class)
+        .getResultList();
+  }
+
+  /**
+   * Records a data-sharing agreement.
+   *
+   * @throws InvalidInput naming each field that is wrong, or if one with the partner starting that
+   *     day is already recorded
+   */
+  public SharingAgreement addAgreement(
+      String partner,
+      String purpose,
+      String reference,
+      String signedBy,
+      String startsOn,
+      String endsOn,
+      String address) {
+    callers.require(Action.KEEP_REGISTERS);
+    var agreement =
+        new SharingAgreement(
+            partner,
+            purpose,
+            reference,
+            signedBy,
+            startsOn,
+            endsOn,
+            callers.username(),
+            clock.instant());
+    boolean known =
+        !em.createQuery(
+                "SELECT a.id FROM SharingAgreement a WHERE a.partner = :p AND a.startsOn = :s")
+            .setParameter("p", agreement.getPartner())
+            .setParameter("s", agreement.getStartsOn())
+            .getResultList()
+            .isEmpty();
+    if (known) {
+      throw new InvalidInput(
+          "startsOn", "An agreement with this partner from this day is already recorded.");
+    }
+    em.persist(agreement);
+    em.flush();
+    audited(
+        AuditAction.SHARING_AGREEMENT_RECORDED,
+        "agreement",
+        agreement.getId(),
+        agreement.getPartner()
+            + agreement.getReference().map(r -> " (" + r + ")").orElse("")
+            + ", "
+            + CouncilTime.date(agreement.getStartsOn())
+            + " to "
+            + CouncilTime.date(agreement.getEndsOn())
+            + ", signed by "
+            + agreement.getSignedBy(),
+        address);
+    return agreement;
+  }
+
+  /** Every review of signs, notices and announcements, the latest first. */
+  public List<NoticeReview> noticeReviews() {
+    callers.require(Action.KEEP_REGISTERS);
+    return em.createQuery(
+            "SELECT r FROM NoticeReview r ORDER BY r.reviewedOn DESC, r.id DESC",
+            NoticeReview.class)
+        .getResultList();
+  }
+
+  /**
+   * Records a review of signs and badges, the privacy notice, or what wearers say.
+   *
+   * @throws InvalidInput naming each field that is wrong
+   */
+  public NoticeReview addNoticeReview(
+      String subject,
+      String lookedAt,
+      String reviewedBy,
+      String reviewedOn,
+      String outcome,
+      String findings,
+      String nextReview,
+      String address) {
+    callers.require(Action.KEEP_REGISTERS);
+    var review =
+        new NoticeReview(
+            subject,
+            lookedAt,
+            reviewedBy,
+            reviewedOn,
+            outcome,
+            findings,
+            nextReview,
+            callers.username(),
+            clock.instant(),
+            today());
+    em.persist(review);
+    em.flush();
+    audited(
+        AuditAction.NOTICE_REVIEW_RECORDED,
+        "notice-review",
+        review.getId(),
+        review.getSubject().title()
+            + ", "
+            + review.getLookedAt()
+            + ": "
+            + review.getOutcome().title().toLowerCase(java.util.Locale.UK)
+            + " on "
+            + CouncilTime.date(review.getReviewedOn())
+            + ", next review "
+            + CouncilTime.date(review.getNextReview()),
+        address);
+    return review;
+  }
+
+  private void audited(AuditAction action, String type, Long id, String details, String address) {
+    audit.record(
+        AuditEntry.of(callers.username(), action, type, id, clock.instant())
+            .withDetails(details)
+            .from(address));
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(CouncilTime.ZONE));
+  }
+}
