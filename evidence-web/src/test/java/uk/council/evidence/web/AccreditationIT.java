@@ -224,8 +224,11 @@ class AccreditationIT extends BrowserTestBase {
     String open = text(By.id("openActions"));
     assertTrue(open.contains("Publish the body-worn video privacy notice"), open);
     assertTrue(open.indexOf("Publish") < open.indexOf("Review every complaint hold"), open);
-    String due = text(By.id("documentsDue"));
-    assertTrue(due.contains("Disclosure of footage (version 1.2), review overdue since"), due);
+    String due = text(By.id("due"));
+    assertTrue(due.contains("Disclosure of footage (version 1.2): review overdue since"), due);
+    assertTrue(due.contains("Purpose of use: Environmental Enforcement: review due"), due);
+    assertTrue(
+        due.contains("Data-sharing agreement with Neighbouring District Council (shared"), due);
     assertAccessible("compliance-home");
     browser.findElement(By.linkText("Write the self-assessment")).click();
     int thisYear = LocalDate.now(CouncilTime.ZONE).getYear();
@@ -241,6 +244,20 @@ class AccreditationIT extends BrowserTestBase {
     assertFalse(untrained.contains("camera.user"), untrained);
     assertTrue(text(By.id("trainingCoverage")).contains("of"), text(By.id("trainingCoverage")));
     assertAccessible("principle-figures-training");
+
+    // The registers of arrangements speak to principles 1, 3 and 7.
+    open("compliance/principle.xhtml?year=" + thisYear + "&n=1");
+    String purposes = text(By.id("purposes"));
+    assertTrue(purposes.contains("Parking Services"), purposes);
+    assertTrue(purposes.contains("Environmental Enforcement"), purposes);
+    assertAccessible("principle-figures-purposes");
+    open("compliance/principle.xhtml?year=" + thisYear + "&n=7");
+    assertTrue(text(By.id("agreements")).contains("County Constabulary"));
+    int reviewed = LocalDate.now(CouncilTime.ZONE).minusMonths(2).getYear();
+    open("compliance/principle.xhtml?year=" + reviewed + "&n=3");
+    String notices = text(By.id("noticeReviews"));
+    assertTrue(notices.contains("Parking team north"), notices);
+    assertTrue(notices.contains("Changes needed"), notices);
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -15,11 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import uk.council.evidence.platform.entity.CouncilTime;
 
 /**
- * The registers the self-assessment draws on: governance documents recorded version by version, and
- * training records typed in or imported from a CSV file all or nothing; bad input named and kept;
- * every addition audited; for compliance officers and administrators only.
+ * The registers the self-assessment draws on: governance documents recorded version by version;
+ * purposes, data-sharing agreements and notice reviews; training records typed in or imported from
+ * a CSV file all or nothing; bad input named and kept; every addition audited; for compliance
+ * officers and administrators only.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -36,6 +39,8 @@ class RegistersIT extends BrowserTestBase {
     signIn("compliance");
     open("compliance/index.xhtml");
     browser.findElement(By.linkText("Registers")).click();
+    assertAccessible("registers-index");
+    browser.findElement(By.linkText("Governance documents")).click();
     assertAccessible("registers-documents");
 
     type(By.id("document:title"), "Depot cameras DPIA");
@@ -127,11 +132,113 @@ class RegistersIT extends BrowserTestBase {
     assertTrue(events.stream().anyMatch(e -> e.startsWith("admin TRAINING_RECORDED")));
   }
 
+  static final List<String> REGISTER_PAGES =
+      List.of(
+          "index.xhtml",
+          "documents.xhtml",
+          "purposes.xhtml",
+          "agreements.xhtml",
+          "notices.xhtml",
+          "training.xhtml");
+
+  /**
+   * The three registers of arrangements: a purpose for a service area, a data-sharing agreement and
+   * a review of what wearers say, each refused with every problem named and what was typed kept,
+   * then recorded, shown, counted on the index and audited.
+   */
+  @Test
+  void theArrangementsAreRecordedFormByForm() throws Exception {
+    long before = TestDatabase.auditHead();
+    signIn("compliance");
+    open("registers/purposes.xhtml");
+    assertAccessible("registers-purposes");
+    type(By.id("areaPurpose:purpose"), "To protect wardens at the depot");
+    type(By.id("areaPurpose:approvedOn"), "2026-01-15");
+    type(By.id("areaPurpose:reviewDue"), "2026-01-15");
+    submit(By.id("areaPurpose:record"));
+    String problems = errors();
+    assertTrue(problems.contains("Choose the service area from the list"), problems);
+    assertTrue(problems.contains("Say what need the purpose meets"), problems);
+    assertTrue(problems.contains("The review is due after the day it was approved"), problems);
+    assertEquals(
+        "To protect wardens at the depot",
+        browser.findElement(By.id("areaPurpose:purpose")).getAttribute("value"));
+    assertAccessible("registers-purposes-errors");
+    new Select(browser.findElement(By.id("areaPurpose:serviceArea")))
+        .selectByVisibleText("Community Safety");
+    type(By.id("areaPurpose:need"), "Anti-social behaviour patrols met 60 threats in 2025.");
+    type(By.id("areaPurpose:approvedBy"), "Community Safety Partnership board");
+    type(By.id("areaPurpose:reviewDue"), "2027-01-15");
+    submit(By.id("areaPurpose:record"));
+    assertTrue(notice().contains("The purpose for Community Safety is recorded."), notice());
+    String purposes = text(By.id("purposeTable"));
+    assertTrue(purposes.contains("Anti-social behaviour patrols met 60 threats"), purposes);
+
+    open("registers/agreements.xhtml");
+    assertAccessible("registers-agreements");
+    type(By.id("agreement:partner"), "Housing association");
+    type(By.id("agreement:startsOn"), "2030-04-01");
+    type(By.id("agreement:endsOn"), "2030-03-31");
+    submit(By.id("agreement:record"));
+    problems = errors();
+    assertTrue(problems.contains("Say what footage is shared for"), problems);
+    assertTrue(problems.contains("It ends after the day it takes effect"), problems);
+    type(By.id("agreement:purpose"), "Footage of anti-social behaviour on its estates");
+    type(By.id("agreement:signedBy"), "Head of Community Safety");
+    type(By.id("agreement:reference"), "DSA-HA-2030");
+    type(By.id("agreement:endsOn"), "2033-04-01");
+    submit(By.id("agreement:record"));
+    assertTrue(notice().contains("The agreement with Housing association is recorded"), notice());
+    String agreements = text(By.id("agreementTable"));
+    assertTrue(agreements.contains("DSA-HA-2030"), agreements);
+    assertTrue(agreements.contains("Not yet in force"), agreements);
+
+    open("registers/notices.xhtml");
+    assertAccessible("registers-notices");
+    new Select(browser.findElement(By.id("noticeReview:subject")))
+        .selectByVisibleText("What wearers say when they start recording");
+    type(By.id("noticeReview:lookedAt"), "Community safety patrol, east");
+    type(By.id("noticeReview:reviewedBy"), "Team leader");
+    type(By.id("noticeReview:reviewedOn"), "2999-01-01");
+    submit(By.id("noticeReview:record"));
+    problems = errors();
+    assertTrue(problems.contains("Choose what the review found"), problems);
+    assertTrue(problems.contains("cannot be after today"), problems);
+    assertTrue(problems.contains("Enter the day of the next review"), problems);
+    type(By.id("noticeReview:reviewedOn"), LocalDate.now(CouncilTime.ZONE).toString());
+    new Select(browser.findElement(By.id("noticeReview:outcome")))
+        .selectByVisibleText("Changes needed");
+    type(By.id("noticeReview:findings"), "One of four officers did not announce recording.");
+    type(By.id("noticeReview:nextReview"), LocalDate.now(CouncilTime.ZONE).plusDays(20).toString());
+    submit(By.id("noticeReview:record"));
+    assertTrue(notice().contains("is recorded"), notice());
+    assertTrue(
+        text(By.id("noticeReviewTable")).contains("One of four officers did not announce"),
+        text(By.id("noticeReviewTable")));
+
+    open("registers/index.xhtml");
+    String due = text(By.id("due"));
+    assertTrue(
+        due.contains("What wearers say when they start recording: Community safety patrol, east"),
+        due);
+
+    List<String> events = TestDatabase.auditSince(before);
+    for (String action :
+        List.of("AREA_PURPOSE_RECORDED", "SHARING_AGREEMENT_RECORDED", "NOTICE_REVIEW_RECORDED")) {
+      assertEquals(
+          1,
+          events.stream().filter(e -> e.startsWith("compliance " + action)).count(),
+          action + " in " + events);
+    }
+  }
+
   @Test
   void onlyComplianceOfficersAndAdministratorsKeepTheRegisters() {
     for (String other : List.of("dpo", "evidence.officer", "supervisor", "camera.user")) {
-      var page = PortalClient.signedIn(base, other).get("registers/documents.xhtml");
-      assertEquals(403, page.statusCode(), other);
+      var client = PortalClient.signedIn(base, other);
+      for (String page : REGISTER_PAGES) {
+        assertEquals(403, client.get("registers/" + page).statusCode(), other + " " + page);
+      }
     }
     assertFalse(
         PortalClient.signedIn(base, "compliance")

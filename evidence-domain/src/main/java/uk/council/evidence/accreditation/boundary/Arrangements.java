@@ -10,12 +10,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.access.entity.Action;
 import uk.council.evidence.accreditation.entity.AreaPurpose;
 import uk.council.evidence.accreditation.entity.ArrangementFigures;
+import uk.council.evidence.accreditation.entity.DueItem;
 import uk.council.evidence.accreditation.entity.NoticeReview;
+import uk.council.evidence.accreditation.entity.Register;
 import uk.council.evidence.accreditation.entity.SharingAgreement;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
@@ -41,6 +48,7 @@ public class Arrangements {
 
   @Inject CurrentCaller callers;
   @Inject StaffAccounts staff;
+  @Inject Registers registers;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
@@ -48,6 +56,78 @@ public class Arrangements {
   public List<ServiceArea> areas() {
     callers.require(Action.KEEP_REGISTERS);
     return staff.serviceAreas();
+  }
+
+  /**
+   * What in the registers needs attention before {@code soon}, the soonest first: the latest
+   * version of each document, each area's purpose and the latest review of each notice whose review
+   * is due, and the agreements in force that end.
+   */
+  public List<DueItem> dueBefore(LocalDate soon) {
+    callers.require(Action.KEEP_REGISTERS);
+    LocalDate today = today();
+    List<DueItem> due = new ArrayList<>();
+    latest(registers.documents(), d -> d.getKind() + "/" + d.getTitle()).stream()
+        .filter(d -> d.getReviewDue().isBefore(soon))
+        .forEach(
+            d ->
+                due.add(
+                    new DueItem(
+                        Register.DOCUMENTS,
+                        d.getKind().title()
+                            + ": "
+                            + d.getTitle()
+                            + " (version "
+                            + d.getVersion()
+                            + ")",
+                        "review",
+                        d.getReviewDue(),
+                        d.reviewOverdue(today))));
+    currentPurposes().stream()
+        .filter(p -> p.getReviewDue().isBefore(soon))
+        .forEach(
+            p ->
+                due.add(
+                    new DueItem(
+                        Register.PURPOSES,
+                        "Purpose of use: " + p.getServiceArea().getName(),
+                        "review",
+                        p.getReviewDue(),
+                        p.reviewOverdue(today))));
+    latest(agreements(), SharingAgreement::getPartner).stream()
+        .filter(a -> a.endingBefore(today, soon))
+        .forEach(
+            a ->
+                due.add(
+                    new DueItem(
+                        Register.AGREEMENTS,
+                        "Data-sharing agreement with " + a.getPartner(),
+                        "end",
+                        a.getEndsOn(),
+                        false)));
+    latest(noticeReviews(), r -> r.getSubject() + "/" + r.getLookedAt()).stream()
+        .filter(r -> r.getNextReview().isBefore(soon))
+        .forEach(
+            r ->
+                due.add(
+                    new DueItem(
+                        Register.NOTICE_REVIEWS,
+                        r.getSubject().title() + ": " + r.getLookedAt(),
+                        "review",
+                        r.getNextReview(),
+                        r.reviewOverdue(today))));
+    due.sort(Comparator.comparing(DueItem::due).thenComparing(DueItem::what));
+    return due;
+  }
+
+  /** The first of each key in a list ordered latest first. */
+  private static <T> List<T> latest(List<T> latestFirst, Function<T, String> key) {
+    return List.copyOf(
+        latestFirst.stream()
+            .collect(
+                Collectors.toMap(
+                    key, Function.identity(), (first, later) -> first, LinkedHashMap::new))
+            .values());
   }
 
   /** Every purpose recorded, by area, the latest approved first in each. */

@@ -15,11 +15,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.council.evidence.accreditation.control.CodeOfPractice;
+import uk.council.evidence.accreditation.entity.AreaPurpose;
 import uk.council.evidence.accreditation.entity.GovernanceDocument;
+import uk.council.evidence.accreditation.entity.NoticeReview;
 import uk.council.evidence.accreditation.entity.Principle;
 import uk.council.evidence.accreditation.entity.PrincipleStatement;
 import uk.council.evidence.accreditation.entity.ReviewAction;
 import uk.council.evidence.accreditation.entity.ReviewYear;
+import uk.council.evidence.accreditation.entity.SharingAgreement;
 import uk.council.evidence.accreditation.entity.TrainingRecord;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
@@ -110,6 +113,94 @@ public class DemoReview {
           new DemoTraining("supervisor", POLICY_COURSE, 7, 5),
           new DemoTraining("evidence.officer", "Evidence handling and disclosure", 20, null));
 
+  /** Why an area wears cameras, approved so many months ago, its review due in so many. */
+  record DemoPurpose(
+      String areaCode, String purpose, String need, int approvedMonthsAgo, int reviewInMonths) {}
+
+  static final List<DemoPurpose> PURPOSES =
+      List.of(
+          new DemoPurpose(
+              "PARKING",
+              "To deter verbal and physical aggression towards civil enforcement officers, and to"
+                  + " record evidence when a penalty charge notice is challenged or an officer is"
+                  + " assaulted.",
+              "In the year before cameras were worn, 47 assaults and 212 incidents of verbal abuse"
+                  + " against civil enforcement officers were reported; 31% of appeals disputed"
+                  + " what the officer saw.",
+              8,
+              4),
+          new DemoPurpose(
+              "ENVIRONMENT",
+              "To record evidence of fly-tipping, littering and dog-fouling offences when a fixed"
+                  + " penalty notice is issued, and to protect officers during those encounters.",
+              "One in five fixed penalty notices was contested on who had said what; officers"
+                  + " reported 18 threats of violence in the year before cameras.",
+              11,
+              1));
+
+  /** A data-sharing agreement, begun so many months ago and ending in so many. */
+  record DemoAgreement(
+      String partner,
+      String purpose,
+      String reference,
+      String signedBy,
+      int startedMonthsAgo,
+      int endsInMonths) {}
+
+  static final List<DemoAgreement> AGREEMENTS =
+      List.of(
+          new DemoAgreement(
+              "County Constabulary",
+              "Footage of assaults on council officers and of other offences, for the prevention"
+                  + " and detection of crime and prosecution",
+              "ISA-2024-017",
+              "Head of Legal Services",
+              20,
+              16),
+          new DemoAgreement(
+              "Neighbouring District Council (shared enforcement team)",
+              "Footage of environmental offences in the shared enforcement area, for fixed"
+                  + " penalty notices and prosecution",
+              "",
+              "Director of Environment",
+              23,
+              1));
+
+  /** A review of signs or notices, made so many months ago, the next due in so many. */
+  record DemoNoticeReview(
+      String subject,
+      String lookedAt,
+      String outcome,
+      String findings,
+      int reviewedMonthsAgo,
+      int nextInMonths) {}
+
+  static final List<DemoNoticeReview> NOTICE_REVIEWS =
+      List.of(
+          new DemoNoticeReview(
+              "PRIVACY_NOTICE",
+              "Body-worn video privacy notice on the council's website",
+              "ADEQUATE",
+              "Says why cameras are worn, how long footage is kept and how to ask for it.",
+              6,
+              6),
+          new DemoNoticeReview(
+              "SIGNAGE",
+              "Camera badges and car park signs, town centre",
+              "ADEQUATE",
+              "Every officer seen wore the \"recording may take place\" badge; signs at all 9 car"
+                  + " parks are legible.",
+              3,
+              9),
+          new DemoNoticeReview(
+              "ANNOUNCEMENT",
+              "Parking team north",
+              "CHANGES_NEEDED",
+              "Two of six wardens observed did not say they were recording before they started."
+                  + " Refresher briefing booked.",
+              2,
+              1));
+
   @PersistenceContext(unitName = "evidence")
   EntityManager em;
 
@@ -130,6 +221,15 @@ public class DemoReview {
     }
     if (none("SELECT t.id FROM TrainingRecord t")) {
       training(now, today);
+    }
+    if (none("SELECT p.id FROM AreaPurpose p")) {
+      purposes(now, today);
+    }
+    if (none("SELECT a.id FROM SharingAgreement a")) {
+      agreements(now, today);
+    }
+    if (none("SELECT r.id FROM NoticeReview r")) {
+      noticeReviews(now, today);
     }
     if (none("SELECT s.id FROM PrincipleStatement s")) {
       review(now, today);
@@ -158,6 +258,66 @@ public class DemoReview {
     audit.record(
         AuditEntry.of("system", AuditAction.GOVERNANCE_DOCUMENT_RECORDED, "document", null, now)
             .withDetails("demo register: " + DOCUMENTS.size() + " documents"));
+  }
+
+  /** Parking's and environmental enforcement's purposes; community safety has none yet. */
+  private void purposes(Instant now, LocalDate today) {
+    for (DemoPurpose d : PURPOSES) {
+      em.persist(
+          new AreaPurpose(
+              accounts.area(d.areaCode()),
+              d.purpose(),
+              d.need(),
+              "Cabinet Member for Community Safety",
+              today.minusMonths(d.approvedMonthsAgo()).toString(),
+              today.plusMonths(d.reviewInMonths()).toString(),
+              "compliance",
+              now,
+              today));
+    }
+    audit.record(
+        AuditEntry.of("system", AuditAction.AREA_PURPOSE_RECORDED, "purpose", null, now)
+            .withDetails("demo register: " + PURPOSES.size() + " purposes"));
+  }
+
+  /** The police, and a neighbouring council's agreement about to end. */
+  private void agreements(Instant now, LocalDate today) {
+    for (DemoAgreement d : AGREEMENTS) {
+      em.persist(
+          new SharingAgreement(
+              d.partner(),
+              d.purpose(),
+              d.reference(),
+              d.signedBy(),
+              today.minusMonths(d.startedMonthsAgo()).toString(),
+              today.plusMonths(d.endsInMonths()).toString(),
+              "compliance",
+              now));
+    }
+    audit.record(
+        AuditEntry.of("system", AuditAction.SHARING_AGREEMENT_RECORDED, "agreement", null, now)
+            .withDetails("demo register: " + AGREEMENTS.size() + " agreements"));
+  }
+
+  /** The privacy notice and signs found adequate; a team's announcements not. */
+  private void noticeReviews(Instant now, LocalDate today) {
+    for (DemoNoticeReview d : NOTICE_REVIEWS) {
+      em.persist(
+          new NoticeReview(
+              d.subject(),
+              d.lookedAt(),
+              "Information governance manager",
+              today.minusMonths(d.reviewedMonthsAgo()).toString(),
+              d.outcome(),
+              d.findings(),
+              today.plusMonths(d.nextInMonths()).toString(),
+              "compliance",
+              now,
+              today));
+    }
+    audit.record(
+        AuditEntry.of("system", AuditAction.NOTICE_REVIEW_RECORDED, "notice-review", null, now)
+            .withDetails("demo register: " + NOTICE_REVIEWS.size() + " reviews"));
   }
 
   /** Most wearers trained; one whose training lapsed last month. */

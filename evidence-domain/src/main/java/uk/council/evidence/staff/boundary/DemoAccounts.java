@@ -104,6 +104,11 @@ public class DemoAccounts {
     }
   }
 
+  /** A demo service area by its code, for other components' demo data. */
+  public ServiceArea area(String code) {
+    return areas.byCode(code).orElseThrow(() -> new IllegalStateException("No demo area " + code));
+  }
+
   /** Whether this installation has the demo: these accounts, and what other components add. */
   public boolean enabled() {
     return enabled;

@@ -143,6 +143,27 @@ public class AnnualReviews {
                             .map(a -> a.area() + " " + number(a.recordings()))
                             .collect(java.util.stream.Collectors.joining(", "))
                         + ")"));
+        var arrangements = f.arrangements();
+        arrangements
+            .purposes()
+            .forEach(
+                p ->
+                    lines.add(
+                        "Purpose of "
+                            + p.getServiceArea().getName()
+                            + " (approved by "
+                            + p.getApprovedBy()
+                            + " on "
+                            + CouncilTime.date(p.getApprovedOn())
+                            + ", review due "
+                            + CouncilTime.date(p.getReviewDue())
+                            + "): "
+                            + p.getPurpose()));
+        if (!arrangements.areasWithoutPurpose().isEmpty()) {
+          lines.add(
+              "Recorded footage with no purpose approved for it: "
+                  + String.join(", ", arrangements.areasWithoutPurpose()));
+        }
       }
       case 3 -> {
         f.requests()
@@ -164,6 +185,25 @@ public class AnnualReviews {
         if (lines.isEmpty()) {
           lines.add("No request was received or answered.");
         }
+        var reviews = f.arrangements().noticeReviews();
+        lines.add(
+            "Reviews of signs, badges, the privacy notice and announcements: "
+                + reviews.size()
+                + ", "
+                + f.arrangements().reviewsNeedingChanges()
+                + " finding changes needed");
+        reviews.forEach(
+            r ->
+                lines.add(
+                    CouncilTime.date(r.getReviewedOn())
+                        + ", "
+                        + r.getSubject().title().toLowerCase(Locale.UK)
+                        + " ("
+                        + r.getLookedAt()
+                        + "): "
+                        + r.getOutcome().title().toLowerCase(Locale.UK)
+                        + ". "
+                        + r.getFindings()));
       }
       case 5 -> {
         var t = f.training();
@@ -217,6 +257,19 @@ public class AnnualReviews {
         if (f.disclosures().isEmpty()) {
           lines.add("No disclosure package was built.");
         }
+        f.arrangements()
+            .agreements()
+            .forEach(
+                a ->
+                    lines.add(
+                        "Data-sharing agreement with "
+                            + a.getPartner()
+                            + ", "
+                            + CouncilTime.date(a.getStartsOn())
+                            + " to "
+                            + CouncilTime.date(a.getEndsOn())
+                            + ": "
+                            + a.getPurpose()));
       }
       case 9 -> {
         lines.add("Recordings under integrity checks: " + number(f.fixity().recordings()));

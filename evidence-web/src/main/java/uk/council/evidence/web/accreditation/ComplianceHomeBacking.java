@@ -7,33 +7,29 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import uk.council.evidence.accreditation.boundary.Registers;
+import uk.council.evidence.accreditation.boundary.Arrangements;
 import uk.council.evidence.accreditation.boundary.SelfAssessment;
-import uk.council.evidence.accreditation.entity.GovernanceDocument;
+import uk.council.evidence.accreditation.entity.DueItem;
 import uk.council.evidence.accreditation.entity.PrincipleReview;
 import uk.council.evidence.accreditation.entity.Rating;
 import uk.council.evidence.accreditation.entity.ReviewAction;
 import uk.council.evidence.platform.entity.CouncilTime;
+import uk.council.evidence.web.registers.RegistersHomeBacking;
 
 /**
  * The compliance officer's home page: where this year's self-assessment stands (its ratings), the
- * open actions by due date, and the governance documents whose review is due within two months or
- * overdue. Each reads the boundaries the pages behind it read.
+ * open actions by due date, and what in the registers is due for review or ends within two months.
+ * Each reads the boundaries the pages behind it read.
  */
 @Named("complianceHome")
 @RequestScoped
 public class ComplianceHomeBacking {
 
-  /** How far ahead a document's review counts as coming up. */
-  static final int REVIEW_AHEAD_MONTHS = 2;
-
   @Inject SelfAssessment assessment;
-  @Inject Registers registers;
+  @Inject Arrangements arrangements;
   @Inject Clock clock;
 
   private List<PrincipleReview> year;
@@ -93,26 +89,9 @@ public class ComplianceHomeBacking {
         .toList();
   }
 
-  /** The latest version of each document whose review is overdue or due within two months. */
-  public List<GovernanceDocument> getDocumentsDue() {
-    LocalDate soon = today().plusMonths(REVIEW_AHEAD_MONTHS);
-    return registers.documents().stream()
-        .collect(
-            Collectors.toMap(
-                d -> d.getKind() + "/" + d.getTitle(),
-                Function.identity(),
-                (latest, older) -> latest,
-                LinkedHashMap::new))
-        .values()
-        .stream()
-        .filter(d -> d.getReviewDue().isBefore(soon))
-        .sorted(Comparator.comparing(GovernanceDocument::getReviewDue))
-        .toList();
-  }
-
-  /** Whether a document's review is already due. */
-  public boolean overdue(GovernanceDocument document) {
-    return document.reviewOverdue(today());
+  /** What in the registers is due for review or ends within two months, the soonest first. */
+  public List<DueItem> getRegistersDue() {
+    return arrangements.dueBefore(today().plusMonths(RegistersHomeBacking.MONTHS_AHEAD));
   }
 
   /** An open action, with the principle it is for and whether it is past its due day. */

@@ -142,6 +142,11 @@ public class PrincipleBacking implements Serializable {
         + getFigures().to();
   }
 
+  /** The service areas that recorded in the year with no purpose approved, named in a sentence. */
+  public String getAreasWithoutPurpose() {
+    return String.join(", ", getFigures().arrangements().areasWithoutPurpose());
+  }
+
   /** The disclosure log's page for the year: the packages behind the counts. */
   public String disclosureLink() {
     DateTimeFormatter day = DateTimeFormatter.ofPattern("d/M/uuuu");

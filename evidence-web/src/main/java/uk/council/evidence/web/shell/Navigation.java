@@ -40,7 +40,7 @@ public class Navigation {
           new Link("Due soon", "/footage/due-soon.xhtml", Role.DPO),
           new Link("Compliance", "/compliance/index.xhtml", Role.COMPLIANCE_OFFICER),
           new Link("Self-assessment", "/compliance/self-assessment.xhtml", Role.COMPLIANCE_OFFICER),
-          new Link("Registers", "/registers/documents.xhtml", Role.COMPLIANCE_OFFICER),
+          new Link("Registers", "/registers/index.xhtml", Role.COMPLIANCE_OFFICER),
           new Link("Audit log", "/compliance/audit-log.xhtml", Role.COMPLIANCE_OFFICER),
           new Link("Footage", "/footage/library.xhtml", Role.COMPLIANCE_OFFICER),
           new Link("Fixity", "/integrity/fixity.xhtml", Role.COMPLIANCE_OFFICER),
@@ -54,7 +54,7 @@ public class Navigation {
           new Link("Footage", "/footage/library.xhtml", Role.ADMIN),
           new Link("Fixity", "/integrity/fixity.xhtml", Role.ADMIN),
           new Link("Retention", "/admin/retention.xhtml", Role.ADMIN),
-          new Link("Registers", "/registers/documents.xhtml", Role.ADMIN));
+          new Link("Registers", "/registers/index.xhtml", Role.ADMIN));
 
   @Inject SecurityContext security;
   @Inject FacesContext faces;
