@@ -133,6 +133,7 @@ class AccreditationIT extends BrowserTestBase {
     long recordings = recordingsMade(year);
     long late = number(year, 6, "deletedLate");
     long requestsLate = requestCell(year, "FOI request", 4);
+    long failedSignIns = rowCount(year, 9, "signInFailures", "sign-in failed");
 
     Instant at = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
     TestFootage.Uploaded gone = TestFootage.upload(base, "VB4-000102", at);
@@ -170,7 +171,13 @@ class AccreditationIT extends BrowserTestBase {
     new Select(browser.findElement(By.id("reply:sentHow"))).selectByValue("POST");
     submit(By.id("reply:replyIt"));
 
+    new PortalClient(base).signIn("figures.nobody", "not-a-password");
+
     signIn("compliance");
+    assertEquals(failedSignIns + 1, rowCount(year, 9, "signInFailures", "sign-in failed"));
+    String accounts = text(By.id("accounts"));
+    assertTrue(accounts.contains("Compliance officer"), accounts);
+    assertAccessible("principle-figures-security");
     assertEquals(recordings + 1, recordingsMade(year), "the deleted recording still counts");
     assertTrue(
         text(By.id("recordingsByArea")).contains("Parking Services"),
@@ -181,6 +188,8 @@ class AccreditationIT extends BrowserTestBase {
     open("compliance/principle.xhtml?year=" + year + "&n=10");
     assertTrue(text(By.id("chain")).contains("Intact"), text(By.id("chain")));
     open("compliance/principle.xhtml?year=" + year + "&n=7");
+    String uses = text(By.id("accessFigures"));
+    assertTrue(uses.contains("Evidence officer") && uses.contains("Camera user"), uses);
     browser.findElement(By.id("plays")).click();
     assertTrue(browser.getCurrentUrl().contains("action=FOOTAGE_PLAYED"), browser.getCurrentUrl());
   }
@@ -189,6 +198,17 @@ class AccreditationIT extends BrowserTestBase {
     open("compliance/principle.xhtml?year=" + year + "&n=1");
     String caption = text(By.cssSelector("#recordingsByArea caption"));
     return Long.parseLong(caption.substring(0, caption.indexOf(' ')).replace(",", ""));
+  }
+
+  /** The count in the row of a figures table whose first cell is {@code label}. */
+  private long rowCount(int year, int principle, String table, String label) {
+    open("compliance/principle.xhtml?year=" + year + "&n=" + principle);
+    return browser.findElements(By.cssSelector("#" + table + " tbody tr")).stream()
+        .map(r -> r.findElements(By.tagName("td")))
+        .filter(cells -> cells.get(0).getText().equals(label))
+        .map(cells -> Long.parseLong(cells.get(1).getText().replace(",", "")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row " + label + " in " + text(By.id(table))));
   }
 
   private long number(int year, int principle, String id) {

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.access.entity.Action;
 import uk.council.evidence.accreditation.control.CodeOfPractice;
+import uk.council.evidence.accreditation.entity.AccessFigures;
 import uk.council.evidence.accreditation.entity.Principle;
 import uk.council.evidence.accreditation.entity.PrincipleReview;
 import uk.council.evidence.accreditation.entity.PrincipleStatement;
@@ -51,6 +52,9 @@ import uk.council.evidence.staff.entity.Role;
 @Stateless
 @RolesAllowed(COMPLIANCE_OFFICER)
 public class SelfAssessment {
+
+  /** How long an account may go without signing in before the review calls it dormant. */
+  static final int DORMANT_DAYS = 90;
 
   @PersistenceContext(unitName = "evidence")
   EntityManager em;
@@ -122,6 +126,7 @@ public class SelfAssessment {
                     .reversed()
                     .thenComparing(ReviewFigures.AreaCount::area))
             .toList();
+    Map<AuditAction, Long> byAction = audit.countsByAction(period(null, first, after));
     return new ReviewFigures(
         first,
         after,
@@ -129,8 +134,9 @@ public class SelfAssessment {
         requests.counts(first, after),
         training(after.minusDays(1).isBefore(today()) ? after.minusDays(1) : today()),
         retention.figures(from, until),
-        audited(AuditAction.FOOTAGE_PLAYED, first, after),
-        audited(AuditAction.FOOTAGE_DOWNLOADED, first, after),
+        byAction.getOrDefault(AuditAction.FOOTAGE_PLAYED, 0L),
+        byAction.getOrDefault(AuditAction.FOOTAGE_DOWNLOADED, 0L),
+        access(byAction, first, after),
         disclosures.counts(from, until),
         fixity.report(0),
         audit.verify(),
@@ -158,9 +164,30 @@ public class SelfAssessment {
         day, wearers.size(), wearers.stream().filter(w -> !trained.contains(w)).toList());
   }
 
-  private long audited(AuditAction action, LocalDate first, LocalDate after) {
-    return audit.countMatching(
-        new AuditQuery(null, action.name(), null, null, first, after.minusDays(1)));
+  /** Events of one action (null: any) in the days from {@code first} up to {@code after}. */
+  private static AuditQuery period(AuditAction action, LocalDate first, LocalDate after) {
+    return new AuditQuery(
+        null, action == null ? null : action.name(), null, null, first, after.minusDays(1));
+  }
+
+  /**
+   * Plays and downloads by role, the accounts as they stand now (dormant: not signed in for {@link
+   * #DORMANT_DAYS} days), and the period's sign-in failures and privileged changes.
+   */
+  private AccessFigures access(Map<AuditAction, Long> byAction, LocalDate first, LocalDate after) {
+    Map<String, java.util.Set<Role>> roles = staff.rolesByUsername();
+    LocalDate dormantSince = today().minusDays(DORMANT_DAYS);
+    Instant since = dormantSince.atStartOfDay(CouncilTime.ZONE).toInstant();
+    return new AccessFigures(
+        AccessFigures.byRole(
+            audit.countsByActor(period(AuditAction.FOOTAGE_PLAYED, first, after)), roles),
+        AccessFigures.byRole(
+            audit.countsByActor(period(AuditAction.FOOTAGE_DOWNLOADED, first, after)), roles),
+        staff.accountsByRole(since),
+        dormantSince,
+        staff.dormantSince(since),
+        AccessFigures.of(AccessFigures.SIGN_IN_FAILURES, byAction),
+        AccessFigures.of(AccessFigures.PRIVILEGED, byAction));
   }
 
   /**

@@ -23,6 +23,8 @@ import uk.council.evidence.retention.entity.RetentionFigures;
  *     the active holds now (principle 6)
  * @param plays footage played in the period (principle 7)
  * @param downloads footage downloaded in the period (principle 7)
+ * @param access plays and downloads by role, accounts by role and dormant, failed sign-ins and
+ *     privileged changes (principles 7 and 9)
  * @param disclosures packages built in the period by recipient and lawful basis (principle 7)
  * @param fixity where the integrity check stands now, with its failures (principle 9)
  * @param chain the audit log's hash chain, verified now (principle 10)
@@ -38,6 +40,7 @@ public record ReviewFigures(
     RetentionFigures retention,
     long plays,
     long downloads,
+    AccessFigures access,
     List<DisclosureCount> disclosures,
     FixityReport fixity,
     ChainVerification chain,

@@ -23,9 +23,14 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import uk.council.evidence.audit.entity.AuditAccess;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditChain;
@@ -185,6 +190,41 @@ public class AuditLog {
     refuseUnlessWholeLog();
     return matching(query, "SELECT COUNT(e) FROM AuditEvent e", "", Long.class).getSingleResult();
   }
+
+  /** How many events match, by who did them: one grouped count. */
+  @RolesAllowed({COMPLIANCE_OFFICER, ADMIN})
+  public Map<String, Long> countsByActor(AuditQuery query) {
+    refuseUnlessWholeLog();
+    Map<String, Long> counts = new HashMap<>();
+    matching(
+            query,
+            "SELECT e.actor, COUNT(e) FROM AuditEvent e",
+            " GROUP BY e.actor",
+            Object[].class)
+        .getResultStream()
+        .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+    return counts;
+  }
+
+  /** How many events match, by action: one grouped count. */
+  @RolesAllowed({COMPLIANCE_OFFICER, ADMIN})
+  public Map<AuditAction, Long> countsByAction(AuditQuery query) {
+    refuseUnlessWholeLog();
+    Map<AuditAction, Long> counts = new EnumMap<>(AuditAction.class);
+    matching(
+            query,
+            "SELECT e.action, COUNT(e) FROM AuditEvent e",
+            " GROUP BY e.action",
+            Object[].class)
+        .getResultStream()
+        .filter(row -> KNOWN_ACTIONS.contains((String) row[0]))
+        .forEach(row -> counts.put(AuditAction.valueOf((String) row[0]), (Long) row[1]));
+    return counts;
+  }
+
+  /** The actions this version knows; a row may name another (see {@code AuditEvent}). */
+  private static final Set<String> KNOWN_ACTIONS =
+      Arrays.stream(AuditAction.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
   /**
    * The query's filters as a WHERE clause of bound parameters ({@code 1 = 1} when there are none,

@@ -16,7 +16,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,7 @@ import uk.council.evidence.staff.control.SessionLedger;
 import uk.council.evidence.staff.entity.LockoutPolicy;
 import uk.council.evidence.staff.entity.NewAccount;
 import uk.council.evidence.staff.entity.Role;
+import uk.council.evidence.staff.entity.RoleAccounts;
 import uk.council.evidence.staff.entity.RoleChange;
 import uk.council.evidence.staff.entity.RoleGrant;
 import uk.council.evidence.staff.entity.ServiceArea;
@@ -205,6 +208,49 @@ public class StaffAccounts {
             String.class)
         .setParameter("role", role)
         .getResultList();
+  }
+
+  /**
+   * The active accounts by role, and how many of each have not signed in since {@code since}: a
+   * person with two roles counts under each. Counted in SQL.
+   */
+  @RolesAllowed({ADMIN, COMPLIANCE_OFFICER})
+  public List<RoleAccounts> accountsByRole(Instant since) {
+    return em.createQuery(
+            "SELECT r, COUNT(s), SUM(CASE WHEN s.lastSignInAt IS NULL OR s.lastSignInAt < :since"
+                + " THEN 1 ELSE 0 END) FROM StaffMember s JOIN s.roles r WHERE s.active = TRUE"
+                + " GROUP BY r",
+            Object[].class)
+        .setParameter("since", since)
+        .getResultStream()
+        .map(row -> new RoleAccounts((Role) row[0], (Long) row[1], ((Number) row[2]).longValue()))
+        .sorted(Comparator.comparing(RoleAccounts::role))
+        .toList();
+  }
+
+  /** The usernames of the active accounts that have not signed in since {@code since}, in order. */
+  @RolesAllowed({ADMIN, COMPLIANCE_OFFICER})
+  public List<String> dormantSince(Instant since) {
+    return em.createQuery(
+            "SELECT s.username FROM StaffMember s WHERE s.active = TRUE AND (s.lastSignInAt IS NULL"
+                + " OR s.lastSignInAt < :since) ORDER BY s.username",
+            String.class)
+        .setParameter("since", since)
+        .getResultList();
+  }
+
+  /** Every account's roles by username, disabled accounts too: to say who did what in a log. */
+  @RolesAllowed({ADMIN, COMPLIANCE_OFFICER})
+  public Map<String, Set<Role>> rolesByUsername() {
+    Map<String, Set<Role>> roles = new HashMap<>();
+    em.createQuery("SELECT s.username, r FROM StaffMember s JOIN s.roles r", Object[].class)
+        .getResultStream()
+        .forEach(
+            row ->
+                roles
+                    .computeIfAbsent((String) row[0], u -> EnumSet.noneOf(Role.class))
+                    .add((Role) row[1]));
+    return roles;
   }
 
   @RolesAllowed(ADMIN)

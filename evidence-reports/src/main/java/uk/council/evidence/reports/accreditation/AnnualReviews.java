@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.accreditation.boundary.SelfAssessment;
+import uk.council.evidence.accreditation.entity.AccessFigures;
 import uk.council.evidence.accreditation.entity.PrincipleReview;
 import uk.council.evidence.accreditation.entity.PrincipleStatement;
 import uk.council.evidence.accreditation.entity.ReviewAction;
@@ -141,7 +143,7 @@ public class AnnualReviews {
                     : " ("
                         + f.recordingsByArea().stream()
                             .map(a -> a.area() + " " + number(a.recordings()))
-                            .collect(java.util.stream.Collectors.joining(", "))
+                            .collect(Collectors.joining(", "))
                         + ")"));
         var arrangements = f.arrangements();
         arrangements
@@ -243,6 +245,13 @@ public class AnnualReviews {
       case 7 -> {
         lines.add("Footage played: " + number(f.plays()));
         lines.add("Footage downloaded: " + number(f.downloads()));
+        lines.add(
+            "By role, played and downloaded: "
+                + f.access().uses().stream()
+                    .filter(u -> u.played() + u.downloaded() > 0)
+                    .map(
+                        u -> u.role() + " " + number(u.played()) + " and " + number(u.downloaded()))
+                    .collect(Collectors.joining("; ")));
         f.disclosures()
             .forEach(
                 d ->
@@ -274,6 +283,34 @@ public class AnnualReviews {
       case 9 -> {
         lines.add("Recordings under integrity checks: " + number(f.fixity().recordings()));
         lines.add("Failing their latest check: " + number(f.fixity().failures().size()));
+        var access = f.access();
+        lines.add(
+            "Active accounts by role (dormant: not signed in since "
+                + CouncilTime.date(access.dormantSince())
+                + "): "
+                + access.accounts().stream()
+                    .map(
+                        a ->
+                            a.role().title()
+                                + " "
+                                + a.active()
+                                + (a.dormant() > 0 ? " (" + a.dormant() + " dormant)" : ""))
+                    .collect(Collectors.joining("; ")));
+        if (!access.dormant().isEmpty()) {
+          lines.add("Dormant accounts: " + String.join(", ", access.dormant()));
+        }
+        lines.add(
+            "Sign-ins failed or refused: "
+                + number(AccessFigures.total(access.signIns()))
+                + (AccessFigures.total(access.signIns()) > 0
+                    ? " (" + counts(access.signIns()) + ")"
+                    : ""));
+        lines.add(
+            "Privileged changes: "
+                + number(AccessFigures.total(access.privileged()))
+                + (AccessFigures.total(access.privileged()) > 0
+                    ? " (" + counts(access.privileged()) + ")"
+                    : ""));
       }
       case 10 -> lines.add("The audit log's hash chain: " + f.chain().summary());
       default -> {
@@ -294,6 +331,14 @@ public class AnnualReviews {
         + "; raised "
         + a.getRaisedIn()
         + ")";
+  }
+
+  /** The actions that happened, each with how many times. */
+  private static String counts(List<AccessFigures.ActionCount> counts) {
+    return counts.stream()
+        .filter(c -> c.count() > 0)
+        .map(c -> c.label() + " " + number(c.count()))
+        .collect(Collectors.joining(", "));
   }
 
   private static String number(long n) {
