@@ -134,6 +134,7 @@ class AccreditationIT extends BrowserTestBase {
     long late = number(year, 6, "deletedLate");
     long requestsLate = requestCell(year, "FOI request", 4);
     long failedSignIns = rowCount(year, 9, "signInFailures", "sign-in failed");
+    long askedAfterDeletion = number(year, 6, "askedAfterDeletionCount");
 
     Instant at = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
     TestFootage.Uploaded gone = TestFootage.upload(base, "VB4-000102", at);
@@ -171,6 +172,21 @@ class AccreditationIT extends BrowserTestBase {
     new Select(browser.findElement(By.id("reply:sentHow"))).selectByValue("POST");
     submit(By.id("reply:replyIt"));
 
+    // Asked today for the time of the recording the sweep deleted before the request was logged.
+    open("requests/new.xhtml");
+    new Select(browser.findElement(By.id("log:kind"))).selectByValue("FOI");
+    setValue("log:received", LocalDate.now(CouncilTime.ZONE).toString());
+    new Select(browser.findElement(By.id("log:channel"))).selectByValue("EMAIL");
+    new Select(browser.findElement(By.id("log:requesterKind"))).selectByValue("PERSON");
+    type(By.id("log:name"), "Tess Toolate");
+    type(By.id("log:address"), "3 Mill Lane, Anytown");
+    LocalDateTime deletedTime = LocalDateTime.ofInstant(at, CouncilTime.ZONE);
+    setValue("log:from", deletedTime.minusMinutes(10).toString());
+    setValue("log:until", deletedTime.plusMinutes(20).toString());
+    type(By.id("log:place"), "Station Road");
+    submit(By.id("log:logIt"));
+    assertFalse(browser.findElements(By.id("reply:outcome")).isEmpty(), text(By.tagName("main")));
+
     new PortalClient(base).signIn("figures.nobody", "not-a-password");
 
     signIn("compliance");
@@ -183,21 +199,47 @@ class AccreditationIT extends BrowserTestBase {
         text(By.id("recordingsByArea")).contains("Parking Services"),
         text(By.id("recordingsByArea")));
     assertEquals(late + 1, number(year, 6, "deletedLate"));
+    assertEquals(askedAfterDeletion + 1, number(year, 6, "askedAfterDeletionCount"));
+    assertTrue(text(By.id("footageGone")).contains("Look into"), text(By.id("footageGone")));
     assertAccessible("principle-figures-retention");
     assertEquals(requestsLate + 1, requestCell(year, "FOI request", 4));
     open("compliance/principle.xhtml?year=" + year + "&n=10");
     assertTrue(text(By.id("chain")).contains("Intact"), text(By.id("chain")));
+    open("compliance/principle.xhtml?year=" + year + "&n=8");
+    assertTrue(text(By.id("cameras")).contains("Motorola VB400"), text(By.id("cameras")));
+    assertAccessible("principle-figures-devices");
     open("compliance/principle.xhtml?year=" + year + "&n=7");
     String uses = text(By.id("accessFigures"));
     assertTrue(uses.contains("Evidence officer") && uses.contains("Camera user"), uses);
     browser.findElement(By.id("plays")).click();
     assertTrue(browser.getCurrentUrl().contains("action=FOOTAGE_PLAYED"), browser.getCurrentUrl());
+
+    // Footage recorded in the demo's parking warden's shift, yesterday: their training lapsed
+    // last month, so it counts as recorded without current training.
+    Instant inShift =
+        FootageLibraryIT.inLastShift("VB4-000102", "parking.warden").plusSeconds(1234);
+    int shiftYear = inShift.atZone(CouncilTime.ZONE).getYear();
+    long untrained = untrainedRecordings(shiftYear, "parking.warden");
+    TestFootage.upload(base, "VB4-000102", inShift);
+    assertEquals(untrained + 1, untrainedRecordings(shiftYear, "parking.warden"));
+    assertAccessible("principle-figures-untrained");
   }
 
   private long recordingsMade(int year) {
     open("compliance/principle.xhtml?year=" + year + "&n=1");
     String caption = text(By.cssSelector("#recordingsByArea caption"));
     return Long.parseLong(caption.substring(0, caption.indexOf(' ')).replace(",", ""));
+  }
+
+  /** Recordings a wearer made without current training, from principle 5's figures. */
+  private long untrainedRecordings(int year, String wearer) {
+    open("compliance/principle.xhtml?year=" + year + "&n=5");
+    return browser.findElements(By.cssSelector("#recordedUntrainedByWearer tbody tr")).stream()
+        .map(r -> r.findElements(By.tagName("td")))
+        .filter(cells -> cells.get(0).getText().equals(wearer))
+        .map(cells -> Long.parseLong(cells.get(1).getText().replace(",", "")))
+        .findFirst()
+        .orElse(0L);
   }
 
   /** The count in the row of a figures table whose first cell is {@code label}. */

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -29,13 +30,18 @@ import uk.council.evidence.accreditation.entity.ReviewFigures;
 import uk.council.evidence.accreditation.entity.ReviewYear;
 import uk.council.evidence.accreditation.entity.SignOff;
 import uk.council.evidence.accreditation.entity.TrainingCoverage;
+import uk.council.evidence.accreditation.entity.TrainingGaps;
+import uk.council.evidence.accreditation.entity.TrainingRecord;
+import uk.council.evidence.accreditation.entity.WearerCount;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.audit.entity.AuditQuery;
 import uk.council.evidence.casework.boundary.DisclosureLog;
+import uk.council.evidence.device.boundary.DeviceInventory;
 import uk.council.evidence.footage.boundary.FixityCheck;
 import uk.council.evidence.footage.boundary.FootageFigures;
+import uk.council.evidence.platform.control.SpanTable;
 import uk.council.evidence.platform.control.SqlValues;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
@@ -66,6 +72,7 @@ public class SelfAssessment {
   @Inject DisclosureLog disclosures;
   @Inject RequestFigures requests;
   @Inject FixityCheck fixity;
+  @Inject DeviceInventory devices;
   @Inject StaffAccounts staff;
   @Inject Arrangements arrangements;
   @Inject AuditLog audit;
@@ -133,13 +140,17 @@ public class SelfAssessment {
         largestFirst,
         requests.counts(first, after),
         training(after.minusDays(1).isBefore(today()) ? after.minusDays(1) : today()),
+        recordedUntrained(first, after),
         retention.figures(from, until),
+        requests.askedAfterDeletion(first, after),
         byAction.getOrDefault(AuditAction.FOOTAGE_PLAYED, 0L),
         byAction.getOrDefault(AuditAction.FOOTAGE_DOWNLOADED, 0L),
         access(byAction, first, after),
         disclosures.counts(from, until),
         fixity.report(0),
         audit.verify(),
+        devices.cameras(),
+        devices.docks(),
         arrangements.during(
             first,
             after,
@@ -147,6 +158,41 @@ public class SelfAssessment {
                 .map(ReviewFigures.AreaCount::area)
                 .filter(a -> !a.equals(FootageFigures.NO_AREA))
                 .toList()));
+  }
+
+  /**
+   * The recordings still held from the period that their wearers made on days with no training
+   * current: each wearer's untrained days worked out from the register, then counted in one query.
+   */
+  private List<WearerCount> recordedUntrained(LocalDate first, LocalDate after) {
+    Map<Long, String> wearers =
+        staff.usernamesOf(
+            footage.wearersHeld(
+                first.atStartOfDay(CouncilTime.ZONE).toInstant(),
+                after.atStartOfDay(CouncilTime.ZONE).toInstant()));
+    if (wearers.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<TrainingRecord>> records =
+        em.createQuery(
+                "SELECT t FROM TrainingRecord t WHERE t.username IN :u", TrainingRecord.class)
+            .setParameter("u", List.copyOf(wearers.values()))
+            .getResultStream()
+            .collect(Collectors.groupingBy(TrainingRecord::getUsername));
+    List<SpanTable.Span> spans = new ArrayList<>();
+    wearers.forEach(
+        (id, username) ->
+            TrainingGaps.untrained(records.getOrDefault(username, List.of()), first, after)
+                .forEach(
+                    gap ->
+                        spans.add(
+                            SpanTable.Span.of(
+                                id,
+                                gap.from().atStartOfDay(CouncilTime.ZONE).toInstant(),
+                                gap.until().atStartOfDay(CouncilTime.ZONE).toInstant()))));
+    List<WearerCount> counted = new ArrayList<>();
+    footage.heldWithin(spans).forEach((id, n) -> counted.add(new WearerCount(wearers.get(id), n)));
+    return counted;
   }
 
   /** Who of the active camera users had no training record current on {@code day}. */

@@ -27,6 +27,7 @@ import java.util.Optional;
 import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.access.entity.Action;
 import uk.council.evidence.footage.entity.RecordedTimes;
+import uk.council.evidence.platform.control.SpanTable;
 import uk.council.evidence.platform.control.SqlValues;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.retention.control.HoldSql;
@@ -109,6 +110,29 @@ public class RetentionReports {
         ((Number) counts[1]).longValue(),
         oldestUnheld(now),
         activeHolds(now));
+  }
+
+  /**
+   * For each span, how many recordings made within it had been deleted before the span's moment
+   * ({@code at}): footage from a time asked for that was already gone when it was asked for. One
+   * query; spans with none are left out.
+   */
+  @RolesAllowed(COMPLIANCE_OFFICER)
+  public Map<Long, Long> deletedBefore(List<SpanTable.Span> spans) {
+    Map<Long, Long> counts = new LinkedHashMap<>();
+    if (spans.isEmpty()) {
+      return counts;
+    }
+    for (Object[] r :
+        rows(
+            "SELECT s.k, count(d.recording_id) FROM "
+                + SpanTable.FROM
+                + " JOIN deletion_record d ON d.recorded_start >= s.f AND d.recorded_start < s.u"
+                + " AND d.deleted_at < s.a GROUP BY s.k ORDER BY s.k",
+            SpanTable.json(spans))) {
+      counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+    }
+    return counts;
   }
 
   /**

@@ -239,6 +239,20 @@ public class StaffAccounts {
         .getResultList();
   }
 
+  /** The usernames of these accounts, by id; an id with no account is left out. */
+  @RolesAllowed({ADMIN, COMPLIANCE_OFFICER})
+  public Map<Long, String> usernamesOf(java.util.Collection<Long> ids) {
+    Map<Long, String> names = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery(
+              "SELECT s.id, s.username FROM StaffMember s WHERE s.id IN :ids", Object[].class)
+          .setParameter("ids", List.copyOf(ids))
+          .getResultStream()
+          .forEach(row -> names.put(((Number) row[0]).longValue(), (String) row[1]));
+    }
+    return names;
+  }
+
   /** Every account's roles by username, disabled accounts too: to say who did what in a log. */
   @RolesAllowed({ADMIN, COMPLIANCE_OFFICER})
   public Map<String, Set<Role>> rolesByUsername() {

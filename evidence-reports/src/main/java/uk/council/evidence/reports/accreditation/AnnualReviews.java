@@ -19,6 +19,7 @@ import uk.council.evidence.accreditation.entity.SignOff;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.device.entity.CameraStatus;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.platform.entity.Plural;
@@ -219,6 +220,16 @@ public class AnnualReviews {
         if (!t.untrained().isEmpty()) {
           lines.add("Without current training: " + String.join(", ", t.untrained()));
         }
+        lines.add(
+            "Recordings still held that were made on a day their wearer had no training current: "
+                + number(f.recordingsUntrained())
+                + (f.recordedUntrained().isEmpty()
+                    ? ""
+                    : " ("
+                        + f.recordedUntrained().stream()
+                            .map(w -> w.username() + " " + number(w.recordings()))
+                            .collect(Collectors.joining(", "))
+                        + ")"));
       }
       case 6 -> {
         var r = f.retention();
@@ -241,6 +252,24 @@ public class AnnualReviews {
                             + number(h.active())
                             + ", the oldest placed "
                             + CouncilTime.date(h.oldestPlacedAt())));
+        lines.add(
+            "Requests that asked for a time from which footage had been deleted before they were"
+                + " logged: "
+                + f.askedAfterDeletion().size()
+                + (f.askedAfterDeletion().isEmpty()
+                    ? ""
+                    : " ("
+                        + f.askedAfterDeletion().stream()
+                            .map(
+                                g ->
+                                    g.reference()
+                                        + ": "
+                                        + g.beforeReceipt()
+                                        + " deleted before it was received, "
+                                        + g.whileWaiting()
+                                        + " from then until it was logged")
+                            .collect(Collectors.joining("; "))
+                        + ")"));
       }
       case 7 -> {
         lines.add("Footage played: " + number(f.plays()));
@@ -279,6 +308,32 @@ public class AnnualReviews {
                             + CouncilTime.date(a.getEndsOn())
                             + ": "
                             + a.getPurpose()));
+      }
+      case 8 -> {
+        lines.add(
+            "Cameras now: "
+                + f.camerasIn(CameraStatus.IN_SERVICE)
+                + " in service, "
+                + f.camerasIn(CameraStatus.REPAIR)
+                + " away for repair, "
+                + f.camerasIn(CameraStatus.RETIRED)
+                + " retired; docks uploading: "
+                + f.docks().active()
+                + ", revoked: "
+                + f.docks().revoked());
+        f.cameras()
+            .forEach(
+                c ->
+                    lines.add(
+                        c.make()
+                            + " "
+                            + c.model()
+                            + ", "
+                            + c.status().title().toLowerCase(Locale.UK)
+                            + ", "
+                            + c.area()
+                            + ": "
+                            + c.cameras()));
       }
       case 9 -> {
         lines.add("Recordings under integrity checks: " + number(f.fixity().recordings()));

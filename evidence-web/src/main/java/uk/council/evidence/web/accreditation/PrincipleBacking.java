@@ -30,7 +30,7 @@ public class PrincipleBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The principles the system counts something for: stated purpose, openness, retention, etc. */
-  private static final Set<Integer> WITH_FIGURES = Set.of(1, 3, 5, 6, 7, 9, 10);
+  private static final Set<Integer> WITH_FIGURES = Set.of(1, 3, 5, 6, 7, 8, 9, 10);
 
   @Inject transient SelfAssessment assessment;
   @Inject transient Messages messages;

@@ -1,0 +1,4 @@
+package uk.council.evidence.accreditation.entity;
+
+/** How many recordings a camera wearer made, by their username. */
+public record WearerCount(String username, long recordings) {}
