@@ -382,8 +382,50 @@ class AccreditationIT extends BrowserTestBase {
       assertTrue(
           text.matches(".*Without current training: [^•]*parking\\.warden.*"),
           "parking.warden without current training in " + text);
+      for (String annex :
+          List.of(
+              "Annex A: Retention schedule",
+              "General: ",
+              "Annex B: Disclosure log summary",
+              "Annex C: Cross-walk to the ICO's guidance and BS 8593:2025")) {
+        assertTrue(text.contains(annex), annex + " in " + text);
+      }
     } finally {
       Files.deleteIfExists(file);
+    }
+
+    // The public version: the same statements, no one named in its figures.
+    PortalClient client = PortalClient.signedIn(base, "compliance");
+    byte[] publicPdf = reviewFile(client, year, "review:publicPdf", "application/pdf");
+    Path publicFile = Files.createTempFile("annual-review-public", ".pdf");
+    Path page = Files.createTempFile("annual-review-public", ".html");
+    try {
+      Files.write(publicFile, publicPdf);
+      assertTrue(
+          DeletionCertificateIT.run("pdfsig", publicFile.toString())
+              .contains("Signature is Valid"));
+      String text =
+          DeletionCertificateIT.run("pdftotext", publicFile.toString(), "-")
+              .replaceAll("\\s+", " ");
+      assertTrue(text.contains("annual review (public version)"), text);
+      assertTrue(text.contains("Footage not flagged as evidence is deleted 31 days"), text);
+      assertTrue(text.contains("Camera wearers with training current on"), text);
+      assertFalse(text.contains("parking.warden"), "no one named in the public version: " + text);
+
+      String html =
+          new String(
+              reviewFile(client, year, "review:publicHtml", "text/html"),
+              java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en-GB\">"), html);
+      assertTrue(html.contains("Footage not flagged as evidence is deleted 31 days"), html);
+      assertFalse(html.contains("parking.warden"), html);
+      Files.writeString(page, html);
+      browser.get(page.toUri().toString());
+      assertEquals("Principle 6: Keep no more than needed", text(By.id("principle-6")));
+      assertAxeClean("public-review-html");
+    } finally {
+      Files.deleteIfExists(publicFile);
+      Files.deleteIfExists(page);
     }
     assertTrue(
         TestDatabase.auditSince(before).stream()
@@ -406,7 +448,12 @@ class AccreditationIT extends BrowserTestBase {
     type(By.id("assess:statement"), "The Director of Place is the senior responsible officer.");
     new Select(browser.findElement(By.id("assess:rating"))).selectByValue("GREEN");
     type(By.id("assess:reason"), "Named in the policy.");
+    type(By.id("assess:ico"), "Accountability and governance");
+    type(By.id("assess:bs8593"), "4.2, 4.3");
+    browser.findElement(By.id("assess:figuresInternal")).click();
     submit(By.id("assess:save"));
+    assertTrue(
+        browser.findElement(By.id("assess:figuresInternal")).isSelected(), "the choice is kept");
     open("compliance/self-assessment.xhtml?year=2023");
     submit(By.id("signOff:signIt"));
     assertTrue(errors().contains("Name the responsible officer"), errors());
@@ -432,9 +479,27 @@ class AccreditationIT extends BrowserTestBase {
           DeletionCertificateIT.run("pdftotext", file.toString(), "-").replaceAll("\\s+", " ");
       assertTrue(text.contains("Signed off by Jo Bloggs, Director of Place"), text);
       assertTrue(text.contains("The Director of Place is the senior responsible officer."), text);
+      assertTrue(
+          text.contains(
+              "4. Responsibility. ICO guidance: Accountability and governance. BS 8593:2025:"
+                  + " 4.2, 4.3."),
+          text);
     } finally {
       Files.deleteIfExists(file);
     }
+    byte[] publicOnce = reviewFile(client, 2023, "review:publicPdf", "application/pdf");
+    assertArrayEquals(
+        publicOnce,
+        reviewFile(client, 2023, "review:publicPdf", "application/pdf"),
+        "the public version as it was signed off, every time");
+    String publicPage =
+        new String(
+            reviewFile(client, 2023, "review:publicHtml", "text/html"),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(publicPage.contains("Signed off by Jo Bloggs, Director of Place."), publicPage);
+    assertTrue(
+        publicPage.contains("The council keeps this principle&#39;s figures internal."),
+        publicPage);
 
     open("compliance/principle.xhtml?year=2023&n=4");
     assertTrue(text(By.id("signedOff")).contains("no longer change"));
@@ -454,17 +519,31 @@ class AccreditationIT extends BrowserTestBase {
             .filter(e -> e.startsWith("compliance REPORT_DOWNLOADED annual-review year 2023; as"))
             .count(),
         events.toString());
+    assertEquals(
+        3,
+        events.stream()
+            .filter(
+                e ->
+                    e.startsWith(
+                        "compliance REPORT_DOWNLOADED annual-review-public year 2023; public"
+                            + " version as signed off"))
+            .count(),
+        events.toString());
   }
 
   private static byte[] reviewPdf(PortalClient client, int year) {
+    return reviewFile(client, year, "review:download", "application/pdf");
+  }
+
+  /** A download from the review page's form, by its button, checking its media type. */
+  private static byte[] reviewFile(PortalClient client, int year, String button, String type) {
     var download =
         client.submitForFile(
-            "compliance/self-assessment.xhtml?year=" + year,
-            "review",
-            List.of(),
-            "review:download");
+            "compliance/self-assessment.xhtml?year=" + year, "review", List.of(), button);
     assertEquals(200, download.statusCode());
-    assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElseThrow());
+    assertTrue(
+        download.headers().firstValue("Content-Type").orElseThrow().startsWith(type),
+        download.headers().toString());
     return download.body();
   }
 

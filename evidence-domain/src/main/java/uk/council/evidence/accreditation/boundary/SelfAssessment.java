@@ -29,6 +29,7 @@ import uk.council.evidence.accreditation.entity.ReviewAction;
 import uk.council.evidence.accreditation.entity.ReviewFigures;
 import uk.council.evidence.accreditation.entity.ReviewYear;
 import uk.council.evidence.accreditation.entity.SignOff;
+import uk.council.evidence.accreditation.entity.StatementDetails;
 import uk.council.evidence.accreditation.entity.TrainingCoverage;
 import uk.council.evidence.accreditation.entity.TrainingGaps;
 import uk.council.evidence.accreditation.entity.TrainingRecord;
@@ -256,14 +257,27 @@ public class SelfAssessment {
    * @throws InvalidInput naming each field that is missing or too long
    */
   public PrincipleStatement writeStatement(
-      String year, String number, String statement, String rating, String reason, String address) {
+      String year,
+      String number,
+      String statement,
+      String rating,
+      String reason,
+      StatementDetails details,
+      String address) {
     callers.require(Action.ASSESS_CODE);
     ReviewYear review = ReviewYear.of(year, today());
     refuseIfSignedOff(review);
     Principle principle = principleOf(number);
     var written =
         new PrincipleStatement(
-            review, principle, statement, rating, reason, callers.username(), clock.instant());
+            review,
+            principle,
+            statement,
+            rating,
+            reason,
+            details,
+            callers.username(),
+            clock.instant());
     em.persist(written);
     em.flush();
     audit.record(
@@ -372,6 +386,25 @@ public class SelfAssessment {
     return pdf.isEmpty() ? Optional.empty() : Optional.of((byte[]) pdf.get(0));
   }
 
+  /** The public version made when a year was signed off: its PDF and its web page. */
+  public record PublicVersion(byte[] pdf, String html) {}
+
+  /**
+   * The public version kept when a year was signed off; empty if the year is not signed off, or was
+   * before public versions were kept.
+   */
+  public Optional<PublicVersion> signedPublicVersion(String year) {
+    callers.require(Action.ASSESS_CODE);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT public_pdf, public_html FROM review_signoff WHERE review_year = ?1"
+                    + " AND public_pdf IS NOT NULL")
+            .setParameter(1, ReviewYear.of(year, today()).year())
+            .getResultList();
+    return rows.stream().findFirst().map(r -> new PublicVersion((byte[]) r[0], (String) r[1]));
+  }
+
   /**
    * Keeps a year's review as signed off, in the name of its responsible officer: the PDF as it was
    * signed, its figures frozen in it. From now on the year's statements and actions raised in it do
@@ -380,7 +413,13 @@ public class SelfAssessment {
    * @throws InvalidInput if no responsible officer is named, or the year is already signed off
    */
   public SignOff recordSignOff(
-      String year, String officer, String fileName, String sha256, byte[] pdf, String address) {
+      String year,
+      String officer,
+      String fileName,
+      String sha256,
+      byte[] pdf,
+      PublicVersion publicVersion,
+      String address) {
     callers.require(Action.ASSESS_CODE);
     ReviewYear review = ReviewYear.of(year, today());
     String named = responsibleOfficer(officer);
@@ -390,7 +429,8 @@ public class SelfAssessment {
     int inserted =
         em.createNativeQuery(
                 "INSERT INTO review_signoff (review_year, responsible_officer, signed_by,"
-                    + " signed_at, file_name, sha256, pdf) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                    + " signed_at, file_name, sha256, pdf, public_pdf, public_html)"
+                    + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
                     + " ON CONFLICT (review_year) DO NOTHING")
             .setParameter(1, review.year())
             .setParameter(2, named)
@@ -399,6 +439,8 @@ public class SelfAssessment {
             .setParameter(5, fileName)
             .setParameter(6, sha256)
             .setParameter(7, pdf)
+            .setParameter(8, publicVersion.pdf())
+            .setParameter(9, publicVersion.html())
             .executeUpdate();
     if (inserted == 0) {
       throw alreadySignedOff(review);

@@ -50,6 +50,15 @@ public class PrincipleStatement {
   @Column(name = "rating_reason", updatable = false)
   private String ratingReason;
 
+  @Column(name = "ico_reference", updatable = false)
+  private String icoReference;
+
+  @Column(name = "bs8593_reference", updatable = false)
+  private String bs8593Reference;
+
+  @Column(name = "figures_internal", updatable = false)
+  private boolean figuresInternal;
+
   @Column(name = "written_by", updatable = false)
   private String writtenBy;
 
@@ -70,6 +79,25 @@ public class PrincipleStatement {
       String statement,
       String rating,
       String reason,
+      String by,
+      Instant now) {
+    this(year, principle, statement, rating, reason, StatementDetails.NONE, by, now);
+  }
+
+  /**
+   * A statement as written, with its cross-references (as typed: checked here) and whether its
+   * figures are published.
+   *
+   * @param rating the rating's name as the form sent it
+   * @throws InvalidInput naming every field that is missing or too long
+   */
+  public PrincipleStatement(
+      ReviewYear year,
+      Principle principle,
+      String statement,
+      String rating,
+      String reason,
+      StatementDetails details,
       String by,
       Instant now) {
     var check = new InputCheck();
@@ -93,6 +121,10 @@ public class PrincipleStatement {
       check.add(
           "reason", "Say why the rating is what it is, in up to " + MAX_REASON + " characters.");
     }
+    StatementDetails checked =
+        check.value(
+            () ->
+                StatementDetails.typed(details.ico(), details.bs8593(), details.figuresInternal()));
     check.orThrow();
     this.reviewYear = year.year();
     this.edition = principle.edition();
@@ -100,6 +132,9 @@ public class PrincipleStatement {
     this.statement = text;
     this.rating = chosen;
     this.ratingReason = why;
+    this.icoReference = checked.ico();
+    this.bs8593Reference = checked.bs8593();
+    this.figuresInternal = checked.figuresInternal();
     this.writtenBy = by;
     this.writtenAt = now;
   }
@@ -126,6 +161,11 @@ public class PrincipleStatement {
 
   public String getRatingReason() {
     return ratingReason;
+  }
+
+  /** Its cross-references and whether its figures are published. */
+  public StatementDetails getDetails() {
+    return new StatementDetails(icoReference, bs8593Reference, figuresInternal);
   }
 
   public String getWrittenBy() {

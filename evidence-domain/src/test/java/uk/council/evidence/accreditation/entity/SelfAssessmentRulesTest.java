@@ -70,6 +70,42 @@ class SelfAssessmentRulesTest {
   }
 
   @Test
+  void crossReferencesAreOptionalButShortAndCheckedWithTheStatement() {
+    String tooLong = "x".repeat(StatementDetails.MAX_REFERENCE + 1);
+    InvalidInput e =
+        assertThrows(
+            InvalidInput.class,
+            () ->
+                new PrincipleStatement(
+                    YEAR,
+                    SIX,
+                    "",
+                    "GREEN",
+                    "ok",
+                    new StatementDetails(tooLong, tooLong, false),
+                    "c",
+                    NOW));
+    assertEquals(
+        List.of("statement", "ico", "bs8593"),
+        e.problems().stream().map(InvalidInput.Problem::field).toList());
+    var written =
+        new PrincipleStatement(
+            YEAR,
+            SIX,
+            "Kept 31 days.",
+            "GREEN",
+            "ok",
+            new StatementDetails(" Retention ", "  ", true),
+            "c",
+            NOW);
+    assertEquals(new StatementDetails("Retention", null, true), written.getDetails());
+    assertTrue(written.getDetails().bs8593Reference().isEmpty());
+    assertEquals(
+        StatementDetails.NONE,
+        new PrincipleStatement(YEAR, SIX, "s", "RED", "r", "c", NOW).getDetails());
+  }
+
+  @Test
   void anActionNeedsWhatWhoAndARealDueDay() {
     InvalidInput e =
         assertThrows(

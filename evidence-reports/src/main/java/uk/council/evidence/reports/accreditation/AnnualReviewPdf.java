@@ -50,14 +50,45 @@ public final class AnnualReviewPdf {
    * @param to the last day
    * @param sections the twelve principles, in order
    * @param signedOffBy the responsible officer signing it off, or null for a draft
+   * @param annexes what follows the sections, in order
+   * @param publicVersion whether this is the version for the council's website: the same ratings,
+   *     statements and actions, the figures without personal data or those kept internal
    */
   public record Review(
-      int year, LocalDate from, LocalDate to, List<Section> sections, String signedOffBy) {
+      int year,
+      LocalDate from,
+      LocalDate to,
+      List<Section> sections,
+      String signedOffBy,
+      List<Annex> annexes,
+      boolean publicVersion) {
     public Review {
       sections = List.copyOf(sections);
+      annexes = List.copyOf(annexes);
       if (sections.isEmpty()) {
         throw new IllegalArgumentException("A review has a section for each principle");
       }
+    }
+
+    /** The full review without annexes. */
+    public Review(int year, LocalDate from, LocalDate to, List<Section> sections, String by) {
+      this(year, from, to, sections, by, List.of(), false);
+    }
+
+    /** The title, saying which version it is. */
+    public String title() {
+      return publicVersion ? TITLE + " (public version)" : TITLE;
+    }
+  }
+
+  /**
+   * An annex: its title, a paragraph saying what it is, and its lines.
+   *
+   * @param letter A, B, C...
+   */
+  public record Annex(String letter, String title, String intro, List<String> lines) {
+    public Annex {
+      lines = List.copyOf(lines);
     }
   }
 
@@ -99,7 +130,7 @@ public final class AnnualReviewPdf {
     Map<String, Object> p = new HashMap<>();
     p.put("COUNCIL_NAME", councilName);
     p.put("MARKING", ReportHeading.MARKING);
-    p.put("TITLE_TEXT", TITLE);
+    p.put("TITLE_TEXT", review.title());
     p.put("YEAR_TEXT", "Year " + review.year());
     p.put(
         "SCOPE_TEXT",
@@ -131,26 +162,35 @@ public final class AnnualReviewPdf {
                 + " principles rated. The figures are as they were that day.");
     p.put(
         "NOT_A_CERTIFICATE",
-        "This is the council's own self-assessment. It is not a certification: the Surveillance"
+        (review.publicVersion()
+                ? "This public version gives every rating, statement and action; its figures leave"
+                    + " out personal data and those the council keeps internal. "
+                : "")
+            + "This is the council's own self-assessment. It is not a certification: the Surveillance"
             + " Camera Commissioner's third-party certification scheme closed in November 2025, and"
             + " no one outside the council has checked this document.");
     p.put(
         "GENERATED_TEXT",
         finishing.signingKey().producedAndSigned(producedBy, producedAt)
             + " The words and figures are attached as review.json.");
-    p.put("FOOTER_TEXT", "Surveillance Camera Code review " + review.year());
+    p.put(
+        "FOOTER_TEXT",
+        "Surveillance Camera Code review "
+            + review.year()
+            + (review.publicVersion() ? ", public version" : ""));
     Instant start = review.from().atStartOfDay(CouncilTime.ZONE).toInstant();
     Instant end = review.to().plusDays(1).atStartOfDay(CouncilTime.ZONE).toInstant();
     List<Row> rows = new ArrayList<>();
     review.sections().forEach(s -> rows.add(new Row("summary", s)));
     review.sections().forEach(s -> rows.add(new Row("section", s)));
+    review.annexes().forEach(a -> rows.add(Row.annex(a)));
     return pdfs.produce(
         TEMPLATE,
         p,
         new Rows(rows),
         new ReportDescription(
             KIND,
-            TITLE + ", " + review.year() + ", " + councilName,
+            review.title() + ", " + review.year() + ", " + councilName,
             producedBy,
             "The council's self-assessment of body-worn video against the Surveillance Camera"
                 + " Code of Practice, "
@@ -167,7 +207,7 @@ public final class AnnualReviewPdf {
         json(review, councilName, producedBy, producedAt),
         "surveillance-camera-code-review-"
             + review.year()
-            + "-"
+            + (review.publicVersion() ? "-public-" : "-")
             + CouncilTime.fileStamp(producedAt)
             + ".pdf");
   }
@@ -181,6 +221,7 @@ public final class AnnualReviewPdf {
     data.put("from", review.from().toString());
     data.put("to", review.to().toString());
     data.put("signedOffBy", review.signedOffBy());
+    data.put("publicVersion", review.publicVersion());
     List<Map<String, Object>> principles = new ArrayList<>();
     for (Section s : review.sections()) {
       Map<String, Object> one = new LinkedHashMap<>();
@@ -194,13 +235,30 @@ public final class AnnualReviewPdf {
       principles.add(one);
     }
     data.put("principles", principles);
+    List<Map<String, Object>> annexes = new ArrayList<>();
+    for (Annex a : review.annexes()) {
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("annex", a.letter());
+      one.put("title", a.title());
+      one.put("lines", a.lines());
+      annexes.add(one);
+    }
+    data.put("annexes", annexes);
     data.put("producedBy", producedBy);
     data.put("producedAt", producedAt);
     return JsonText.write(data);
   }
 
-  /** A principle in one of the two parts: the summary table, or its section. */
-  record Row(String part, Section section) {}
+  /** A principle in one of the two parts (the summary table, or its section), or an annex. */
+  record Row(String part, Section section, Annex annex) {
+    Row(String part, Section section) {
+      this(part, section, null);
+    }
+
+    static Row annex(Annex annex) {
+      return new Row("annex", null, annex);
+    }
+  }
 
   static final class Rows extends ListRows<Row> {
     Rows(List<Row> rows) {
@@ -209,6 +267,17 @@ public final class AnnualReviewPdf {
 
     @Override
     protected Object field(Row row, String name) {
+      if (row.annex() != null) {
+        Annex a = row.annex();
+        return switch (name) {
+          case "part" -> row.part();
+          case "number" -> a.letter();
+          case "title" -> a.title();
+          case "summary" -> a.intro();
+          case "figures" -> a.lines().isEmpty() ? "None." : bulleted(a.lines());
+          default -> "";
+        };
+      }
       Section s = row.section();
       return switch (name) {
         case "part" -> row.part();

@@ -23,9 +23,13 @@ import uk.council.evidence.device.entity.CameraStatus;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.platform.entity.Plural;
+import uk.council.evidence.reports.ReportFile;
 import uk.council.evidence.reports.ReportSigning;
 import uk.council.evidence.reports.SignedReport;
 import uk.council.evidence.reports.pdf.SigningKeyException;
+import uk.council.evidence.retention.boundary.RetentionPolicy;
+import uk.council.evidence.retention.entity.HoldKind;
+import uk.council.evidence.retention.entity.RetentionCategory;
 
 /**
  * Produces the year's self-assessment and annual review as a signed PDF, the same for whoever asks:
@@ -40,6 +44,7 @@ public class AnnualReviews {
   @Inject SelfAssessment assessment;
   @Inject CurrentCaller callers;
   @Inject AuditLog audit;
+  @Inject RetentionPolicy retention;
   @Inject Clock clock;
 
   /**
@@ -76,40 +81,198 @@ public class AnnualReviews {
           "The review of " + year.strip() + " is already signed off: download it as it was.");
     }
     SignedReport report = make(year, named);
+    AnnualReviewPdf.Review publicReview = review(year, named, true);
+    SignedReport publicPdf = pdf(publicReview);
+    String publicHtml =
+        PublicReviewHtml.render(publicReview, signing.councilName(), clock.instant());
     return assessment.recordSignOff(
-        year, named, report.fileName(), report.sha256(), report.pdf(), address);
+        year,
+        named,
+        report.fileName(),
+        report.sha256(),
+        report.pdf(),
+        new SelfAssessment.PublicVersion(publicPdf.pdf(), publicHtml),
+        address);
+  }
+
+  /**
+   * The public version of the year's review, for the council's website: as a signed PDF, or as a
+   * web page. As kept when the year was signed off, or made now for a draft. The download is
+   * audited with the file's SHA-256.
+   *
+   * @param asWebPage the web page rather than the PDF
+   * @throws InvalidInput if the year is not one there can be a review of, or reports cannot be
+   *     signed now
+   */
+  public ReportFile producePublic(String year, boolean asWebPage, String address) {
+    var kept = assessment.signedPublicVersion(year);
+    AnnualReviewPdf.Review review =
+        kept.isPresent()
+            ? null
+            : review(
+                year, assessment.signOff(year).map(SignOff::responsibleOfficer).orElse(null), true);
+    int reviewed = review == null ? Integer.parseInt(year.strip()) : review.year();
+    String stem = "surveillance-camera-code-review-" + reviewed + "-public";
+    ReportFile file;
+    if (asWebPage) {
+      String html =
+          kept.map(SelfAssessment.PublicVersion::html)
+              .orElseGet(
+                  () -> PublicReviewHtml.render(review, signing.councilName(), clock.instant()));
+      file = ReportFile.text(stem + ".html", "text/html", html);
+    } else {
+      file =
+          kept.map(k -> ReportFile.of(SignedReport.of(stem + ".pdf", k.pdf())))
+              .orElseGet(() -> ReportFile.of(pdf(review)));
+    }
+    audit.record(
+        AuditEntry.of(
+                callers.username(),
+                AuditAction.REPORT_DOWNLOADED,
+                "report",
+                AnnualReviewPdf.KIND + "-public",
+                clock.instant())
+            .withDetails(
+                "year "
+                    + reviewed
+                    + "; public version"
+                    + (kept.isPresent() ? " as signed off; " : " (draft); ")
+                    + file.fileName()
+                    + "; sha256 "
+                    + file.sha256())
+            .from(address));
+    return file;
   }
 
   private SignedReport make(String year, String signedOffBy) {
+    return pdf(review(year, signedOffBy, false));
+  }
+
+  private SignedReport pdf(AnnualReviewPdf.Review review) {
+    try {
+      return new AnnualReviewPdf(signing.templates(), signing.finishing())
+          .produce(review, signing.councilName(), callers.username(), clock.instant());
+    } catch (ReportSigning.ReportsUnavailable | SigningKeyException e) {
+      throw new InvalidInput("Reports cannot be signed now. " + e.getMessage());
+    }
+  }
+
+  /**
+   * The year's review as it stands: the full version, or the public one (the figures without
+   * personal data, and none for a principle whose figures the officer keeps internal).
+   */
+  AnnualReviewPdf.Review review(String year, String signedOffBy, boolean publicVersion) {
     List<PrincipleReview> principles = assessment.year(year);
     ReviewFigures figures = assessment.figures(year);
     List<AnnualReviewPdf.Section> sections = new ArrayList<>();
     for (PrincipleReview p : principles) {
       var statement = p.current();
+      boolean internal =
+          publicVersion && statement.map(st -> st.getDetails().figuresInternal()).orElse(false);
       sections.add(
           new AnnualReviewPdf.Section(
               p.principle().number(),
               p.principle().title(),
               p.principle().summary(),
               p.principle().questions(),
-              statement.map(s -> s.getRating().label()).orElse("Not rated"),
+              statement.map(st -> st.getRating().label()).orElse("Not rated"),
               statement.map(PrincipleStatement::getRatingReason).orElse(""),
               statement.map(PrincipleStatement::getStatement).orElse(""),
-              figureLines(p.principle().number(), figures),
+              internal
+                  ? List.of("The council keeps this principle's figures internal.")
+                  : figureLines(p.principle().number(), figures, !publicVersion),
               p.actions().stream().map(AnnualReviews::actionLine).toList()));
     }
     int reviewed = principles.get(0).year().year();
-    try {
-      return new AnnualReviewPdf(signing.templates(), signing.finishing())
-          .produce(
-              new AnnualReviewPdf.Review(
-                  reviewed, figures.from(), figures.to(), sections, signedOffBy),
-              signing.councilName(),
-              callers.username(),
-              clock.instant());
-    } catch (ReportSigning.ReportsUnavailable | SigningKeyException e) {
-      throw new InvalidInput("Reports cannot be signed now. " + e.getMessage());
+    return new AnnualReviewPdf.Review(
+        reviewed,
+        figures.from(),
+        figures.to(),
+        sections,
+        signedOffBy,
+        List.of(retentionSchedule(), disclosureSummary(figures), crossWalk(principles)),
+        publicVersion);
+  }
+
+  /** Annex A: the retention categories and what keeps footage longer. */
+  private AnnualReviewPdf.Annex retentionSchedule() {
+    List<String> lines = new ArrayList<>();
+    for (RetentionCategory c : retention.categories()) {
+      lines.add(
+          c.getName()
+              + ": "
+              + Plural.of(c.getPeriodDays(), "day")
+              + " after it was recorded"
+              + (c.isDefault() ? " (every recording, unless categorised otherwise)" : "")
+              + (c.getDescription() == null || c.getDescription().isBlank()
+                  ? ""
+                  : ". " + c.getDescription()));
     }
+    lines.add(
+        "Footage under a hold (evidence, a request, a complaint, a legal hold) is kept until the"
+            + " hold is released; a supervisor's keep-for-review hold lapses after "
+            + Plural.of(HoldKind.REVIEW_PERIOD.getDays(), "day")
+            + ".");
+    lines.add(
+        "No recording is deleted sooner than "
+            + Plural.of(retention.reviewWindowDays(), "day")
+            + " after it arrives, whatever its category.");
+    return new AnnualReviewPdf.Annex(
+        "A",
+        "Retention schedule",
+        "How long the council keeps body-worn video footage, as configured in BWV Evidence when"
+            + " this document was produced.",
+        lines);
+  }
+
+  /** Annex B: the year's disclosures by recipient and lawful basis. */
+  private static AnnualReviewPdf.Annex disclosureSummary(ReviewFigures f) {
+    List<String> lines = new ArrayList<>();
+    long packages = 0;
+    for (var d : f.disclosures()) {
+      packages += d.packages();
+      lines.add(
+          d.kind().title()
+              + ", "
+              + d.basis().title()
+              + ": "
+              + Plural.of(d.packages(), "package")
+              + (d.revoked() > 0 ? " (" + d.revoked() + " revoked)" : ""));
+    }
+    lines.add(0, "In all: " + Plural.of(packages, "disclosure package") + ".");
+    return new AnnualReviewPdf.Annex(
+        "B",
+        "Disclosure log summary",
+        "Footage disclosed from "
+            + CouncilTime.date(f.from())
+            + " to "
+            + CouncilTime.date(f.to())
+            + ", by recipient and the lawful basis recorded for each disclosure.",
+        lines);
+  }
+
+  /** Annex C: each principle against the ICO's guidance and BS 8593:2025, as entered. */
+  private static AnnualReviewPdf.Annex crossWalk(List<PrincipleReview> principles) {
+    List<String> lines = new ArrayList<>();
+    for (PrincipleReview p : principles) {
+      var details = p.current().map(PrincipleStatement::getDetails);
+      lines.add(
+          p.principle().number()
+              + ". "
+              + p.principle().title()
+              + ". ICO guidance: "
+              + details.flatMap(d -> d.icoReference()).orElse("not entered")
+              + ". BS 8593:2025: "
+              + details.flatMap(d -> d.bs8593Reference()).orElse("not entered")
+              + ".");
+    }
+    return new AnnualReviewPdf.Annex(
+        "C",
+        "Cross-walk to the ICO's guidance and BS 8593:2025",
+        "For each principle, the parts of the ICO's guidance on video surveillance and the clauses"
+            + " of BS 8593:2025 (code of practice for body-worn video) that its statement answers,"
+            + " as the compliance officer entered them.",
+        lines);
   }
 
   private void audit(SignedReport report, String what, String year, String address) {
@@ -132,7 +295,7 @@ public class AnnualReviews {
   }
 
   /** What the system counted that speaks to a principle, a line each, as the page shows it. */
-  static List<String> figureLines(int principle, ReviewFigures f) {
+  static List<String> figureLines(int principle, ReviewFigures f, boolean withPersonal) {
     List<String> lines = new ArrayList<>();
     switch (principle) {
       case 1 -> {
@@ -217,13 +380,13 @@ public class AnnualReviews {
                 + t.trained()
                 + " of "
                 + t.wearers());
-        if (!t.untrained().isEmpty()) {
+        if (withPersonal && !t.untrained().isEmpty()) {
           lines.add("Without current training: " + String.join(", ", t.untrained()));
         }
         lines.add(
             "Recordings still held that were made on a day their wearer had no training current: "
                 + number(f.recordingsUntrained())
-                + (f.recordedUntrained().isEmpty()
+                + (f.recordedUntrained().isEmpty() || !withPersonal
                     ? ""
                     : " ("
                         + f.recordedUntrained().stream()
@@ -256,7 +419,7 @@ public class AnnualReviews {
             "Requests that asked for a time from which footage had been deleted before they were"
                 + " logged: "
                 + f.askedAfterDeletion().size()
-                + (f.askedAfterDeletion().isEmpty()
+                + (f.askedAfterDeletion().isEmpty() || !withPersonal
                     ? ""
                     : " ("
                         + f.askedAfterDeletion().stream()
@@ -351,7 +514,7 @@ public class AnnualReviews {
                                 + a.active()
                                 + (a.dormant() > 0 ? " (" + a.dormant() + " dormant)" : ""))
                     .collect(Collectors.joining("; ")));
-        if (!access.dormant().isEmpty()) {
+        if (withPersonal && !access.dormant().isEmpty()) {
           lines.add("Dormant accounts: " + String.join(", ", access.dormant()));
         }
         lines.add(

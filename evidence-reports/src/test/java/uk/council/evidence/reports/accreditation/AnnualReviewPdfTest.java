@@ -126,6 +126,46 @@ class AnnualReviewPdfTest {
     assertFalse(flat.contains("Draft"), flat);
   }
 
+  @Test
+  void thePublicVersionSaysSoAndTheAnnexesFollowTheSections() throws Exception {
+    var base = review();
+    var withAnnexes =
+        new AnnualReviewPdf.Review(
+            base.year(),
+            base.from(),
+            base.to(),
+            base.sections(),
+            base.signedOffBy(),
+            List.of(
+                new AnnualReviewPdf.Annex(
+                    "A", "Retention schedule", "How long footage is kept.", List.of("General: 31")),
+                new AnnualReviewPdf.Annex("C", "Cross-walk", "Clauses.", List.of())),
+            true);
+    SignedReport published =
+        new AnnualReviewPdf(new ReportTemplates(), new PdfFinishing(DevelopmentKeys.key()))
+            .produce(withAnnexes, DevelopmentKeys.COUNCIL, "chris.evans", PRODUCED_AT);
+    assertTrue(published.fileName().startsWith("surveillance-camera-code-review-2026-public-"));
+    String flat = SignedPdfs.text(published.pdf()).replaceAll("\\s+", " ");
+    assertTrue(flat.contains("self-assessment and annual review (public version)"), flat);
+    assertTrue(flat.contains("figures leave out personal data"), flat);
+    int section = flat.indexOf("Principle 1: t");
+    int annex = flat.indexOf("Annex A: Retention schedule How long footage is kept. • General: 31");
+    assertTrue(section > 0 && annex > section, flat);
+    assertTrue(flat.indexOf("Annex C: Cross-walk Clauses. None.") > annex, flat);
+    String json = AnnualReviewPdf.json(withAnnexes, "c", "p", PRODUCED_AT);
+    assertTrue(json.contains("\"publicVersion\": true"), json);
+    assertTrue(json.contains("\"annex\": \"A\""), json);
+
+    String html = PublicReviewHtml.render(withAnnexes, "Anytown <Borough> Council", PRODUCED_AT);
+    assertTrue(html.contains("<title>"), html);
+    assertTrue(html.contains("Anytown &lt;Borough&gt; Council"), "escaped: " + html);
+    assertTrue(html.contains("<h2 id=\"principle-1\">Principle 1: t</h2>"), html);
+    assertTrue(html.contains("<h2 id=\"annex-A\">Annex A: Retention schedule</h2>"), html);
+    assertTrue(html.contains("<th scope=\"col\">Rating</th>"), html);
+    assertTrue(html.contains("Signed off by Jo Bloggs, Head of Legal."), html);
+    assertFalse(html.contains("<script"), html);
+  }
+
   private static AnnualReviewPdf.Review review() {
     return new AnnualReviewPdf.Review(
         2026,

@@ -15,6 +15,7 @@ import uk.council.evidence.accreditation.entity.PrincipleReview;
 import uk.council.evidence.accreditation.entity.PrincipleStatement;
 import uk.council.evidence.accreditation.entity.Rating;
 import uk.council.evidence.accreditation.entity.ReviewFigures;
+import uk.council.evidence.accreditation.entity.StatementDetails;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.web.shell.ClientAddress;
 import uk.council.evidence.web.shell.Messages;
@@ -44,6 +45,9 @@ public class PrincipleBacking implements Serializable {
   private String statement;
   private String rating;
   private String reason;
+  private String ico;
+  private String bs8593;
+  private boolean figuresInternal;
 
   private String action;
   private String owner;
@@ -70,14 +74,47 @@ public class PrincipleBacking implements Serializable {
       statement = start.getStatement();
       rating = start.getRating().name();
       reason = start.getRatingReason();
+      ico = start.getDetails().ico();
+      bs8593 = start.getDetails().bs8593();
+      figuresInternal = start.getDetails().figuresInternal();
     }
+  }
+
+  public String getIco() {
+    return ico;
+  }
+
+  public void setIco(String ico) {
+    this.ico = ico;
+  }
+
+  public String getBs8593() {
+    return bs8593;
+  }
+
+  public void setBs8593(String bs8593) {
+    this.bs8593 = bs8593;
+  }
+
+  public boolean isFiguresInternal() {
+    return figuresInternal;
+  }
+
+  public void setFiguresInternal(boolean figuresInternal) {
+    this.figuresInternal = figuresInternal;
   }
 
   public void save() {
     try {
       PrincipleStatement written =
           assessment.writeStatement(
-              year, number, statement, rating, reason, ClientAddress.of(faces));
+              year,
+              number,
+              statement,
+              rating,
+              reason,
+              new StatementDetails(ico, bs8593, figuresInternal),
+              ClientAddress.of(faces));
       messages.noticeHere(
           "Statement saved for principle "
               + written.getPrinciple()

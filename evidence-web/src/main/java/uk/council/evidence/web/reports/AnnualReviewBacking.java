@@ -33,6 +33,11 @@ public class AnnualReviewBacking {
     downloads.send(FORM, address -> reviews.produce(year, address));
   }
 
+  /** The public version, as a signed PDF or as a web page. */
+  public void downloadPublic(String year, boolean asWebPage) throws IOException {
+    downloads.sendFile(FORM, address -> reviews.producePublic(year, asWebPage, address));
+  }
+
   /** Signs the year's review off; the page then shows it signed off. */
   public void signOff(String year) throws IOException {
     SignOff done;
