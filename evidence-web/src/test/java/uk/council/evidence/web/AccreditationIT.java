@@ -198,6 +198,20 @@ class AccreditationIT extends BrowserTestBase {
     assertTrue(
         text(By.id("recordingsByArea")).contains("Parking Services"),
         text(By.id("recordingsByArea")));
+    // The same figures drawn by Chart.js, described in words for screen readers.
+    assertEquals(
+        Boolean.TRUE,
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return !!(window.Chart && Chart.getChart(document.getElementById('figuresChart')))"));
+    assertTrue(
+        text(By.id("figuresChartCaption")).equals("Chart: Recordings made, by service area"));
+    assertTrue(
+        browser
+            .findElement(By.id("figuresChartText"))
+            .getAttribute("textContent")
+            .contains("Parking Services"));
+    assertAccessible("principle-figures-chart");
     assertEquals(late + 1, number(year, 6, "deletedLate"));
     assertEquals(askedAfterDeletion + 1, number(year, 6, "askedAfterDeletionCount"));
     assertTrue(text(By.id("footageGone")).contains("Look into"), text(By.id("footageGone")));

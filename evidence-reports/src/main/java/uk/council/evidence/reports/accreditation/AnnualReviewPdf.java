@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import uk.council.evidence.accreditation.entity.ReviewChart;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.reports.JsonText;
 import uk.council.evidence.reports.ListRows;
@@ -98,6 +99,7 @@ public final class AnnualReviewPdf {
    * @param rating "Red", "Amber", "Green" or "Not rated"
    * @param figures what the system counted, a line each; empty if nothing speaks to the principle
    * @param actions the actions on its plan, a line each
+   * @param chart a chart of its figures, or null for none
    */
   public record Section(
       int number,
@@ -108,12 +110,27 @@ public final class AnnualReviewPdf {
       String reason,
       String statement,
       List<String> figures,
-      List<String> actions) {
+      List<String> actions,
+      ReviewChart chart) {
     public Section {
       Objects.requireNonNull(title, "title");
       questions = List.copyOf(questions);
       figures = List.copyOf(figures);
       actions = List.copyOf(actions);
+    }
+
+    /** A section without a chart. */
+    public Section(
+        int number,
+        String title,
+        String summary,
+        List<String> questions,
+        String rating,
+        String reason,
+        String statement,
+        List<String> figures,
+        List<String> actions) {
+      this(number, title, summary, questions, rating, reason, statement, figures, actions, null);
     }
   }
 
@@ -260,6 +277,22 @@ public final class AnnualReviewPdf {
     }
   }
 
+  /** A chart's bars, for its dataset. */
+  static final class Bars extends ListRows<ReviewChart.Bar> {
+    Bars(List<ReviewChart.Bar> bars) {
+      super(bars);
+    }
+
+    @Override
+    protected Object field(ReviewChart.Bar bar, String name) {
+      return switch (name) {
+        case "label" -> bar.label();
+        case "value" -> bar.value();
+        default -> throw new IllegalArgumentException("No field " + name);
+      };
+    }
+  }
+
   static final class Rows extends ListRows<Row> {
     Rows(List<Row> rows) {
       super(rows);
@@ -275,6 +308,7 @@ public final class AnnualReviewPdf {
           case "title" -> a.title();
           case "summary" -> a.intro();
           case "figures" -> a.lines().isEmpty() ? "None." : bulleted(a.lines());
+          case "chart", "chartTitle" -> null;
           default -> "";
         };
       }
@@ -293,6 +327,8 @@ public final class AnnualReviewPdf {
                 ? "Nothing the system records speaks to this principle directly."
                 : bulleted(s.figures());
         case "actions" -> s.actions().isEmpty() ? "None." : bulleted(s.actions());
+        case "chartTitle" -> s.chart() == null ? null : s.chart().title();
+        case "chart" -> s.chart() == null ? null : new Bars(s.chart().bars());
         default -> throw new IllegalArgumentException("No field " + name);
       };
     }

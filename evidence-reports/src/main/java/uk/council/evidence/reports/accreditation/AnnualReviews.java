@@ -14,6 +14,7 @@ import uk.council.evidence.accreditation.entity.AccessFigures;
 import uk.council.evidence.accreditation.entity.PrincipleReview;
 import uk.council.evidence.accreditation.entity.PrincipleStatement;
 import uk.council.evidence.accreditation.entity.ReviewAction;
+import uk.council.evidence.accreditation.entity.ReviewChart;
 import uk.council.evidence.accreditation.entity.ReviewFigures;
 import uk.council.evidence.accreditation.entity.SignOff;
 import uk.council.evidence.audit.boundary.AuditLog;
@@ -181,7 +182,8 @@ public class AnnualReviews {
               internal
                   ? List.of("The council keeps this principle's figures internal.")
                   : figureLines(p.principle().number(), figures, !publicVersion),
-              p.actions().stream().map(AnnualReviews::actionLine).toList()));
+              p.actions().stream().map(AnnualReviews::actionLine).toList(),
+              internal ? null : ReviewChart.of(p.principle().number(), figures).orElse(null)));
     }
     int reviewed = principles.get(0).year().year();
     return new AnnualReviewPdf.Review(

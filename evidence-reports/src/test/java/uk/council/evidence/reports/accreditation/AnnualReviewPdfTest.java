@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.council.evidence.accreditation.entity.ReviewChart;
 import uk.council.evidence.reports.ReportTemplates;
 import uk.council.evidence.reports.SignedReport;
 import uk.council.evidence.reports.pdf.DevelopmentKeys;
@@ -40,7 +41,11 @@ class AnnualReviewPdfTest {
                   "Three were deleted late after an outage.",
                   "Unflagged footage is deleted 31 days after it was recorded.",
                   List.of("Deleted on time: 1,204", "Deleted late: 3"),
-                  List.of("Alert when the sweep falls behind (Head of ICT, due 31 March 2027)"))
+                  List.of("Alert when the sweep falls behind (Head of ICT, due 31 March 2027)"),
+                  new ReviewChart(
+                      "Recordings deleted on time and late",
+                      List.of(
+                          new ReviewChart.Bar("On time", 1204), new ReviewChart.Bar("Late", 3))))
               : new AnnualReviewPdf.Section(
                   n,
                   "Principle title " + n,
@@ -98,6 +103,7 @@ class AnnualReviewPdfTest {
             "Unflagged footage is deleted 31 days after it was recorded.",
             "Why this rating: Three were deleted late after an outage.",
             "• Alert when the sweep falls behind",
+            "Chart: Recordings deleted on time and late",
             "Principle 12: Principle title 12")) {
       assertTrue(flat.indexOf(expected, section) > 0, expected + " in " + flat);
     }

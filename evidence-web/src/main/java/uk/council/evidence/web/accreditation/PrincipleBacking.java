@@ -7,16 +7,21 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import uk.council.evidence.accreditation.boundary.SelfAssessment;
 import uk.council.evidence.accreditation.entity.ActionStatus;
 import uk.council.evidence.accreditation.entity.PrincipleReview;
 import uk.council.evidence.accreditation.entity.PrincipleStatement;
 import uk.council.evidence.accreditation.entity.Rating;
+import uk.council.evidence.accreditation.entity.ReviewChart;
 import uk.council.evidence.accreditation.entity.ReviewFigures;
 import uk.council.evidence.accreditation.entity.StatementDetails;
 import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.reports.JsonText;
 import uk.council.evidence.web.shell.ClientAddress;
 import uk.council.evidence.web.shell.Messages;
 
@@ -177,6 +182,44 @@ public class PrincipleBacking implements Serializable {
         + getFigures().from()
         + "&until="
         + getFigures().to();
+  }
+
+  /** The chart of this principle's figures, as in the review PDF; null if it has none. */
+  public ReviewChart getChart() {
+    if (review == null || !isWithFigures()) {
+      return null;
+    }
+    return ReviewChart.of(review.principle().number(), getFigures()).orElse(null);
+  }
+
+  /** The chart's bars as JSON for the page's script. */
+  public String getChartJson() {
+    ReviewChart chart = getChart();
+    if (chart == null) {
+      return "";
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("title", chart.title());
+    data.put(
+        "bars",
+        chart.bars().stream()
+            .map(b -> Map.<String, Object>of("label", b.label(), "value", b.value()))
+            .toList());
+    return JsonText.write(data);
+  }
+
+  /** The chart in words, for screen readers. */
+  public String getChartText() {
+    ReviewChart chart = getChart();
+    if (chart == null) {
+      return "";
+    }
+    return chart.title()
+        + ": "
+        + chart.bars().stream()
+            .map(b -> b.label() + " " + b.value())
+            .collect(Collectors.joining(", "))
+        + ".";
   }
 
   /** The service areas that recorded in the year with no purpose approved, named in a sentence. */

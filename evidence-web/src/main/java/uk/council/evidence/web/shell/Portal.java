@@ -49,4 +49,9 @@ public class Portal {
   public String getGovukVersion() {
     return build.getProperty("govuk-frontend.version");
   }
+
+  /** The Chart.js WebJar's version, which is part of its asset path. */
+  public String getChartJsVersion() {
+    return build.getProperty("chartjs.version");
+  }
 }
