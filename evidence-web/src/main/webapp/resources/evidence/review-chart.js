@@ -1,6 +1,7 @@
-// A principle's chart on its self-assessment page, drawn by Chart.js from the same figures as the
-// chart in the review PDF (ReviewChart). The bars' labels and values come in the canvas's
-// data-chart attribute as JSON; the table beside it says the same for anyone who cannot see it.
+// A chart of the self-assessment's figures (a principle's page, the compliance home), drawn by
+// Chart.js from the same figures as the review PDF's charts (ReviewChart). The bars' labels, values
+// and any colours come in the canvas's data-chart attribute as JSON; the page says the same in
+// words for anyone who cannot see it.
 const canvas = document.getElementById('figuresChart');
 if (canvas && window.Chart) {
   const chart = JSON.parse(canvas.dataset.chart);
@@ -8,7 +9,7 @@ if (canvas && window.Chart) {
     type: 'bar',
     data: {
       labels: chart.bars.map((b) => b.label),
-      datasets: [{ label: chart.title, data: chart.bars.map((b) => b.value), backgroundColor: '#1d70b8' }],
+      datasets: [{ label: chart.title, data: chart.bars.map((b) => b.value), backgroundColor: chart.colours || '#1d70b8' }],
     },
     options: {
       animation: false,

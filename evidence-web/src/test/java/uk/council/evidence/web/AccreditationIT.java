@@ -330,6 +330,18 @@ class AccreditationIT extends BrowserTestBase {
     assertTrue(open.indexOf("Publish") < open.indexOf("Review every complaint hold"), open);
     String due = text(By.id("due"));
     assertTrue(due.contains("Disclosure of footage (version 1.2): review overdue since"), due);
+    String changes = text(By.id("changes"));
+    assertTrue(changes.contains("Recordings made") && changes.contains("Footage played"), changes);
+    assertEquals(
+        Boolean.TRUE,
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return !!(window.Chart && Chart.getChart(document.getElementById('figuresChart')))"));
+    assertTrue(
+        browser
+            .findElement(By.id("figuresChartText"))
+            .getAttribute("textContent")
+            .contains("Amber 1"));
     assertTrue(due.contains("Purpose of use: Environmental Enforcement: review due"), due);
     assertTrue(
         due.contains("Data-sharing agreement with Neighbouring District Council (shared"), due);

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.access.entity.Action;
 import uk.council.evidence.accreditation.control.CodeOfPractice;
 import uk.council.evidence.accreditation.entity.AccessFigures;
+import uk.council.evidence.accreditation.entity.FigureChange;
 import uk.council.evidence.accreditation.entity.Principle;
 import uk.council.evidence.accreditation.entity.PrincipleReview;
 import uk.council.evidence.accreditation.entity.PrincipleStatement;
@@ -39,6 +41,7 @@ import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.audit.entity.AuditQuery;
 import uk.council.evidence.casework.boundary.DisclosureLog;
+import uk.council.evidence.casework.entity.DisclosureCount;
 import uk.council.evidence.device.boundary.DeviceInventory;
 import uk.council.evidence.footage.boundary.FixityCheck;
 import uk.council.evidence.footage.boundary.FootageFigures;
@@ -47,7 +50,9 @@ import uk.council.evidence.platform.control.SqlValues;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.request.boundary.RequestFigures;
+import uk.council.evidence.request.entity.RequestCount;
 import uk.council.evidence.retention.boundary.RetentionReports;
+import uk.council.evidence.retention.entity.RetentionFigures;
 import uk.council.evidence.staff.boundary.StaffAccounts;
 import uk.council.evidence.staff.entity.Role;
 
@@ -122,18 +127,7 @@ public class SelfAssessment {
     LocalDate after = first.plusYears(1);
     Instant from = first.atStartOfDay(CouncilTime.ZONE).toInstant();
     Instant until = after.atStartOfDay(CouncilTime.ZONE).toInstant();
-    Map<String, Long> byArea = new HashMap<>(footage.heldByArea(from, until));
-    retention
-        .deletedByArea(from, until, FootageFigures.NO_AREA)
-        .forEach((area, count) -> byArea.merge(area, count, Long::sum));
-    List<ReviewFigures.AreaCount> largestFirst =
-        byArea.entrySet().stream()
-            .map(e -> new ReviewFigures.AreaCount(e.getKey(), e.getValue()))
-            .sorted(
-                Comparator.comparingLong(ReviewFigures.AreaCount::recordings)
-                    .reversed()
-                    .thenComparing(ReviewFigures.AreaCount::area))
-            .toList();
+    List<ReviewFigures.AreaCount> largestFirst = recordingsByArea(from, until);
     Map<AuditAction, Long> byAction = audit.countsByAction(period(null, first, after));
     return new ReviewFigures(
         first,
@@ -159,6 +153,71 @@ public class SelfAssessment {
                 .map(ReviewFigures.AreaCount::area)
                 .filter(a -> !a.equals(FootageFigures.NO_AREA))
                 .toList()));
+  }
+
+  /**
+   * The recordings made in {@code [from, until)} by service area, largest first: those still held
+   * and those deleted since, from their deletion records.
+   */
+  private List<ReviewFigures.AreaCount> recordingsByArea(Instant from, Instant until) {
+    Map<String, Long> byArea = new HashMap<>(footage.heldByArea(from, until));
+    retention
+        .deletedByArea(from, until, FootageFigures.NO_AREA)
+        .forEach((area, count) -> byArea.merge(area, count, Long::sum));
+    return byArea.entrySet().stream()
+        .map(e -> new ReviewFigures.AreaCount(e.getKey(), e.getValue()))
+        .sorted(
+            Comparator.comparingLong(ReviewFigures.AreaCount::recordings)
+                .reversed()
+                .thenComparing(ReviewFigures.AreaCount::area))
+        .toList();
+  }
+
+  /**
+   * The review's headline figures over this year so far (to the end of today) against the same days
+   * last year, for the compliance officer's home page: counted in SQL like the review's, without
+   * verifying the audit chain or reading the integrity check.
+   */
+  public List<FigureChange> changesThisYear() {
+    callers.require(Action.ASSESS_CODE);
+    LocalDate today = today();
+    LocalDate first = today.withDayOfYear(1);
+    Map<String, Long> now = headline(first, today.plusDays(1));
+    Map<String, Long> before = headline(first.minusYears(1), today.minusYears(1).plusDays(1));
+    return now.entrySet().stream()
+        .map(e -> new FigureChange(e.getKey(), e.getValue(), before.get(e.getKey())))
+        .toList();
+  }
+
+  /** The headline figures of the days {@code [first, after)}, in the order shown. */
+  private Map<String, Long> headline(LocalDate first, LocalDate after) {
+    Instant from = first.atStartOfDay(CouncilTime.ZONE).toInstant();
+    Instant until = after.atStartOfDay(CouncilTime.ZONE).toInstant();
+    Map<AuditAction, Long> byAction = audit.countsByAction(period(null, first, after));
+    RetentionFigures deletions = retention.figures(from, until);
+    List<RequestCount> handled = requests.counts(first, after);
+    Map<String, Long> figures = new LinkedHashMap<>();
+    figures.put(
+        "Recordings made",
+        recordingsByArea(from, until).stream()
+            .mapToLong(ReviewFigures.AreaCount::recordings)
+            .sum());
+    figures.put("Recordings deleted on time", deletions.deletedOnTime());
+    figures.put("Recordings deleted late", deletions.deletedLate());
+    figures.put("Requests received", handled.stream().mapToLong(RequestCount::received).sum());
+    figures.put("Requests answered late", handled.stream().mapToLong(RequestCount::late).sum());
+    figures.put("Footage played", byAction.getOrDefault(AuditAction.FOOTAGE_PLAYED, 0L));
+    figures.put("Footage downloaded", byAction.getOrDefault(AuditAction.FOOTAGE_DOWNLOADED, 0L));
+    figures.put(
+        "Disclosure packages built",
+        disclosures.counts(from, until).stream().mapToLong(DisclosureCount::packages).sum());
+    figures.put(
+        "Sign-ins failed or refused",
+        AccessFigures.total(AccessFigures.of(AccessFigures.SIGN_IN_FAILURES, byAction)));
+    figures.put(
+        "Privileged changes",
+        AccessFigures.total(AccessFigures.of(AccessFigures.PRIVILEGED, byAction)));
+    return figures;
   }
 
   /**

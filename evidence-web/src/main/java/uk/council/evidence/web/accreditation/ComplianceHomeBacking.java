@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,9 +14,11 @@ import java.util.stream.Collectors;
 import uk.council.evidence.accreditation.boundary.Arrangements;
 import uk.council.evidence.accreditation.boundary.SelfAssessment;
 import uk.council.evidence.accreditation.entity.DueItem;
+import uk.council.evidence.accreditation.entity.FigureChange;
 import uk.council.evidence.accreditation.entity.PrincipleReview;
 import uk.council.evidence.accreditation.entity.Rating;
 import uk.council.evidence.accreditation.entity.ReviewAction;
+import uk.council.evidence.accreditation.entity.ReviewChart;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.web.registers.RegistersHomeBacking;
 
@@ -33,6 +36,7 @@ public class ComplianceHomeBacking {
   @Inject Clock clock;
 
   private List<PrincipleReview> year;
+  private List<FigureChange> changes;
   private LocalDate today;
 
   private List<PrincipleReview> year() {
@@ -72,6 +76,39 @@ public class ComplianceHomeBacking {
 
   /** How many principles have one rating. */
   public record RatingCount(String rating, long principles) {}
+
+  /** The colours of red, amber, green and not rated, as GOV.UK Frontend draws them. */
+  static final List<String> RATING_COLOURS = List.of("#d4351c", "#f47738", "#00703c", "#b1b4b6");
+
+  /** The year's ratings as a chart: every rating, red to green, then those not rated. */
+  public ReviewChart getRatingsChart() {
+    Map<Rating, Long> counted = new EnumMap<>(Rating.class);
+    year().forEach(p -> p.current().ifPresent(s -> counted.merge(s.getRating(), 1L, Long::sum)));
+    List<ReviewChart.Bar> bars = new ArrayList<>();
+    for (Rating r : List.of(Rating.RED, Rating.AMBER, Rating.GREEN)) {
+      bars.add(new ReviewChart.Bar(r.label(), counted.getOrDefault(r, 0L)));
+    }
+    bars.add(
+        new ReviewChart.Bar(
+            "Not rated", year().stream().filter(p -> p.current().isEmpty()).count()));
+    return new ReviewChart("Principles by rating, " + getYear(), bars);
+  }
+
+  public String getRatingsChartJson() {
+    return ChartData.json(getRatingsChart(), RATING_COLOURS);
+  }
+
+  public String getRatingsChartText() {
+    return ChartData.words(getRatingsChart());
+  }
+
+  /** The headline figures this year so far against the same days last year. */
+  public List<FigureChange> getChanges() {
+    if (changes == null) {
+      changes = assessment.changesThisYear();
+    }
+    return changes;
+  }
 
   /** The actions on this year's plan not done or dropped, the soonest due first. */
   public List<OpenAction> getOpenActions() {

@@ -7,11 +7,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import uk.council.evidence.accreditation.boundary.SelfAssessment;
 import uk.council.evidence.accreditation.entity.ActionStatus;
 import uk.council.evidence.accreditation.entity.PrincipleReview;
@@ -21,7 +18,6 @@ import uk.council.evidence.accreditation.entity.ReviewChart;
 import uk.council.evidence.accreditation.entity.ReviewFigures;
 import uk.council.evidence.accreditation.entity.StatementDetails;
 import uk.council.evidence.platform.entity.InvalidInput;
-import uk.council.evidence.reports.JsonText;
 import uk.council.evidence.web.shell.ClientAddress;
 import uk.council.evidence.web.shell.Messages;
 
@@ -195,31 +191,13 @@ public class PrincipleBacking implements Serializable {
   /** The chart's bars as JSON for the page's script. */
   public String getChartJson() {
     ReviewChart chart = getChart();
-    if (chart == null) {
-      return "";
-    }
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("title", chart.title());
-    data.put(
-        "bars",
-        chart.bars().stream()
-            .map(b -> Map.<String, Object>of("label", b.label(), "value", b.value()))
-            .toList());
-    return JsonText.write(data);
+    return chart == null ? "" : ChartData.json(chart, List.of());
   }
 
   /** The chart in words, for screen readers. */
   public String getChartText() {
     ReviewChart chart = getChart();
-    if (chart == null) {
-      return "";
-    }
-    return chart.title()
-        + ": "
-        + chart.bars().stream()
-            .map(b -> b.label() + " " + b.value())
-            .collect(Collectors.joining(", "))
-        + ".";
+    return chart == null ? "" : ChartData.words(chart);
   }
 
   /** The service areas that recorded in the year with no purpose approved, named in a sentence. */
