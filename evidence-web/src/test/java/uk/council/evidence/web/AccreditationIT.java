@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -271,6 +272,92 @@ class AccreditationIT extends BrowserTestBase {
     browser.findElement(By.cssSelector("#fixityFailures a")).click();
     String failures = text(By.id("failures"));
     assertTrue(failures.contains("Recording " + lost.id() + " (VB4-000102): missing"), failures);
+  }
+
+  /**
+   * The other reports: a period that is not one is refused on the page with what was typed kept;
+   * then each report comes as a signed PDF that says what it is, and as CSV with its header; each
+   * download is audited.
+   */
+  @Test
+  void theOtherReportsComeAsSignedPdfsAndCsv() throws Exception {
+    long before = TestDatabase.auditHead();
+    signIn("compliance");
+    open("compliance/index.xhtml");
+    browser.findElement(By.linkText("Reports")).click();
+    assertAccessible("compliance-reports");
+    type(By.id("reports:from"), "2026-13-01");
+    submit(By.id("reports:retentionPdf"));
+    assertTrue(errors().contains("Enter the first day of the period as a real date"), errors());
+    assertEquals("2026-13-01", browser.findElement(By.id("reports:from")).getAttribute("value"));
+    assertAccessible("compliance-reports-errors");
+
+    PortalClient client = PortalClient.signedIn(base, "compliance");
+    String from = LocalDate.now(CouncilTime.ZONE).minusYears(1).toString();
+    String to = LocalDate.now(CouncilTime.ZONE).toString();
+    Map<String, String> titles =
+        Map.of(
+            "retention", "Retention compliance by week",
+            "requests", "Request performance by month",
+            "disclosures", "Disclosure log",
+            "devices", "Device inventory");
+    Map<String, String> headers =
+        Map.of(
+            "retention", "\"Week\",\"Deleted\",\"On time\",\"Late\",\"On time (%)\"",
+            "requests", "\"Month\",\"Received\",\"Answered\",\"In time\",\"Late\",\"Refused\"",
+            "disclosures", "\"Package and footage\",\"Recipient\",\"Lawful basis\"",
+            "devices", "\"Camera\",\"Make and model\",\"State\",\"Service area\"");
+    for (String report : titles.keySet()) {
+      byte[] pdf = report(client, report + "Pdf", from, to, "application/pdf");
+      Path file = Files.createTempFile(report, ".pdf");
+      try {
+        Files.write(file, pdf);
+        assertTrue(
+            DeletionCertificateIT.run("pdfsig", file.toString()).contains("Signature is Valid"),
+            report);
+        String text =
+            DeletionCertificateIT.run("pdftotext", file.toString(), "-").replaceAll("\\s+", " ");
+        assertTrue(text.contains(titles.get(report)), report + ": " + text);
+      } finally {
+        Files.deleteIfExists(file);
+      }
+      String csv =
+          new String(
+              report(client, report + "Csv", from, to, "text/csv"),
+              java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(csv.startsWith(headers.get(report)), report + ": " + csv);
+    }
+    String devices =
+        new String(
+            report(client, "devicesCsv", from, to, "text/csv"),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(devices.contains("\"VB4-000102 (tag PK-002)\",\"Motorola VB400\""), devices);
+    String months =
+        new String(
+            report(client, "requestsCsv", from, to, "text/csv"),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(14, months.lines().count(), "a header and thirteen months: " + months);
+    assertTrue(
+        TestDatabase.auditSince(before).stream()
+                .filter(e -> e.startsWith("compliance REPORT_DOWNLOADED device-inventory"))
+                .count()
+            >= 3,
+        TestDatabase.auditSince(before).toString());
+  }
+
+  private static byte[] report(
+      PortalClient client, String button, String from, String to, String type) {
+    var download =
+        client.submitForFile(
+            "compliance/reports.xhtml",
+            "reports",
+            List.of(Map.entry("reports:from", from), Map.entry("reports:to", to)),
+            "reports:" + button);
+    assertEquals(200, download.statusCode(), button);
+    assertTrue(
+        download.headers().firstValue("Content-Type").orElseThrow().startsWith(type),
+        button + ": " + download.headers());
+    return download.body();
   }
 
   /** Recordings a wearer made without current training, from principle 5's figures. */

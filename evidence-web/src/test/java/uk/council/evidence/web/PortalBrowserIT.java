@@ -66,6 +66,7 @@ class PortalBrowserIT extends BrowserTestBase {
                   "Compliance",
                   "Self-assessment",
                   "Registers",
+                  "Reports",
                   "Audit log",
                   "Footage",
                   "Fixity",
@@ -112,6 +113,11 @@ class PortalBrowserIT extends BrowserTestBase {
     PAGES.put("requests/new.xhtml", Set.of("dpo", "evidence.officer"));
     PAGES.put("compliance/audit-log.xhtml", Set.of("compliance"));
     PAGES.put("compliance/retention.xhtml", Set.of("compliance"));
+    PAGES.put("compliance/reports.xhtml", Set.of("compliance"));
+    PAGES.put("compliance/self-assessment.xhtml", Set.of("compliance"));
+    for (String register : RegistersIT.REGISTER_PAGES) {
+      PAGES.put("registers/" + register, Set.of("compliance", "admin"));
+    }
     PAGES.put("integrity/fixity.xhtml", Set.of("compliance", "admin"));
     for (String admin :
         List.of(

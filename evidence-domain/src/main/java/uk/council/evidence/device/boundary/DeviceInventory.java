@@ -9,8 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import uk.council.evidence.device.entity.CameraCount;
+import uk.council.evidence.device.entity.CameraRow;
 import uk.council.evidence.device.entity.CameraStatus;
 import uk.council.evidence.device.entity.DockCount;
+import uk.council.evidence.platform.control.SqlValues;
 
 /**
  * The council's cameras and docks as counts, for the compliance officer's review: grouped in SQL,
@@ -45,6 +47,32 @@ public class DeviceInventory {
                     CameraStatus.valueOf((String) r[2]),
                     (String) r[3],
                     ((Number) r[4]).longValue()))
+        .toList();
+  }
+
+  /** Every camera, by serial: the inventory, read in one query. */
+  public List<CameraRow> list() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT c.serial, c.make, c.model, c.asset_tag, c.status, a.name, c.created_at,"
+                    + " EXISTS (SELECT 1 FROM camera_assignment s WHERE s.camera_id = c.id"
+                    + " AND s.checked_in_at IS NULL)"
+                    + " FROM camera c LEFT JOIN area_name a ON a.id = c.service_area_id"
+                    + " ORDER BY c.serial")
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new CameraRow(
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    CameraStatus.valueOf((String) r[4]),
+                    (String) r[5],
+                    SqlValues.instant(r[6]),
+                    (Boolean) r[7]))
         .toList();
   }
 

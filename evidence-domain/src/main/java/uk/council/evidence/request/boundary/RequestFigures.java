@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,6 +61,30 @@ public class RequestFigures {
                     ((Number) r[5]).longValue()))
         .toList();
   }
+
+  /**
+   * The requests of each of the months {@code [first, last]}, all kinds together: received,
+   * answered, in time, late, refused. A grouped count per month.
+   */
+  public List<MonthFigures> perMonth(YearMonth first, YearMonth last) {
+    List<MonthFigures> months = new ArrayList<>();
+    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+      List<RequestCount> kinds = counts(m.atDay(1), m.plusMonths(1).atDay(1));
+      months.add(
+          new MonthFigures(
+              m,
+              kinds.stream().mapToLong(RequestCount::received).sum(),
+              kinds.stream().mapToLong(RequestCount::answered).sum(),
+              kinds.stream().mapToLong(RequestCount::inTime).sum(),
+              kinds.stream().mapToLong(RequestCount::late).sum(),
+              kinds.stream().mapToLong(RequestCount::refused).sum()));
+    }
+    return months;
+  }
+
+  /** A month's requests, all kinds together. */
+  public record MonthFigures(
+      YearMonth month, long received, long answered, long inTime, long late, long refused) {}
 
   /**
    * The requests received in the days {@code [from, to)} that asked for a time from which footage

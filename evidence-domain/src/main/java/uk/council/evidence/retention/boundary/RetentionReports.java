@@ -90,6 +90,32 @@ public class RetentionReports {
   }
 
   /**
+   * Deletions in {@code [from, to)} by the week (Monday, UK time) they were made in, on time and
+   * late, oldest first; weeks with none are left out.
+   */
+  @RolesAllowed(COMPLIANCE_OFFICER)
+  public List<RetentionReport.Week> byWeek(Instant from, Instant to) {
+    List<RetentionReport.Week> weeks = new ArrayList<>();
+    for (Object[] r :
+        rows(
+            "SELECT (date_trunc('week', deleted_at AT TIME ZONE 'Europe/London'))::date,"
+                + " count(*) FILTER (WHERE deleted_at <= due_at + make_interval(secs => ?1)),"
+                + " count(*) FILTER (WHERE deleted_at > due_at + make_interval(secs => ?1))"
+                + " FROM deletion_record WHERE deleted_at >= ?2 AND deleted_at < ?3"
+                + " GROUP BY 1 ORDER BY 1",
+            (double) LATE_AFTER.toSeconds(),
+            utc(from),
+            utc(to))) {
+      weeks.add(
+          new RetentionReport.Week(
+              ((java.sql.Date) r[0]).toLocalDate(),
+              ((Number) r[1]).longValue(),
+              ((Number) r[2]).longValue()));
+    }
+    return weeks;
+  }
+
+  /**
    * Deletions in {@code [from, to)}, on time and late, with the oldest unheld recording and the
    * active holds as they are now: the review's figures for principle 6.
    */

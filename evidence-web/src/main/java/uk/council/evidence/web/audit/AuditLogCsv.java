@@ -20,6 +20,7 @@ import uk.council.evidence.audit.entity.AuditEvent;
 import uk.council.evidence.audit.entity.AuditQuery;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.reports.CsvText;
 
 /**
  * The events of an audit log search as CSV, oldest first, read a batch at a time so that memory
@@ -100,16 +101,9 @@ public class AuditLogCsv extends HttpServlet {
         + "\r\n";
   }
 
-  /**
-   * One quoted cell. A value a spreadsheet would take for a formula (starting =, +, -, @, tab or
-   * carriage return) gets a leading apostrophe, so that opening the export never runs one.
-   */
+  /** One quoted cell, safe to open in a spreadsheet ({@link CsvText#cell}). */
   static String cell(String value) {
-    if (value == null) {
-      return "";
-    }
-    String safe = value.matches("(?s)^[=+\\-@\t\r].*") ? "'" + value : value;
-    return "\"" + safe.replace("\"", "\"\"") + "\"";
+    return CsvText.cell(value);
   }
 
   private static LocalDate date(String text) {

@@ -41,6 +41,7 @@ public class Navigation {
           new Link("Compliance", "/compliance/index.xhtml", Role.COMPLIANCE_OFFICER),
           new Link("Self-assessment", "/compliance/self-assessment.xhtml", Role.COMPLIANCE_OFFICER),
           new Link("Registers", "/registers/index.xhtml", Role.COMPLIANCE_OFFICER),
+          new Link("Reports", "/compliance/reports.xhtml", Role.COMPLIANCE_OFFICER),
           new Link("Audit log", "/compliance/audit-log.xhtml", Role.COMPLIANCE_OFFICER),
           new Link("Footage", "/footage/library.xhtml", Role.COMPLIANCE_OFFICER),
           new Link("Fixity", "/integrity/fixity.xhtml", Role.COMPLIANCE_OFFICER),
