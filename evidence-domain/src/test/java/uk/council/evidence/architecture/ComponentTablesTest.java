@@ -72,7 +72,8 @@ class ComponentTablesTest {
               "review_signoff",
               "area_purpose",
               "sharing_agreement",
-              "notice_review"));
+              "notice_review",
+              "review_job"));
 
   /**
    * The components from the bottom up: a component may read the published views of those before it,

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.council.evidence.platform.entity.CouncilTime;
 
 /**
@@ -471,7 +473,15 @@ class AccreditationIT extends BrowserTestBase {
   void theReviewDownloadsAsASignedPdfOfTheStatementsAndFigures() throws Exception {
     int year = LocalDate.now(CouncilTime.ZONE).getYear();
     long before = TestDatabase.auditHead();
-    byte[] pdf = reviewPdf(PortalClient.signedIn(base, "compliance"), year);
+    // Made in the background: the page follows its progress and offers it when it is done.
+    signIn("compliance");
+    open("compliance/self-assessment.xhtml?year=" + year);
+    submit(By.id("review:make"));
+    assertFalse(browser.findElements(By.id("job")).isEmpty(), text(By.tagName("main")));
+    new WebDriverWait(browser, Duration.ofSeconds(90))
+        .until(d -> !d.findElements(By.id("jobDone")).isEmpty());
+    assertAccessible("self-assessment-review-made");
+    byte[] pdf = draftPdf(PortalClient.signedIn(base, "compliance"), year);
     Path file = Files.createTempFile("annual-review", ".pdf");
     try {
       Files.write(file, pdf);
@@ -642,6 +652,79 @@ class AccreditationIT extends BrowserTestBase {
                             + " version as signed off"))
             .count(),
         events.toString());
+  }
+
+  /**
+   * A draft review made in the background for {@code client}: asked for, followed in the database
+   * until it is done, then downloaded from the page.
+   */
+  private static byte[] draftPdf(PortalClient client, int year) throws Exception {
+    var started =
+        client.submit(
+            "compliance/self-assessment.xhtml?year=" + year, "review", List.of(), "review:make");
+    assertTrue(started.statusCode() < 400, started.body());
+    long job = 0;
+    String status = "";
+    for (int tries = 0; tries < 180 && !status.equals("DONE"); tries++) {
+      Thread.sleep(500);
+      try (var c = TestDatabase.connect();
+          var ps =
+              c.prepareStatement(
+                  "SELECT id, status, failure FROM review_job WHERE requested_by = 'compliance'"
+                      + " AND review_year = ? ORDER BY id DESC LIMIT 1")) {
+        ps.setInt(1, year);
+        var rs = ps.executeQuery();
+        assertTrue(rs.next(), "a job was started");
+        job = rs.getLong(1);
+        status = rs.getString(2);
+        assertFalse(status.equals("FAILED"), "the job failed: " + rs.getString(3));
+      }
+    }
+    assertEquals("DONE", status);
+    var download =
+        client.submitForFile(
+            "compliance/self-assessment.xhtml?year=" + year + "&job=" + job,
+            "made",
+            List.of(),
+            "made:download");
+    assertEquals(200, download.statusCode());
+    assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElseThrow());
+    return download.body();
+  }
+
+  /**
+   * A job whose worker stopped (the server restarted while it was being made) is shown as not made,
+   * with nothing kept, and the review can be made again.
+   */
+  @Test
+  void aReviewInterruptedByARestartKeptNothingAndIsMadeAgain() throws Exception {
+    try (var c = TestDatabase.connect();
+        var ps =
+            c.prepareStatement(
+                "INSERT INTO review_job (review_year, public_version, requested_by, requested_at,"
+                    + " steps, step, stage, heartbeat_at) VALUES (2022, false, 'compliance',"
+                    + " now() - interval '20 minutes', 4, 2, 'Verifying the audit log''s hash"
+                    + " chain', now() - interval '19 minutes')")) {
+      ps.executeUpdate();
+    }
+    signIn("compliance");
+    open("compliance/self-assessment.xhtml?year=2022");
+    assertTrue(
+        text(By.id("jobFailed")).contains("The server stopped while it was being made"),
+        text(By.id("job")));
+    assertTrue(browser.findElements(By.id("made:download")).isEmpty(), "nothing to download");
+    assertAccessible("self-assessment-review-interrupted");
+    try (var c = TestDatabase.connect();
+        var rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT status, pdf IS NULL FROM review_job WHERE review_year = 2022"
+                        + " ORDER BY id DESC LIMIT 1")) {
+      assertTrue(rs.next());
+      assertEquals("INTERRUPTED", rs.getString(1));
+      assertTrue(rs.getBoolean(2), "no half report kept");
+    }
+    assertFalse(browser.findElements(By.id("review:make")).isEmpty(), "it can be made again");
   }
 
   private static byte[] reviewPdf(PortalClient client, int year) {

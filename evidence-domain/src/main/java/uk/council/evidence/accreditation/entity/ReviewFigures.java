@@ -35,7 +35,8 @@ import uk.council.evidence.retention.entity.RetentionFigures;
  *     privileged changes (principles 7 and 9)
  * @param disclosures packages built in the period by recipient and lawful basis (principle 7)
  * @param fixity where the integrity check stands now, with its failures (principle 9)
- * @param chain the audit log's hash chain, verified now (principle 10)
+ * @param chain the audit log's hash chain, verified now (principle 10); null if not verified for
+ *     these figures
  * @param cameras the cameras now, by make, model, state and service area (principle 8)
  * @param docks the docks now (principle 8)
  * @param arrangements what the registers of purposes, sharing agreements and notice reviews say
@@ -72,6 +73,28 @@ public record ReviewFigures(
   /** Every recording made in the period. */
   public long recordings() {
     return recordingsByArea.stream().mapToLong(AreaCount::recordings).sum();
+  }
+
+  /** These figures with the audit chain's verification, made separately. */
+  public ReviewFigures withChain(ChainVerification verified) {
+    return new ReviewFigures(
+        from,
+        until,
+        recordingsByArea,
+        requests,
+        training,
+        recordedUntrained,
+        retention,
+        askedAfterDeletion,
+        plays,
+        downloads,
+        access,
+        disclosures,
+        fixity,
+        verified,
+        cameras,
+        docks,
+        arrangements);
   }
 
   /** The recordings made by wearers without current training. */

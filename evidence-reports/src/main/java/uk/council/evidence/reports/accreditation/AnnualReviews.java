@@ -1,5 +1,7 @@
 package uk.council.evidence.reports.accreditation;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -7,8 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import uk.council.evidence.access.boundary.CurrentCaller;
+import uk.council.evidence.accreditation.boundary.ReviewJobs;
 import uk.council.evidence.accreditation.boundary.SelfAssessment;
 import uk.council.evidence.accreditation.entity.AccessFigures;
 import uk.council.evidence.accreditation.entity.PrincipleReview;
@@ -16,6 +21,7 @@ import uk.council.evidence.accreditation.entity.PrincipleStatement;
 import uk.council.evidence.accreditation.entity.ReviewAction;
 import uk.council.evidence.accreditation.entity.ReviewChart;
 import uk.council.evidence.accreditation.entity.ReviewFigures;
+import uk.council.evidence.accreditation.entity.ReviewJob;
 import uk.council.evidence.accreditation.entity.SignOff;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
@@ -46,6 +52,11 @@ public class AnnualReviews {
   @Inject CurrentCaller callers;
   @Inject AuditLog audit;
   @Inject RetentionPolicy retention;
+  @Inject ReviewJobs jobs;
+
+  @Resource ManagedExecutorService executor;
+
+  private static final Logger LOG = Logger.getLogger(AnnualReviews.class.getName());
   @Inject Clock clock;
 
   /**
@@ -94,6 +105,81 @@ public class AnnualReviews {
         report.pdf(),
         new SelfAssessment.PublicVersion(publicPdf.pdf(), publicHtml),
         address);
+  }
+
+  /** The steps of a review made in the background, in order. */
+  static final List<String> STEPS =
+      List.of(
+          "Counting the year's figures",
+          "Verifying the audit log's hash chain",
+          "Writing the sections and drawing the charts",
+          "Signing the PDF");
+
+  /**
+   * Starts making the year's draft review in the background, for the caller: the request returns at
+   * once with the job, whose page follows its progress; the signed PDF is kept with the job when
+   * done. Figures, sections and signing run in a managed thread that carries the caller's identity,
+   * so every boundary asks the access policy as it would on the page.
+   *
+   * @return the job's id
+   * @throws InvalidInput if the year is not one there can be a review of, or it is signed off (its
+   *     review is downloaded as it was signed)
+   */
+  public long startDraft(String year) {
+    if (assessment.signOff(year).isPresent()) {
+      throw new InvalidInput(
+          "The review of " + year.strip() + " is signed off: download it as it was signed.");
+    }
+    long job = jobs.start(year, false, STEPS.size(), "Waiting to start");
+    // The caller's identity goes with the managed thread (every boundary sees it), but the
+    // request's scope does not: what is needed of it is read now.
+    String producedBy = callers.username();
+    executor.execute(() -> makeInBackground(job, year, producedBy));
+    return job;
+  }
+
+  private void makeInBackground(long job, String year, String producedBy) {
+    try {
+      jobs.advance(job, 1, STEPS.get(0));
+      ReviewFigures figures = assessment.figures(year, false);
+      jobs.advance(job, 2, STEPS.get(1));
+      figures = figures.withChain(audit.verify());
+      jobs.advance(job, 3, STEPS.get(2));
+      AnnualReviewPdf.Review review = review(year, null, false, figures);
+      jobs.advance(job, 4, STEPS.get(3));
+      SignedReport report = pdf(review, producedBy);
+      jobs.finish(job, report.fileName(), report.sha256(), report.pdf());
+    } catch (InvalidInput e) {
+      jobs.fail(job, e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, e, () -> "The review of " + year + " (job " + job + ") failed");
+      jobs.fail(job, "It could not be made: " + e.getClass().getSimpleName() + ". Try again.");
+    }
+  }
+
+  /** Where one of the caller's jobs stands. */
+  public Optional<ReviewJob> job(long id) {
+    return jobs.job(id);
+  }
+
+  /** The caller's latest job for a year, if any. */
+  public Optional<ReviewJob> latestJob(int year) {
+    return jobs.latest(year);
+  }
+
+  /**
+   * The PDF a job made, audited as a download of the review with its SHA-256.
+   *
+   * @throws InvalidInput if the job is not the caller's or not done
+   */
+  public SignedReport jobPdf(long id, String address) {
+    ReviewJob job =
+        jobs.job(id)
+            .filter(j -> j.status() == ReviewJob.Status.DONE)
+            .orElseThrow(() -> new InvalidInput("That review is not ready: make it again."));
+    SignedReport report = SignedReport.of(job.fileName(), jobs.pdf(id).orElseThrow());
+    audit(report, "draft made in the background; ", String.valueOf(job.year()), address);
+    return report;
   }
 
   /**
@@ -150,9 +236,13 @@ public class AnnualReviews {
   }
 
   private SignedReport pdf(AnnualReviewPdf.Review review) {
+    return pdf(review, callers.username());
+  }
+
+  private SignedReport pdf(AnnualReviewPdf.Review review, String producedBy) {
     try {
       return new AnnualReviewPdf(signing.templates(), signing.finishing())
-          .produce(review, signing.councilName(), callers.username(), clock.instant());
+          .produce(review, signing.councilName(), producedBy, clock.instant());
     } catch (ReportSigning.ReportsUnavailable | SigningKeyException e) {
       throw new InvalidInput("Reports cannot be signed now. " + e.getMessage());
     }
@@ -163,8 +253,12 @@ public class AnnualReviews {
    * personal data, and none for a principle whose figures the officer keeps internal).
    */
   AnnualReviewPdf.Review review(String year, String signedOffBy, boolean publicVersion) {
+    return review(year, signedOffBy, publicVersion, assessment.figures(year));
+  }
+
+  private AnnualReviewPdf.Review review(
+      String year, String signedOffBy, boolean publicVersion, ReviewFigures figures) {
     List<PrincipleReview> principles = assessment.year(year);
-    ReviewFigures figures = assessment.figures(year);
     List<AnnualReviewPdf.Section> sections = new ArrayList<>();
     for (PrincipleReview p : principles) {
       var statement = p.current();

@@ -159,7 +159,7 @@ public class PrincipleBacking implements Serializable {
   /** The year's figures, read once for the page. */
   public ReviewFigures getFigures() {
     if (figures == null && review != null) {
-      figures = assessment.figures(year);
+      figures = assessment.figures(year, review.principle().number() == 10);
     }
     return figures;
   }

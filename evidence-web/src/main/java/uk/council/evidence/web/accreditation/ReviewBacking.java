@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.council.evidence.accreditation.boundary.SelfAssessment;
 import uk.council.evidence.accreditation.entity.PrincipleReview;
+import uk.council.evidence.accreditation.entity.ReviewJob;
 import uk.council.evidence.accreditation.entity.SignOff;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.reports.accreditation.AnnualReviews;
 import uk.council.evidence.web.shell.Messages;
 
 /**
@@ -28,8 +30,12 @@ public class ReviewBacking implements Serializable {
   @Inject transient Messages messages;
   @Inject transient Clock clock;
 
+  @Inject transient AnnualReviews reviews;
+
   private String year;
+  private String job;
   private List<PrincipleReview> principles;
+  private transient ReviewJob shownJob;
 
   /** Reads the year (this year when none is given); a bad year is said on the page. */
   public void load() {
@@ -42,6 +48,32 @@ public class ReviewBacking implements Serializable {
       messages.reject("year", e);
       principles = List.of();
     }
+  }
+
+  /**
+   * The draft being made in the background that the page follows: the one named in the address, or
+   * else the caller's latest for the year; null for none.
+   */
+  public ReviewJob getJob() {
+    if (shownJob == null && getSignOff() == null && getYearNumber() > 0) {
+      try {
+        shownJob =
+            job != null && job.matches("\\d{1,18}")
+                ? reviews.job(Long.parseLong(job)).orElse(null)
+                : reviews.latestJob(getYearNumber()).orElse(null);
+      } catch (InvalidInput e) {
+        shownJob = null;
+      }
+    }
+    return shownJob;
+  }
+
+  public String getJobId() {
+    return job;
+  }
+
+  public void setJobId(String job) {
+    this.job = job;
   }
 
   /** How many principles have a statement this year. */

@@ -33,6 +33,30 @@ public class AnnualReviewBacking {
     downloads.send(FORM, address -> reviews.produce(year, address));
   }
 
+  /** Starts making the year's draft in the background; the page then follows its progress. */
+  public void make(String year) throws IOException {
+    long job;
+    try {
+      job = reviews.startDraft(year);
+    } catch (InvalidInput e) {
+      messages.reject(FORM, e);
+      return;
+    }
+    ExternalContext ext = faces.getExternalContext();
+    ext.redirect(
+        ext.getRequestContextPath()
+            + "/compliance/self-assessment.xhtml?year="
+            + year.strip()
+            + "&job="
+            + job
+            + "#job");
+  }
+
+  /** Downloads the PDF a background job made. */
+  public void downloadMade(long job) throws IOException {
+    downloads.send(FORM, address -> reviews.jobPdf(job, address));
+  }
+
   /** The public version, as a signed PDF or as a web page. */
   public void downloadPublic(String year, boolean asWebPage) throws IOException {
     downloads.sendFile(FORM, address -> reviews.producePublic(year, asWebPage, address));
