@@ -236,106 +236,125 @@ public class DemoReview {
     }
   }
 
+  /** Records a demo register's entries, audited as one event of the system's. */
+  private <T> void fill(
+      List<T> entries,
+      Function<T, Object> entry,
+      AuditAction action,
+      String targetType,
+      String what,
+      Instant now) {
+    entries.forEach(e -> em.persist(entry.apply(e)));
+    audit.record(
+        AuditEntry.of("system", action, targetType, null, now)
+            .withDetails("demo register: " + entries.size() + " " + what));
+  }
+
   private boolean none(String query) {
     return em.createQuery(query).setMaxResults(1).getResultList().isEmpty();
   }
 
   /** The DPIA, the policy and a procedure (its review overdue), and the privacy notice. */
   private void documents(Instant now, LocalDate today) {
-    for (DemoDocument d : DOCUMENTS) {
-      em.persist(
-          new GovernanceDocument(
-              d.kind(),
-              d.title(),
-              d.version(),
-              d.approvedBy(),
-              today.minusMonths(d.approvedMonthsAgo()).toString(),
-              today.plusMonths(d.reviewInMonths()).toString(),
-              "compliance",
-              now,
-              today));
-    }
-    audit.record(
-        AuditEntry.of("system", AuditAction.GOVERNANCE_DOCUMENT_RECORDED, "document", null, now)
-            .withDetails("demo register: " + DOCUMENTS.size() + " documents"));
+    fill(
+        DOCUMENTS,
+        d ->
+            new GovernanceDocument(
+                d.kind(),
+                d.title(),
+                d.version(),
+                d.approvedBy(),
+                today.minusMonths(d.approvedMonthsAgo()).toString(),
+                today.plusMonths(d.reviewInMonths()).toString(),
+                "compliance",
+                now,
+                today),
+        AuditAction.GOVERNANCE_DOCUMENT_RECORDED,
+        "document",
+        "documents",
+        now);
   }
 
   /** Parking's and environmental enforcement's purposes; community safety has none yet. */
   private void purposes(Instant now, LocalDate today) {
-    for (DemoPurpose d : PURPOSES) {
-      em.persist(
-          new AreaPurpose(
-              accounts.area(d.areaCode()),
-              d.purpose(),
-              d.need(),
-              "Cabinet Member for Community Safety",
-              today.minusMonths(d.approvedMonthsAgo()).toString(),
-              today.plusMonths(d.reviewInMonths()).toString(),
-              "compliance",
-              now,
-              today));
-    }
-    audit.record(
-        AuditEntry.of("system", AuditAction.AREA_PURPOSE_RECORDED, "purpose", null, now)
-            .withDetails("demo register: " + PURPOSES.size() + " purposes"));
+    fill(
+        PURPOSES,
+        d ->
+            new AreaPurpose(
+                accounts.area(d.areaCode()),
+                d.purpose(),
+                d.need(),
+                "Cabinet Member for Community Safety",
+                today.minusMonths(d.approvedMonthsAgo()).toString(),
+                today.plusMonths(d.reviewInMonths()).toString(),
+                "compliance",
+                now,
+                today),
+        AuditAction.AREA_PURPOSE_RECORDED,
+        "purpose",
+        "purposes",
+        now);
   }
 
   /** The police, and a neighbouring council's agreement about to end. */
   private void agreements(Instant now, LocalDate today) {
-    for (DemoAgreement d : AGREEMENTS) {
-      em.persist(
-          new SharingAgreement(
-              d.partner(),
-              d.purpose(),
-              d.reference(),
-              d.signedBy(),
-              today.minusMonths(d.startedMonthsAgo()).toString(),
-              today.plusMonths(d.endsInMonths()).toString(),
-              "compliance",
-              now));
-    }
-    audit.record(
-        AuditEntry.of("system", AuditAction.SHARING_AGREEMENT_RECORDED, "agreement", null, now)
-            .withDetails("demo register: " + AGREEMENTS.size() + " agreements"));
+    fill(
+        AGREEMENTS,
+        d ->
+            new SharingAgreement(
+                d.partner(),
+                d.purpose(),
+                d.reference(),
+                d.signedBy(),
+                today.minusMonths(d.startedMonthsAgo()).toString(),
+                today.plusMonths(d.endsInMonths()).toString(),
+                "compliance",
+                now),
+        AuditAction.SHARING_AGREEMENT_RECORDED,
+        "agreement",
+        "agreements",
+        now);
   }
 
   /** The privacy notice and signs found adequate; a team's announcements not. */
   private void noticeReviews(Instant now, LocalDate today) {
-    for (DemoNoticeReview d : NOTICE_REVIEWS) {
-      em.persist(
-          new NoticeReview(
-              d.subject(),
-              d.lookedAt(),
-              "Information governance manager",
-              today.minusMonths(d.reviewedMonthsAgo()).toString(),
-              d.outcome(),
-              d.findings(),
-              today.plusMonths(d.nextInMonths()).toString(),
-              "compliance",
-              now,
-              today));
-    }
-    audit.record(
-        AuditEntry.of("system", AuditAction.NOTICE_REVIEW_RECORDED, "notice-review", null, now)
-            .withDetails("demo register: " + NOTICE_REVIEWS.size() + " reviews"));
+    fill(
+        NOTICE_REVIEWS,
+        d ->
+            new NoticeReview(
+                d.subject(),
+                d.lookedAt(),
+                "Information governance manager",
+                today.minusMonths(d.reviewedMonthsAgo()).toString(),
+                d.outcome(),
+                d.findings(),
+                today.plusMonths(d.nextInMonths()).toString(),
+                "compliance",
+                now,
+                today),
+        AuditAction.NOTICE_REVIEW_RECORDED,
+        "notice-review",
+        "reviews",
+        now);
   }
 
   /** Most wearers trained; one whose training lapsed last month. */
   private void training(Instant now, LocalDate today) {
-    for (DemoTraining t : TRAINING) {
-      em.persist(
-          new TrainingRecord(
-              t.username(),
-              t.course(),
-              today.minusMonths(t.completedMonthsAgo()).toString(),
-              t.expiresInMonths() == null ? "" : today.plusMonths(t.expiresInMonths()).toString(),
-              "compliance",
-              now,
-              today));
-    }
-    audit.record(
-        AuditEntry.of("system", AuditAction.TRAINING_IMPORTED, "training", null, now)
-            .withDetails("demo register: " + TRAINING.size() + " training records"));
+    fill(
+        TRAINING,
+        t ->
+            new TrainingRecord(
+                t.username(),
+                t.course(),
+                today.minusMonths(t.completedMonthsAgo()).toString(),
+                t.expiresInMonths() == null ? "" : today.plusMonths(t.expiresInMonths()).toString(),
+                "compliance",
+                now,
+                today),
+        AuditAction.TRAINING_IMPORTED,
+        "training",
+        "training records",
+        now);
   }
 
   private void review(Instant now, LocalDate today) {

@@ -89,26 +89,14 @@ public class AreaPurpose {
             need,
             2000,
             "Say what need the purpose meets and what shows it, up to 2,000 characters.");
-    String approver =
-        Typed.text(
-            check,
-            "approvedBy",
-            approvedBy,
-            200,
-            "Say who approved it (a person, post or committee), up to 200 characters.");
-    LocalDate approved =
-        Typed.day(check, "approvedOn", approvedOn, true, "the day it was approved");
-    LocalDate due = Typed.day(check, "reviewDue", reviewDue, true, "the day its review is due");
-    Typed.notFuture(check, "approvedOn", approved, today, "it was approved");
-    Typed.after(
-        check, "reviewDue", due, approved, "The review is due after the day it was approved.");
+    Typed.Approval approval = Typed.approval(check, approvedBy, approvedOn, reviewDue, today);
     check.orThrow();
     this.serviceArea = area;
     this.purpose = why;
     this.need = needed;
-    this.approvedBy = approver;
-    this.approvedOn = approved;
-    this.reviewDue = due;
+    this.approvedBy = approval.by();
+    this.approvedOn = approval.on();
+    this.reviewDue = approval.reviewDue();
     this.recordedBy = by;
     this.recordedAt = now;
   }

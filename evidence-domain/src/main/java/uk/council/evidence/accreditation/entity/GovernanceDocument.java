@@ -81,26 +81,14 @@ public class GovernanceDocument {
             version,
             20,
             "Enter its version, for example 2.1 (up to 20 characters).");
-    String approver =
-        Typed.text(
-            check,
-            "approvedBy",
-            approvedBy,
-            200,
-            "Say who approved it (a person, post or committee), up to 200 characters.");
-    LocalDate approved =
-        Typed.day(check, "approvedOn", approvedOn, true, "the day it was approved");
-    LocalDate due = Typed.day(check, "reviewDue", reviewDue, true, "the day its review is due");
-    Typed.notFuture(check, "approvedOn", approved, today, "it was approved");
-    Typed.after(
-        check, "reviewDue", due, approved, "The review is due after the day it was approved.");
+    Typed.Approval approval = Typed.approval(check, approvedBy, approvedOn, reviewDue, today);
     check.orThrow();
     this.kind = chosen;
     this.title = named;
     this.version = numbered;
-    this.approvedBy = approver;
-    this.approvedOn = approved;
-    this.reviewDue = due;
+    this.approvedBy = approval.by();
+    this.approvedOn = approval.on();
+    this.reviewDue = approval.reviewDue();
     this.recordedBy = by;
     this.recordedAt = now;
   }
