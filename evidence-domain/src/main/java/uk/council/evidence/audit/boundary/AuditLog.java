@@ -20,6 +20,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -31,6 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import uk.council.evidence.audit.control.ChainWalk;
 import uk.council.evidence.audit.entity.AuditAccess;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditChain;
@@ -49,8 +53,6 @@ public class AuditLog {
   /** The advisory lock key that serialises writers of the chain ("AUDIT" in ASCII). */
   private static final long CHAIN_LOCK = 0x4155444954L;
 
-  private static final int VERIFY_BATCH = 2_000;
-
   /** What an event shows in place of details its reader may not see. */
   public static final String WITHHELD = TrailAccess.WITHHELD;
 
@@ -59,6 +61,10 @@ public class AuditLog {
 
   @Inject AuditAccess access;
   @Resource SessionContext context;
+
+  @Resource(lookup = "java:app/jdbc/evidence")
+  DataSource dataSource;
+
   @Inject @Any Instance<TrailAccess> trails;
   @Inject Clock clock;
 
@@ -98,27 +104,19 @@ public class AuditLog {
     return record(entry);
   }
 
-  /** Walks the whole chain from the first event and names the first one that does not fit. */
+  /**
+   * Walks the whole chain from the first event and names the first one that does not fit: in one
+   * streamed statement on this transaction's connection ({@link ChainWalk}).
+   */
   @RolesAllowed({COMPLIANCE_OFFICER, ADMIN})
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public ChainVerification verify() {
     refuseUnlessWholeLog();
-    var verifier = new AuditChain.Verifier();
-    long after = 0;
-    while (true) {
-      List<AuditEvent> batch =
-          em.createQuery(
-                  "SELECT e FROM AuditEvent e WHERE e.seq > :after ORDER BY e.seq",
-                  AuditEvent.class)
-              .setParameter("after", after)
-              .setMaxResults(VERIFY_BATCH)
-              .getResultList();
-      if (batch.isEmpty()) {
-        return verifier.result();
-      }
-      batch.forEach(verifier::accept);
-      after = batch.get(batch.size() - 1).getSeq();
-      em.clear();
+    em.flush();
+    try (Connection connection = dataSource.getConnection()) {
+      return ChainWalk.walk(connection);
+    } catch (SQLException e) {
+      throw new IllegalStateException("The audit log could not be read to verify it", e);
     }
   }
 

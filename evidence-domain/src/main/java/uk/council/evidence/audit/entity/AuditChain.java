@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The hash chain's arithmetic: how an event's hash is computed, and how a sequence of events is
@@ -98,27 +99,64 @@ public final class AuditChain {
 
     /** Checks one event; returns the break it shows, if it is the first. */
     public Optional<ChainVerification.Break> accept(AuditEvent event) {
+      return accept(event.getSeq(), event.getPreviousHash(), event.getHash(), event::recomputeHash);
+    }
+
+    /**
+     * Checks one event as its row holds it, read without making an entity of it (a walk over a
+     * million events reads them as plain columns); returns the break it shows, if it is the first.
+     */
+    public Optional<ChainVerification.Break> accept(
+        long seq,
+        Instant occurredAt,
+        String actor,
+        String action,
+        String targetType,
+        String targetId,
+        String details,
+        String sourceAddress,
+        String previousHash,
+        String hash) {
+      return accept(
+          seq,
+          previousHash,
+          hash,
+          () ->
+              AuditChain.hash(
+                  seq,
+                  previousHash,
+                  occurredAt,
+                  actor,
+                  action,
+                  targetType,
+                  targetId,
+                  details,
+                  sourceAddress));
+    }
+
+    private Optional<ChainVerification.Break> accept(
+        long seq, String eventsPreviousHash, String hash, Supplier<String> recomputed) {
       checked++;
       if (firstBreak != null) {
         return Optional.empty();
       }
       String problem = null;
-      if (event.getSeq() != expectedSeq) {
+      if (seq != expectedSeq) {
         problem =
-            event.getSeq() > expectedSeq
-                ? missing(expectedSeq, event.getSeq() - 1)
+            seq > expectedSeq
+                ? missing(expectedSeq, seq - 1)
                 : "sequence number repeats or goes backwards (expected " + expectedSeq + ")";
-      } else if (!event.getPreviousHash().equals(previousHash)) {
+      } else if (!eventsPreviousHash.equals(previousHash)) {
         problem = "its previous-hash does not match the hash of event " + (expectedSeq - 1);
-      } else if (!event.recomputeHash().equals(event.getHash())) {
+      } else if (!recomputed.get().equals(hash)) {
         problem = "its contents do not match its hash (the row was altered)";
       }
       if (problem != null) {
-        firstBreak = new ChainVerification.Break(event.getSeq(), problem);
+        firstBreak = new ChainVerification.Break(seq, problem);
         return Optional.of(firstBreak);
       }
-      expectedSeq = event.getSeq() + 1;
-      previousHash = event.getHash();
+      expectedSeq = seq + 1;
+      previousHash = hash;
       return Optional.empty();
     }
 
