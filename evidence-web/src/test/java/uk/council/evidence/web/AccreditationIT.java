@@ -450,6 +450,14 @@ class AccreditationIT extends BrowserTestBase {
     assertTrue(text(By.id("trainingCoverage")).contains("of"), text(By.id("trainingCoverage")));
     assertAccessible("principle-figures-training");
 
+    // The governance documents speak to principles 2 and 5.
+    open("compliance/principle.xhtml?year=" + thisYear + "&n=2");
+    assertTrue(text(By.id("dpias")).contains("Body-worn video DPIA, version 2.0"));
+    assertAccessible("principle-figures-dpia");
+    open("compliance/principle.xhtml?year=" + thisYear + "&n=5");
+    assertTrue(text(By.id("rules")).contains("Body-worn video policy, version 3.1"));
+    assertTrue(text(By.id("rules")).contains("Review overdue"), text(By.id("rules")));
+
     // The registers of arrangements speak to principles 1, 3 and 7.
     open("compliance/principle.xhtml?year=" + thisYear + "&n=1");
     String purposes = text(By.id("purposes"));
@@ -507,6 +515,7 @@ class AccreditationIT extends BrowserTestBase {
           "parking.warden without current training in " + text);
       for (String annex :
           List.of(
+              "Data protection impact assessment: Body-worn video DPIA, version 2.0",
               "Annex A: Retention schedule",
               "General: ",
               "Annex B: Disclosure log summary",

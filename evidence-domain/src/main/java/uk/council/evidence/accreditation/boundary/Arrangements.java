@@ -21,6 +21,7 @@ import uk.council.evidence.access.entity.Action;
 import uk.council.evidence.accreditation.entity.AreaPurpose;
 import uk.council.evidence.accreditation.entity.ArrangementFigures;
 import uk.council.evidence.accreditation.entity.DueItem;
+import uk.council.evidence.accreditation.entity.GovernanceDocument;
 import uk.council.evidence.accreditation.entity.NoticeReview;
 import uk.council.evidence.accreditation.entity.Register;
 import uk.council.evidence.accreditation.entity.SharingAgreement;
@@ -153,7 +154,7 @@ public class Arrangements {
   /**
    * What the registers say about a period: each area's purpose as it stood at the end, the areas
    * among {@code recordingAreas} with none approved by then, the agreements in force on any day of
-   * it, and the reviews of notices made in it.
+   * it, the reviews of notices made in it, and each governance document as it stood at the end.
    *
    * @param first the period's first day
    * @param after the day after its last
@@ -186,6 +187,14 @@ public class Arrangements {
                     + " :after ORDER BY r.reviewedOn DESC, r.id DESC",
                 NoticeReview.class)
             .setParameter("first", first)
+            .setParameter("after", after)
+            .getResultList(),
+        em.createQuery(
+                "SELECT d FROM GovernanceDocument d WHERE d.approvedOn < :after AND NOT EXISTS"
+                    + " (SELECT e FROM GovernanceDocument e WHERE e.kind = d.kind AND e.title ="
+                    + " d.title AND e.approvedOn < :after AND (e.approvedOn > d.approvedOn OR"
+                    + " (e.approvedOn = d.approvedOn AND e.id > d.id))) ORDER BY d.kind, d.title",
+                GovernanceDocument.class)
             .setParameter("after", after)
             .getResultList());
   }

@@ -16,6 +16,7 @@ import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.accreditation.boundary.ReviewJobs;
 import uk.council.evidence.accreditation.boundary.SelfAssessment;
 import uk.council.evidence.accreditation.entity.AccessFigures;
+import uk.council.evidence.accreditation.entity.GovernanceDocument;
 import uk.council.evidence.accreditation.entity.PrincipleReview;
 import uk.council.evidence.accreditation.entity.PrincipleStatement;
 import uk.council.evidence.accreditation.entity.ReviewAction;
@@ -427,6 +428,7 @@ public class AnnualReviews {
                   + String.join(", ", arrangements.areasWithoutPurpose()));
         }
       }
+      case 2 -> documentLines(lines, f.arrangements().dpias(), "data protection impact assessment");
       case 3 -> {
         f.requests()
             .forEach(
@@ -447,6 +449,7 @@ public class AnnualReviews {
         if (lines.isEmpty()) {
           lines.add("No request was received or answered.");
         }
+        documentLines(lines, f.arrangements().privacyNotices(), "privacy notice");
         var reviews = f.arrangements().noticeReviews();
         lines.add(
             "Reviews of signs, badges, the privacy notice and announcements: "
@@ -468,6 +471,7 @@ public class AnnualReviews {
                         + r.getFindings()));
       }
       case 5 -> {
+        documentLines(lines, f.arrangements().rules(), "policy or procedure");
         var t = f.training();
         lines.add(
             "Camera wearers with training current on "
@@ -645,6 +649,28 @@ public class AnnualReviews {
         + "; raised "
         + a.getRaisedIn()
         + ")";
+  }
+
+  /** The current governance documents of a kind, a line each, or a line saying there is none. */
+  private static void documentLines(
+      List<String> lines, List<GovernanceDocument> docs, String what) {
+    if (docs.isEmpty()) {
+      lines.add("No " + what + " is recorded.");
+    }
+    docs.forEach(
+        d ->
+            lines.add(
+                d.getKind().title()
+                    + ": "
+                    + d.getTitle()
+                    + ", version "
+                    + d.getVersion()
+                    + ", approved by "
+                    + d.getApprovedBy()
+                    + " on "
+                    + CouncilTime.date(d.getApprovedOn())
+                    + "; review due "
+                    + CouncilTime.date(d.getReviewDue())));
   }
 
   /** The actions that happened, each with how many times. */

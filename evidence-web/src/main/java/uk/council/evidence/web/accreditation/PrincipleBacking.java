@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +19,7 @@ import uk.council.evidence.accreditation.entity.Rating;
 import uk.council.evidence.accreditation.entity.ReviewChart;
 import uk.council.evidence.accreditation.entity.ReviewFigures;
 import uk.council.evidence.accreditation.entity.StatementDetails;
+import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.web.shell.ClientAddress;
 import uk.council.evidence.web.shell.Messages;
@@ -32,9 +35,10 @@ public class PrincipleBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The principles the system counts something for: stated purpose, openness, retention, etc. */
-  private static final Set<Integer> WITH_FIGURES = Set.of(1, 3, 5, 6, 7, 8, 9, 10);
+  private static final Set<Integer> WITH_FIGURES = Set.of(1, 2, 3, 5, 6, 7, 8, 9, 10);
 
   @Inject transient SelfAssessment assessment;
+  @Inject transient Clock clock;
   @Inject transient Messages messages;
   @Inject transient FacesContext faces;
 
@@ -178,6 +182,11 @@ public class PrincipleBacking implements Serializable {
         + getFigures().from()
         + "&until="
         + getFigures().to();
+  }
+
+  /** Today in the council's time, to mark a review overdue. */
+  public LocalDate getToday() {
+    return LocalDate.now(clock.withZone(CouncilTime.ZONE));
   }
 
   /** The chart of this principle's figures, as in the review PDF; null if it has none. */
