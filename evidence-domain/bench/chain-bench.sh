@@ -44,58 +44,14 @@ OUT=$(cd "$OUT" && pwd)
 say() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 fail() { printf 'chain-bench: %s\n' "$*" >&2; exit 1; }
 
-PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
-[ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] \
-  || fail "no PostgreSQL server under /usr/lib/postgresql: apt-get install postgresql"
-PG_AS=()
-if [ "$(id -u)" -eq 0 ]; then
-  id postgres >/dev/null 2>&1 || fail "running as root but there is no postgres user"
-  PG_AS=(runuser -u postgres --)
-fi
-
-say "Compiling evidence-domain (offline)..."
-rm -f "$ROOT/evidence-domain/target/bench-classpath.txt"
-(cd "$ROOT" && ./mvnw -B -q -o compile dependency:build-classpath -pl evidence-domain -am \
-  -Dspotless.check.skip=true -Dmdep.includeScope=runtime -Dmdep.outputFile=target/bench-classpath.txt) \
-  >"$OUT/build.log" 2>&1 || fail "the build or its classpath failed; see $OUT/build.log"
-CP="$ROOT/evidence-domain/target/classes:$(cat "$ROOT/evidence-domain/target/bench-classpath.txt")"
-mkdir -p "$OUT/classes"
-javac -d "$OUT/classes" -cp "$CP" "$HERE/src/ChainWalkBenchmark.java" \
-  || fail "the benchmark does not compile"
-
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-PORT=${BENCH_PG_PORT:-55700}
-while port_in_use "$PORT"; do PORT=$((PORT + 1)); done
-PGDIR=$(mktemp -d /tmp/chain-bench-pg.XXXXXX)
-chmod 755 "$PGDIR"
-[ ${#PG_AS[@]} -eq 0 ] || chown postgres "$PGDIR"
+# shellcheck source=private-postgres.sh
+. "$HERE/private-postgres.sh"
+find_postgres
+compile_benchmark "$HERE/src/ChainWalkBenchmark.java"
 PG_STARTED=false
-cleanup() {
-  if $PG_STARTED; then
-    cp "$PGDIR/postgres.log" "$OUT/postgres.log" 2>/dev/null || true
-    "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PGDIR/data" -m fast -w stop >/dev/null 2>&1 || true
-  fi
-  rm -rf "$PGDIR"
-}
-trap cleanup EXIT
+trap stop_postgres EXIT
 trap 'exit 130' INT TERM
-
-say "Starting PostgreSQL $(basename "$(dirname "$PG_BIN")") on 127.0.0.1:$PORT (data in $PGDIR)"
-"${PG_AS[@]}" "$PG_BIN/initdb" -D "$PGDIR/data" -U evidence --auth=trust -E UTF8 --locale=C.UTF-8 \
-  >"$OUT/initdb.log" 2>&1 || fail "initdb failed; see $OUT/initdb.log"
-# PostgreSQL's default settings (shared_buffers 128MB etc.), but fsync=off: it only speeds up
-# loading the events; the walk only reads.
-"${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/postgres.log" -w -t 60 \
-  -o "-p $PORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null \
-  || fail "PostgreSQL did not start; see $PGDIR/postgres.log"
-PG_STARTED=true
-"$PG_BIN/createdb" -h 127.0.0.1 -p "$PORT" -U evidence evidence
-PSQL=("$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PORT" -U evidence -d evidence)
-
-say "Applying migrations..."
-for f in $(ls "$ROOT"/database/src/main/resources/db/migration/V*__*.sql | sort -V); do
-  "${PSQL[@]}" -f "$f" >>"$OUT/migrate.log" 2>&1 || fail "migration $(basename "$f") failed; see $OUT/migrate.log"
-done
+start_postgres "${BENCH_PG_PORT:-55700}" chain-bench
 
 say "Generating $EVENTS events, then $ROUNDS rounds of the walk and the bare read..."
 java -Xmx512m -cp "$OUT/classes:$CP" uk.council.evidence.audit.control.ChainWalkBenchmark \
