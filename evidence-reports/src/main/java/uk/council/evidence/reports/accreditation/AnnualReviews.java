@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -135,7 +136,11 @@ public class AnnualReviews {
     // The caller's identity goes with the managed thread (every boundary sees it), but the
     // request's scope does not: what is needed of it is read now.
     String producedBy = callers.username();
-    executor.execute(() -> makeInBackground(job, year, producedBy));
+    try {
+      executor.execute(() -> makeInBackground(job, year, producedBy));
+    } catch (RejectedExecutionException e) {
+      jobs.fail(job, "The server is too busy to start it now. Try again in a minute.");
+    }
     return job;
   }
 
