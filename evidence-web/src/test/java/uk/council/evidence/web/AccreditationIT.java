@@ -433,6 +433,11 @@ class AccreditationIT extends BrowserTestBase {
             .contains("Amber 1"));
     assertTrue(due.contains("Purpose of use: Environmental Enforcement: review due"), due);
     assertTrue(
+        due.contains(
+            "Training of parking.warden: Body-worn video: the council's policy and the law:"
+                + " lapsed on"),
+        due);
+    assertTrue(
         due.contains("Data-sharing agreement with Neighbouring District Council (shared"), due);
     assertAccessible("compliance-home");
     browser.findElement(By.linkText("Write the self-assessment")).click();

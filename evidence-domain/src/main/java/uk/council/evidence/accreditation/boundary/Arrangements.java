@@ -12,8 +12,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.council.evidence.access.boundary.CurrentCaller;
@@ -31,6 +33,7 @@ import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.staff.boundary.StaffAccounts;
+import uk.council.evidence.staff.entity.Role;
 import uk.council.evidence.staff.entity.ServiceArea;
 
 /**
@@ -62,7 +65,8 @@ public class Arrangements {
   /**
    * What in the registers needs attention before {@code soon}, the soonest first: the latest
    * version of each document, each area's purpose and the latest review of each notice whose review
-   * is due, and the agreements in force that end.
+   * is due, the agreements in force that end, and each active camera wearer's latest record of each
+   * course that expires (or has lapsed).
    */
   public List<DueItem> dueBefore(LocalDate soon) {
     callers.require(Action.KEEP_REGISTERS);
@@ -117,6 +121,19 @@ public class Arrangements {
                         "review",
                         r.getNextReview(),
                         r.reviewOverdue(today))));
+    Set<String> wearers = new HashSet<>(staff.activeWith(Role.CAMERA_USER));
+    latest(registers.training(), t -> t.getUsername() + "/" + t.getCourse()).stream()
+        .filter(t -> wearers.contains(t.getUsername()))
+        .filter(t -> t.getExpiresOn().filter(e -> e.isBefore(soon)).isPresent())
+        .forEach(
+            t ->
+                due.add(
+                    new DueItem(
+                        Register.TRAINING,
+                        "Training of " + t.getUsername() + ": " + t.getCourse(),
+                        "expire",
+                        t.getExpiresOn().orElseThrow(),
+                        !t.currentOn(today))));
     due.sort(Comparator.comparing(DueItem::due).thenComparing(DueItem::what));
     return due;
   }
