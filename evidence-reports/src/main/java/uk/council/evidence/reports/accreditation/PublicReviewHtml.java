@@ -27,7 +27,7 @@ public final class PublicReviewHtml {
         .append("margin:0 auto;padding:1em;color:#0b0c0c;background:#fff}\n")
         .append("table{border-collapse:collapse;width:100%}th,td{text-align:left;")
         .append("vertical-align:top;border-bottom:1px solid #b1b4b6;padding:.4em .6em .4em 0}\n")
-        .append(".quiet{color:#505a5f}h2{margin-top:2em}\n</style>\n</head>\n<body>\n")
+        .append(".quiet{color:#505a5f}section{margin-top:2.5em}\n</style>\n</head>\n<body>\n")
         .append("<header><p>")
         .append(esc(councilName))
         .append("</p></header>\n<main>\n<h1>")

@@ -35,7 +35,7 @@ public final class TableReportPdf {
     p.put("INTRO_TEXT", report.intro());
     p.put("NUMERIC_FROM", report.numericFrom());
     for (int i = 0; i < TableReport.MAX_COLUMNS; i++) {
-      p.put("H" + (i + 1), i < report.columns().size() ? report.columns().get(i) : "");
+      p.put("COLUMN_" + (i + 1), i < report.columns().size() ? report.columns().get(i) : "");
     }
     p.put(
         "END_TEXT",
