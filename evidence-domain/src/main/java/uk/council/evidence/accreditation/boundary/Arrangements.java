@@ -152,7 +152,7 @@ public class Arrangements {
   public List<AreaPurpose> purposes() {
     callers.require(Action.KEEP_REGISTERS);
     return em.createQuery(
-            "SELECT p FROM AreaPurpose p ORDER BY p.serviceArea.name, p.approvedOn DESC, p.id DESC",
+            "SELECT p FROM AreaPurpose p ORDER BY p.serviceArea.name, p.approval.on DESC, p.id DESC",
             AreaPurpose.class)
         .getResultList();
   }
@@ -160,11 +160,18 @@ public class Arrangements {
   /** Each area's purpose now: the latest approved for it, by area. */
   public List<AreaPurpose> currentPurposes() {
     callers.require(Action.KEEP_REGISTERS);
+    return purposesBefore(today().plusDays(1));
+  }
+
+  /** Each area's purpose as it stood on the day before {@code after}, by area. */
+  private List<AreaPurpose> purposesBefore(LocalDate after) {
     return em.createQuery(
-            "SELECT p FROM AreaPurpose p WHERE NOT EXISTS (SELECT q FROM AreaPurpose q WHERE"
-                + " q.serviceArea = p.serviceArea AND (q.approvedOn > p.approvedOn OR"
-                + " (q.approvedOn = p.approvedOn AND q.id > p.id))) ORDER BY p.serviceArea.name",
+            "SELECT p FROM AreaPurpose p WHERE p.approval.on < :after AND NOT EXISTS (SELECT q"
+                + " FROM AreaPurpose q WHERE q.serviceArea = p.serviceArea AND q.approval.on <"
+                + " :after AND (q.approval.on > p.approval.on OR (q.approval.on = p.approval.on"
+                + " AND q.id > p.id))) ORDER BY p.serviceArea.name",
             AreaPurpose.class)
+        .setParameter("after", after)
         .getResultList();
   }
 
@@ -179,15 +186,7 @@ public class Arrangements {
    */
   public ArrangementFigures during(LocalDate first, LocalDate after, List<String> recordingAreas) {
     callers.require(Action.KEEP_REGISTERS);
-    List<AreaPurpose> purposes =
-        em.createQuery(
-                "SELECT p FROM AreaPurpose p WHERE p.approvedOn < :after AND NOT EXISTS (SELECT q"
-                    + " FROM AreaPurpose q WHERE q.serviceArea = p.serviceArea AND q.approvedOn <"
-                    + " :after AND (q.approvedOn > p.approvedOn OR (q.approvedOn = p.approvedOn"
-                    + " AND q.id > p.id))) ORDER BY p.serviceArea.name",
-                AreaPurpose.class)
-            .setParameter("after", after)
-            .getResultList();
+    List<AreaPurpose> purposes = purposesBefore(after);
     var named = purposes.stream().map(p -> p.getServiceArea().getName()).toList();
     return new ArrangementFigures(
         purposes,
@@ -207,10 +206,10 @@ public class Arrangements {
             .setParameter("after", after)
             .getResultList(),
         em.createQuery(
-                "SELECT d FROM GovernanceDocument d WHERE d.approvedOn < :after AND NOT EXISTS"
+                "SELECT d FROM GovernanceDocument d WHERE d.approval.on < :after AND NOT EXISTS"
                     + " (SELECT e FROM GovernanceDocument e WHERE e.kind = d.kind AND e.title ="
-                    + " d.title AND e.approvedOn < :after AND (e.approvedOn > d.approvedOn OR"
-                    + " (e.approvedOn = d.approvedOn AND e.id > d.id))) ORDER BY d.kind, d.title",
+                    + " d.title AND e.approval.on < :after AND (e.approval.on > d.approval.on OR"
+                    + " (e.approval.on = d.approval.on AND e.id > d.id))) ORDER BY d.kind, d.title",
                 GovernanceDocument.class)
             .setParameter("after", after)
             .getResultList());
@@ -253,13 +252,7 @@ public class Arrangements {
         AuditAction.AREA_PURPOSE_RECORDED,
         "purpose",
         recorded.getId(),
-        recorded.getServiceArea().getName()
-            + ": approved by "
-            + recorded.getApprovedBy()
-            + " on "
-            + CouncilTime.date(recorded.getApprovedOn())
-            + ", review due "
-            + CouncilTime.date(recorded.getReviewDue()),
+        recorded.getServiceArea().getName() + ": " + recorded.getApproval().described(),
         address);
     return recorded;
   }

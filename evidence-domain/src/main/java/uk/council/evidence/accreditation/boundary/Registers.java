@@ -52,7 +52,7 @@ public class Registers {
   public List<GovernanceDocument> documents() {
     callers.require(Action.KEEP_REGISTERS);
     return em.createQuery(
-            "SELECT d FROM GovernanceDocument d ORDER BY d.kind, d.title, d.approvedOn DESC, d.id"
+            "SELECT d FROM GovernanceDocument d ORDER BY d.kind, d.title, d.approval.on DESC, d.id"
                 + " DESC",
             GovernanceDocument.class)
         .getResultList();
@@ -111,12 +111,8 @@ public class Registers {
                     + document.getTitle()
                     + " version "
                     + document.getVersion()
-                    + ", approved by "
-                    + document.getApprovedBy()
-                    + " on "
-                    + CouncilTime.date(document.getApprovedOn())
-                    + ", review due "
-                    + CouncilTime.date(document.getReviewDue()))
+                    + ", "
+                    + document.getApproval().described())
             .from(address));
     return document;
   }

@@ -1,6 +1,7 @@
 package uk.council.evidence.accreditation.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -38,14 +39,7 @@ public class AreaPurpose {
   @Column(updatable = false)
   private String need;
 
-  @Column(name = "approved_by", updatable = false)
-  private String approvedBy;
-
-  @Column(name = "approved_on", updatable = false)
-  private LocalDate approvedOn;
-
-  @Column(name = "review_due", updatable = false)
-  private LocalDate reviewDue;
+  @Embedded private Approval approval;
 
   @Column(name = "recorded_by", updatable = false)
   private String recordedBy;
@@ -89,21 +83,19 @@ public class AreaPurpose {
             need,
             2000,
             "Say what need the purpose meets and what shows it, up to 2,000 characters.");
-    Typed.Approval approval = Typed.approval(check, approvedBy, approvedOn, reviewDue, today);
+    Approval approval = Approval.typed(check, approvedBy, approvedOn, reviewDue, today);
     check.orThrow();
     this.serviceArea = area;
     this.purpose = why;
     this.need = needed;
-    this.approvedBy = approval.by();
-    this.approvedOn = approval.on();
-    this.reviewDue = approval.reviewDue();
+    this.approval = approval;
     this.recordedBy = by;
     this.recordedAt = now;
   }
 
   /** Whether its review is due on or before {@code today}. */
   public boolean reviewOverdue(LocalDate today) {
-    return !reviewDue.isAfter(today);
+    return approval.reviewOverdue(today);
   }
 
   public Long getId() {
@@ -122,16 +114,21 @@ public class AreaPurpose {
     return need;
   }
 
+  /** Who approved it, when, and when its review is due. */
+  public Approval getApproval() {
+    return approval;
+  }
+
   public String getApprovedBy() {
-    return approvedBy;
+    return approval.getBy();
   }
 
   public LocalDate getApprovedOn() {
-    return approvedOn;
+    return approval.getOn();
   }
 
   public LocalDate getReviewDue() {
-    return reviewDue;
+    return approval.getReviewDue();
   }
 
   public String getRecordedBy() {

@@ -1,6 +1,7 @@
 package uk.council.evidence.accreditation.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,14 +36,7 @@ public class GovernanceDocument {
   @Column(updatable = false)
   private String version;
 
-  @Column(name = "approved_by", updatable = false)
-  private String approvedBy;
-
-  @Column(name = "approved_on", updatable = false)
-  private LocalDate approvedOn;
-
-  @Column(name = "review_due", updatable = false)
-  private LocalDate reviewDue;
+  @Embedded private Approval approval;
 
   @Column(name = "recorded_by", updatable = false)
   private String recordedBy;
@@ -81,21 +75,19 @@ public class GovernanceDocument {
             version,
             20,
             "Enter its version, for example 2.1 (up to 20 characters).");
-    Typed.Approval approval = Typed.approval(check, approvedBy, approvedOn, reviewDue, today);
+    Approval approval = Approval.typed(check, approvedBy, approvedOn, reviewDue, today);
     check.orThrow();
     this.kind = chosen;
     this.title = named;
     this.version = numbered;
-    this.approvedBy = approval.by();
-    this.approvedOn = approval.on();
-    this.reviewDue = approval.reviewDue();
+    this.approval = approval;
     this.recordedBy = by;
     this.recordedAt = now;
   }
 
   /** Whether its review is due on or before {@code today}. */
   public boolean reviewOverdue(LocalDate today) {
-    return !reviewDue.isAfter(today);
+    return approval.reviewOverdue(today);
   }
 
   public Long getId() {
@@ -114,16 +106,21 @@ public class GovernanceDocument {
     return version;
   }
 
+  /** Who approved it, when, and when its review is due. */
+  public Approval getApproval() {
+    return approval;
+  }
+
   public String getApprovedBy() {
-    return approvedBy;
+    return approval.getBy();
   }
 
   public LocalDate getApprovedOn() {
-    return approvedOn;
+    return approval.getOn();
   }
 
   public LocalDate getReviewDue() {
-    return reviewDue;
+    return approval.getReviewDue();
   }
 
   public String getRecordedBy() {

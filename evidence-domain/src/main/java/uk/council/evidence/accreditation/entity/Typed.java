@@ -73,27 +73,4 @@ final class Typed {
     }
     return text.isEmpty() ? null : text;
   }
-
-  /** Who approved something, when, and when its review is due, as a register's form gave them. */
-  record Approval(String by, LocalDate on, LocalDate reviewDue) {}
-
-  /**
-   * Reads an approval: who (required), the day (required, not after today) and the review's day
-   * (required, after the approval), each problem named against its field.
-   */
-  static Approval approval(
-      InputCheck check, String by, String on, String reviewDue, LocalDate today) {
-    String approver =
-        text(
-            check,
-            "approvedBy",
-            by,
-            200,
-            "Say who approved it (a person, post or committee), up to 200 characters.");
-    LocalDate approved = day(check, "approvedOn", on, true, "the day it was approved");
-    LocalDate due = day(check, "reviewDue", reviewDue, true, "the day its review is due");
-    notFuture(check, "approvedOn", approved, today, "it was approved");
-    after(check, "reviewDue", due, approved, "The review is due after the day it was approved.");
-    return new Approval(approver, approved, due);
-  }
 }

@@ -94,8 +94,10 @@ public class AnnualReviews {
       throw new InvalidInput(
           "The review of " + year.strip() + " is already signed off: download it as it was.");
     }
-    SignedReport report = make(year, named);
-    AnnualReviewPdf.Review publicReview = review(year, named, true);
+    // One count of the figures for both versions: they are the figures frozen with the sign-off.
+    ReviewFigures figures = assessment.figures(year);
+    SignedReport report = pdf(review(year, named, false, figures));
+    AnnualReviewPdf.Review publicReview = review(year, named, true, figures);
     SignedReport publicPdf = pdf(publicReview);
     String publicHtml =
         PublicReviewHtml.render(publicReview, signing.councilName(), clock.instant());
