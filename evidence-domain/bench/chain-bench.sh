@@ -52,6 +52,7 @@ PG_STARTED=false
 trap stop_postgres EXIT
 trap 'exit 130' INT TERM
 start_postgres "${BENCH_PG_PORT:-55700}" chain-bench
+apply_migrations
 
 say "Generating $EVENTS events, then $ROUNDS rounds of the walk and the bare read..."
 java -Xmx512m -cp "$OUT/classes:$CP" uk.council.evidence.audit.control.ChainWalkBenchmark \

@@ -76,14 +76,15 @@ PG_STARTED=false
 trap 'stop_postgres "$KEEP"' EXIT
 trap 'exit 130' INT TERM
 start_postgres "${BENCH_PG_PORT:-55500}" library-bench
+apply_migrations
 
 # --- Data. VACUUM sets the visibility map, as autovacuum would on a real, settled table. ---
 say "Generating $ROWS recordings..."
 start=$(date +%s)
-"${PSQL[@]}" -v rows="$ROWS" -v anchor="$ANCHOR" -f "$HERE/library-data.sql" >"$OUT/data.log" 2>&1 \
+"${PSQL[@]}" -v rows="$ROWS" -v days=730 -v anchor="$ANCHOR" -f "$HERE/library-data.sql" >"$OUT/data.log" 2>&1 \
   || fail "data generation failed; see $OUT/data.log"
 say "Generating $REQUESTS requests..."
-"${PSQL[@]}" -v rows="$ROWS" -v requests="$REQUESTS" -v anchor="$ANCHOR" -f "$HERE/request-data.sql" \
+"${PSQL[@]}" -v rows="$ROWS" -v requests="$REQUESTS" -v days=730 -v anchor="$ANCHOR" -f "$HERE/request-data.sql" \
   >>"$OUT/data.log" 2>&1 || fail "request data generation failed; see $OUT/data.log"
 if [ -n "$EXTRA_SQL" ]; then
   say "Applying $EXTRA_SQL..."

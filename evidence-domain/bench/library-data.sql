@@ -1,12 +1,12 @@
 -- Generated data for the library benchmark: 3 service areas, 200 staff, 150 cameras, one dock and
--- :rows recordings over the two years before :'anchor'. Deterministic (setseed), so every run
--- searches the same rows. Run with psql -v rows=1000000 -v anchor='2026-11-26 00:00:00+00'.
+-- :rows recordings over the :days days before :'anchor'. Deterministic (setseed), so every run
+-- searches the same rows. Run with psql -v rows=1000000 -v days=730 -v anchor='2026-11-26 00:00:00+00'.
 --
 -- Shape, chosen to look like a council's footage rather than to flatter any index:
 --   staff 1..180 camera users, 181..195 supervisors (who also wear cameras), 196..198 evidence
 --   officers, 199 a DPO, 200 an administrator; staff n works in area 1 + n % 3.
 --   cameras 1..140 belong to area 1 + n % 3; 141..150 are pooled (no area).
---   recordings: start times spread evenly over 730 days in id order (ids follow upload order, as
+--   recordings: start times spread evenly over the :days days in id order (ids follow upload order, as
 --   in life), with a few minutes' jitter; 5% unattributed (no wearer), which take the camera's
 --   area (none for a pooled camera); 30 s to 30 min long; uploaded 1 to 12 hours after the end;
 --   deletion due 31 days after the start, as the retention rule sets it.
@@ -77,8 +77,8 @@ SELECT g.i,
        g.recorded_start,
        true
   FROM (SELECT i,
-               :'anchor'::timestamptz - interval '730 days'
-                   + (i - 1) * (interval '730 days' / :rows)
+               :'anchor'::timestamptz - :days * interval '1 day'
+                   + (i - 1) * (:days * interval '1 day' / :rows)
                    + random() * interval '10 minutes' AS recorded_start,
                CASE WHEN random() < 0.05 THEN NULL ELSE 1 + floor(random() * 195)::bigint END AS wearer_id,
                1 + floor(random() * 150)::bigint AS camera_id,

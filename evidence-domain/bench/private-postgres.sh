@@ -1,7 +1,8 @@
-# Sourced by the benchmark scripts that read from the domain's classes against a throwaway
-# PostgreSQL (library-bench.sh, chain-bench.sh): compile evidence-domain for the benchmark, start a
-# private cluster, apply the migrations. Each function reports a failure with fail(), which the
-# script defines, and leaves its logs in $OUT.
+# Sourced by the benchmark scripts that run against a throwaway PostgreSQL (library-bench.sh,
+# chain-bench.sh, review-bench.sh): compile evidence-domain for the benchmark, start a private
+# cluster, apply the migrations with psql (review-bench.sh's server wants Flyway's history and
+# applies them with Flyway instead). Each function reports a failure with fail(), which the script
+# defines, and leaves its logs in $OUT.
 
 # Debian's PostgreSQL server binaries into PG_BIN; as root the server runs as the postgres user
 # (it refuses root), through PG_AS.
@@ -34,9 +35,9 @@ compile_benchmark() {
 
 # Starts a private cluster on the first free port from $1 (data in a new directory under /tmp
 # named after $2), with PostgreSQL's default settings except fsync=off, which only speeds up
-# loading the data; creates the database "evidence" owned by "evidence" (trust auth) and applies
-# the migrations in version order. Sets PORT, PGDIR and PSQL, and PG_STARTED=true. The caller's
-# EXIT trap stops it with stop_postgres.
+# loading the data, and then any server options in $3 (later -c settings win); creates the
+# database "evidence" owned by "evidence" (trust auth). Sets PORT, PGDIR and PSQL, and
+# PG_STARTED=true. The caller's EXIT trap stops it with stop_postgres.
 start_postgres() {
   port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
   PORT=$1
@@ -48,11 +49,16 @@ start_postgres() {
   "${PG_AS[@]}" "$PG_BIN/initdb" -D "$PGDIR/data" -U evidence --auth=trust -E UTF8 --locale=C.UTF-8 \
     >"$OUT/initdb.log" 2>&1 || fail "initdb failed; see $OUT/initdb.log"
   "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/postgres.log" -w -t 60 \
-    -o "-p $PORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null \
+    -o "-p $PORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off ${3:-}" start >/dev/null \
     || fail "PostgreSQL did not start; see $PGDIR/postgres.log"
   PG_STARTED=true
   "$PG_BIN/createdb" -h 127.0.0.1 -p "$PORT" -U evidence evidence
   PSQL=("$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PORT" -U evidence -d evidence)
+}
+
+# Applies the migrations to the private cluster's database with psql, in version order (no Flyway
+# history: for benchmarks that read through the domain's SQL, not a server that migrates).
+apply_migrations() {
   # The migrations are plain SQL; V3 creates btree_gist, which the owner may.
   say "Applying migrations..."
   local f

@@ -1,9 +1,9 @@
--- Generated requests for the library benchmark (issue 16): :requests requests over the two years
+-- Generated requests for the library benchmark (issue 16): :requests requests over the :days days
 -- before :'anchor', on top of library-data.sql's recordings. Deterministic. Run with
--- psql -v requests=20000 -v rows=1000000 -v anchor='2026-11-26 00:00:00+00'.
+-- psql -v requests=20000 -v rows=1000000 -v days=730 -v anchor='2026-11-26 00:00:00+00'.
 --
 -- Shape, as a busy council's casework might look: 60% subject access, 20% FOI, 20% third party
--- (a third of those the police's); received evenly over the two years; those received in the last
+-- (a third of those the police's); received evenly over the days; those received in the last
 -- 40 days still open (about 1,100), the rest answered 10 to 40 days after they arrived; one in ten
 -- had its clock stopped for five days (one in twenty of the open ones still stopped); one in fifty
 -- answered had a complaint, nine in ten of those acknowledged; three recordings found for each.
@@ -41,9 +41,9 @@ SELECT g.n,
                k.prefix,
                k.requester,
                k.outcome,
-               (:'anchor'::timestamptz - interval '730 days')::date + (730 * (n - 1) / :requests) AS received,
-               (:'anchor'::timestamptz)::date - ((:'anchor'::timestamptz - interval '730 days')::date
-                   + (730 * (n - 1) / :requests)) < 40 AS open,
+               (:'anchor'::timestamptz - :days * interval '1 day')::date + (:days * (n - 1) / :requests) AS received,
+               (:'anchor'::timestamptz)::date - ((:'anchor'::timestamptz - :days * interval '1 day')::date
+                   + (:days * (n - 1) / :requests)) < 40 AS open,
                10 + floor(random() * 31)::int AS took
           FROM generate_series(1, :requests) n
           CROSS JOIN LATERAL (
