@@ -24,9 +24,10 @@ VALUES (201, 'compliance.bench', 'Compliance Officer (benchmark)', 'compliance.b
 INSERT INTO staff_role (staff_id, role) VALUES (201, 'COMPLIANCE_OFFICER');
 SELECT setval(pg_get_serial_sequence('staff_member', 'id'), 201);
 
-INSERT INTO deletion_record (recording_id, camera_serial, wearer, service_area, recorded_start,
-                             recorded_end, uploaded_at, size_bytes, sha256, rule, due_at, deleted_at)
-SELECT r.id, c.serial, w.display_name, a.name, r.recorded_start, r.recorded_end, r.uploaded_at,
+INSERT INTO deletion_record (recording_id, camera_serial, wearer, wearer_id, service_area,
+                             recorded_start, recorded_end, uploaded_at, size_bytes, sha256, rule,
+                             due_at, deleted_at)
+SELECT r.id, c.serial, w.display_name, r.wearer_id, a.name, r.recorded_start, r.recorded_end, r.uploaded_at,
        r.size_bytes, r.sha256, 'due: General, recorded start + 31 days',
        r.deletion_due_at,
        least(:'anchor'::timestamptz,

@@ -33,7 +33,7 @@ import uk.council.evidence.platform.entity.CouncilTime;
 public class ReviewJobs {
 
   private static final String COLUMNS =
-      "id, review_year, public_version, requested_by, requested_at, status, step, steps, stage,"
+      "id, review_year, kind, requested_by, requested_at, status, step, steps, stage,"
           + " heartbeat_at, finished_at, file_name, failure";
 
   @PersistenceContext(unitName = "evidence")
@@ -49,17 +49,17 @@ public class ReviewJobs {
    * @throws uk.council.evidence.platform.entity.InvalidInput if the year is not one there can be a
    *     review of
    */
-  public long start(String year, boolean publicVersion, int steps, String stage) {
+  public long start(String year, ReviewJob.Kind kind, int steps, String stage) {
     callers.require(Action.ASSESS_CODE);
     ReviewYear review = ReviewYear.of(year, LocalDate.now(clock.withZone(CouncilTime.ZONE)));
     Instant now = clock.instant();
     return ((Number)
             em.createNativeQuery(
-                    "INSERT INTO review_job (review_year, public_version, requested_by,"
+                    "INSERT INTO review_job (review_year, kind, requested_by,"
                         + " requested_at, steps, stage, heartbeat_at)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?4) RETURNING id")
                 .setParameter(1, review.year())
-                .setParameter(2, publicVersion)
+                .setParameter(2, kind.name())
                 .setParameter(3, callers.username())
                 .setParameter(4, SqlValues.utc(now))
                 .setParameter(5, steps)
@@ -171,7 +171,7 @@ public class ReviewJobs {
                 new ReviewJob(
                     ((Number) r[0]).longValue(),
                     ((Number) r[1]).intValue(),
-                    (Boolean) r[2],
+                    ReviewJob.Kind.valueOf((String) r[2]),
                     (String) r[3],
                     SqlValues.instant(r[4]),
                     ReviewJob.Status.valueOf((String) r[5]),

@@ -15,9 +15,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.access.entity.Action;
@@ -232,15 +234,16 @@ public class SelfAssessment {
   }
 
   /**
-   * The recordings still held from the period that their wearers made on days with no training
-   * current: each wearer's untrained days worked out from the register, then counted in one query.
+   * The recordings from the period, still held or since deleted, that their wearers made on days
+   * with no training current: each wearer's untrained days worked out from the register, then
+   * counted in one query over the recordings and one over the deletion records.
    */
   private List<WearerCount> recordedUntrained(LocalDate first, LocalDate after) {
-    Map<Long, String> wearers =
-        staff.usernamesOf(
-            footage.wearersHeld(
-                first.atStartOfDay(CouncilTime.ZONE).toInstant(),
-                after.atStartOfDay(CouncilTime.ZONE).toInstant()));
+    Instant from = first.atStartOfDay(CouncilTime.ZONE).toInstant();
+    Instant until = after.atStartOfDay(CouncilTime.ZONE).toInstant();
+    Set<Long> ids = new LinkedHashSet<>(footage.wearersHeld(from, until));
+    ids.addAll(retention.wearersDeleted(from, until));
+    Map<Long, String> wearers = staff.usernamesOf(ids);
     if (wearers.isEmpty()) {
       return List.of();
     }
@@ -261,9 +264,15 @@ public class SelfAssessment {
                                 id,
                                 gap.from().atStartOfDay(CouncilTime.ZONE).toInstant(),
                                 gap.until().atStartOfDay(CouncilTime.ZONE).toInstant()))));
-    List<WearerCount> counted = new ArrayList<>();
-    footage.heldWithin(spans).forEach((id, n) -> counted.add(new WearerCount(wearers.get(id), n)));
-    return counted;
+    Map<Long, Long> made = new LinkedHashMap<>(footage.heldWithin(spans));
+    retention.deletedWithin(spans).forEach((id, n) -> made.merge(id, n, Long::sum));
+    return made.entrySet().stream()
+        .map(e -> new WearerCount(wearers.get(e.getKey()), e.getValue()))
+        .sorted(
+            Comparator.comparingLong(WearerCount::recordings)
+                .reversed()
+                .thenComparing(WearerCount::username))
+        .toList();
   }
 
   /** Who of the active camera users had no training record current on {@code day}. */

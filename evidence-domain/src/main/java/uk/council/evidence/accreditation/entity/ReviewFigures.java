@@ -23,8 +23,8 @@ import uk.council.evidence.retention.entity.RetentionFigures;
  * @param requests requests received and answered in the period, by kind (principle 3)
  * @param training camera wearers with current training at the end of the period, or today if sooner
  *     (principle 5)
- * @param recordedUntrained recordings still held that were made in the period on a day their wearer
- *     had no training current, by wearer, most first (principle 5)
+ * @param recordedUntrained recordings made in the period (still held or since deleted) on a day
+ *     their wearer had no training current, by wearer, most first (principle 5)
  * @param retention deletions on time and late in the period, and the oldest unheld recording and
  *     the active holds now (principle 6)
  * @param askedAfterDeletion requests received in the period that asked for a time from which

@@ -6,6 +6,7 @@ import java.time.Instant;
 /**
  * An annual review being made in the background, or made: how far it has got, and how it ended.
  *
+ * @param kind a draft, or the year's sign-off
  * @param step the step it is on, from 1 to {@code steps} (0 before the first)
  * @param stage what it is doing, or did last, in words
  * @param heartbeatAt when its worker last said it was alive (at each step)
@@ -15,7 +16,7 @@ import java.time.Instant;
 public record ReviewJob(
     long id,
     int year,
-    boolean publicVersion,
+    Kind kind,
     String requestedBy,
     Instant requestedAt,
     Status status,
@@ -33,6 +34,19 @@ public record ReviewJob(
    * counted in seconds), short enough that someone waiting learns soon.
    */
   public static final Duration SILENCE_ALLOWED = Duration.ofMinutes(5);
+
+  /** What a job makes. */
+  public enum Kind {
+    /** A draft of the review as it stands, kept with the job for its owner to download. */
+    DRAFT,
+    /** The year's sign-off: the review and its public version made, signed and kept as signed. */
+    SIGN_OFF
+  }
+
+  /** Whether the job signs the year off, rather than making a draft. */
+  public boolean signsOff() {
+    return kind == Kind.SIGN_OFF;
+  }
 
   /** Where a job stands. */
   public enum Status {

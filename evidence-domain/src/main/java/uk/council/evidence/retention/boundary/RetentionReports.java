@@ -161,6 +161,42 @@ public class RetentionReports {
     return counts;
   }
 
+  /** The wearers of the recordings made in {@code [from, to)} that have since been deleted. */
+  @RolesAllowed(COMPLIANCE_OFFICER)
+  public List<Long> wearersDeleted(Instant from, Instant to) {
+    // One column: the query gives the values themselves, not rows of them.
+    List<?> ids =
+        em.createNativeQuery(
+                "SELECT DISTINCT wearer_id FROM deletion_record WHERE wearer_id IS NOT NULL"
+                    + " AND recorded_start >= ?1 AND recorded_start < ?2")
+            .setParameter(1, utc(from))
+            .setParameter(2, utc(to))
+            .getResultList();
+    return ids.stream().map(id -> ((Number) id).longValue()).toList();
+  }
+
+  /**
+   * How many deleted recordings each wearer made within their spans (a span's key is the wearer's
+   * id), in one query: wearers with none are left out.
+   */
+  @RolesAllowed(COMPLIANCE_OFFICER)
+  public Map<Long, Long> deletedWithin(List<SpanTable.Span> spans) {
+    Map<Long, Long> counts = new LinkedHashMap<>();
+    if (spans.isEmpty()) {
+      return counts;
+    }
+    for (Object[] r :
+        rows(
+            "SELECT s.k, count(d.recording_id) FROM "
+                + SpanTable.FROM
+                + " JOIN deletion_record d ON d.wearer_id = s.k AND d.recorded_start >= s.f"
+                + " AND d.recorded_start < s.u GROUP BY s.k ORDER BY s.k",
+            SpanTable.json(spans))) {
+      counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+    }
+    return counts;
+  }
+
   /**
    * The recordings made in {@code [from, to)} that have since been deleted, by the service area
    * their deletion records name ({@code noArea} for none), largest first.

@@ -55,10 +55,10 @@ public final class SweepSql {
           + ") RETURNING r.id, r.sha256";
 
   private static final String RECORD =
-      "INSERT INTO deletion_record (recording_id, camera_serial, wearer, service_area,"
-          + " recorded_start, recorded_end, uploaded_at, size_bytes, sha256, rule, due_at,"
-          + " deleted_at)"
-          + " SELECT r.id, c.serial, w.display_name, a.name, r.recorded_start,"
+      "INSERT INTO deletion_record (recording_id, camera_serial, wearer, wearer_id,"
+          + " service_area, recorded_start, recorded_end, uploaded_at, size_bytes, sha256, rule,"
+          + " due_at, deleted_at)"
+          + " SELECT r.id, c.serial, w.display_name, r.wearer_id, a.name, r.recorded_start,"
           + " r.recorded_end, r.uploaded_at, r.size_bytes, r.sha256,"
           + " 'due: ' || k.name || ', recorded start + ' || k.period_days || ' days ' || ?2,"
           + " r.deletion_due_at, ?3"

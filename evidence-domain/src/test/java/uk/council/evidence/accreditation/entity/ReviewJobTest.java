@@ -13,7 +13,19 @@ class ReviewJobTest {
 
   static ReviewJob job(ReviewJob.Status status, int step) {
     return new ReviewJob(
-        1, 2026, false, "compliance", BEAT, status, step, 4, "Counting", BEAT, null, null, null);
+        1,
+        2026,
+        ReviewJob.Kind.DRAFT,
+        "compliance",
+        BEAT,
+        status,
+        step,
+        4,
+        "Counting",
+        BEAT,
+        null,
+        null,
+        null);
   }
 
   @Test
@@ -24,6 +36,28 @@ class ReviewJobTest {
     assertFalse(job(ReviewJob.Status.DONE, 4).silentSince(BEAT.plusSeconds(86_400)));
     assertFalse(ReviewJob.Status.RUNNING.ended());
     assertTrue(ReviewJob.Status.INTERRUPTED.ended());
+  }
+
+  @Test
+  void onlyASignOffJobSignsOff() {
+    var draft = job(ReviewJob.Status.RUNNING, 1);
+    assertFalse(draft.signsOff());
+    var signOff =
+        new ReviewJob(
+            2,
+            2026,
+            ReviewJob.Kind.SIGN_OFF,
+            "compliance",
+            BEAT,
+            ReviewJob.Status.RUNNING,
+            1,
+            6,
+            "Counting",
+            BEAT,
+            null,
+            null,
+            null);
+    assertTrue(signOff.signsOff());
   }
 
   @Test

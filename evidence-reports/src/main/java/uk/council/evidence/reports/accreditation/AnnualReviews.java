@@ -81,43 +81,25 @@ public class AnnualReviews {
     return report;
   }
 
-  /**
-   * Signs off the year's review in the name of its responsible officer: the PDF is made and signed
-   * now, kept with its figures frozen, and from now on downloading it gives that document.
-   *
-   * @throws InvalidInput if no officer is named, the year is already signed off, or reports cannot
-   *     be signed now
-   */
-  public SignOff signOff(String year, String officer, String address) {
-    String named = SelfAssessment.responsibleOfficer(officer);
-    if (assessment.signOff(year).isPresent()) {
-      throw new InvalidInput(
-          "The review of " + year.strip() + " is already signed off: download it as it was.");
-    }
-    // One count of the figures for both versions: they are the figures frozen with the sign-off.
-    ReviewFigures figures = assessment.figures(year);
-    SignedReport report = pdf(review(year, named, false, figures));
-    AnnualReviewPdf.Review publicReview = review(year, named, true, figures);
-    SignedReport publicPdf = pdf(publicReview);
-    String publicHtml =
-        PublicReviewHtml.render(publicReview, signing.councilName(), clock.instant());
-    return assessment.recordSignOff(
-        year,
-        named,
-        report.fileName(),
-        report.sha256(),
-        report.pdf(),
-        new SelfAssessment.PublicVersion(publicPdf.pdf(), publicHtml),
-        address);
-  }
-
-  /** The steps of a review made in the background, in order. */
+  /** The steps of a draft made in the background, in order. */
   static final List<String> STEPS =
       List.of(
           "Counting the year's figures",
           "Verifying the audit log's hash chain",
           "Writing the sections and drawing the charts",
           "Signing the PDF");
+
+  /**
+   * The steps of a sign-off in the background: a draft's, then the public version and the record.
+   */
+  static final List<String> SIGN_OFF_STEPS =
+      List.of(
+          STEPS.get(0),
+          STEPS.get(1),
+          STEPS.get(2),
+          STEPS.get(3),
+          "Making and signing the public version",
+          "Recording the sign-off");
 
   /**
    * Starts making the year's draft review in the background, for the caller: the request returns at
@@ -130,32 +112,84 @@ public class AnnualReviews {
    *     review is downloaded as it was signed)
    */
   public long startDraft(String year) {
+    refuseIfSignedOff(year);
+    return inBackground(year, ReviewJob.Kind.DRAFT, null, null);
+  }
+
+  /**
+   * Starts signing off the year's review in the name of its responsible officer, in the background
+   * as a draft is made: the figures counted once and frozen, the review and its public version made
+   * and signed, and all of it kept in one transaction at the last step, so that from then on
+   * downloading either gives that document. A job stopped part-way (the server restarted) has kept
+   * nothing, and the year is still a draft.
+   *
+   * @return the job's id
+   * @throws InvalidInput if no officer is named, the year is not one there can be a review of, or
+   *     it is already signed off
+   */
+  public long startSignOff(String year, String officer, String address) {
+    String named = SelfAssessment.responsibleOfficer(officer);
+    refuseIfSignedOff(year);
+    return inBackground(year, ReviewJob.Kind.SIGN_OFF, named, address);
+  }
+
+  private void refuseIfSignedOff(String year) {
     if (assessment.signOff(year).isPresent()) {
       throw new InvalidInput(
           "The review of " + year.strip() + " is signed off: download it as it was signed.");
     }
-    long job = jobs.start(year, false, STEPS.size(), "Waiting to start");
+  }
+
+  private long inBackground(String year, ReviewJob.Kind kind, String officer, String address) {
+    List<String> steps = kind == ReviewJob.Kind.SIGN_OFF ? SIGN_OFF_STEPS : STEPS;
+    long job = jobs.start(year, kind, steps.size(), "Waiting to start");
     // The caller's identity goes with the managed thread (every boundary sees it), but the
     // request's scope does not: what is needed of it is read now.
     String producedBy = callers.username();
     try {
-      executor.execute(() -> makeInBackground(job, year, producedBy));
+      executor.execute(() -> makeInBackground(job, year, steps, officer, producedBy, address));
     } catch (RejectedExecutionException e) {
       jobs.fail(job, "The server is too busy to start it now. Try again in a minute.");
     }
     return job;
   }
 
-  private void makeInBackground(long job, String year, String producedBy) {
+  /**
+   * Makes the draft, or signs the year off when an officer is named, moving the job on at each
+   * step. The figures are counted once, for both versions of a sign-off.
+   */
+  private void makeInBackground(
+      long job,
+      String year,
+      List<String> steps,
+      String officer,
+      String producedBy,
+      String address) {
     try {
-      jobs.advance(job, 1, STEPS.get(0));
+      jobs.advance(job, 1, steps.get(0));
       ReviewFigures figures = assessment.figures(year, false);
-      jobs.advance(job, 2, STEPS.get(1));
+      jobs.advance(job, 2, steps.get(1));
       figures = figures.withChain(audit.verify());
-      jobs.advance(job, 3, STEPS.get(2));
-      AnnualReviewPdf.Review review = review(year, null, false, figures);
-      jobs.advance(job, 4, STEPS.get(3));
+      jobs.advance(job, 3, steps.get(2));
+      AnnualReviewPdf.Review review = review(year, officer, false, figures);
+      jobs.advance(job, 4, steps.get(3));
       SignedReport report = pdf(review, producedBy);
+      if (officer != null) {
+        jobs.advance(job, 5, steps.get(4));
+        AnnualReviewPdf.Review publicReview = review(year, officer, true, figures);
+        SignedReport publicPdf = pdf(publicReview, producedBy);
+        String publicHtml =
+            PublicReviewHtml.render(publicReview, signing.councilName(), clock.instant());
+        jobs.advance(job, 6, steps.get(5));
+        assessment.recordSignOff(
+            year,
+            officer,
+            report.fileName(),
+            report.sha256(),
+            report.pdf(),
+            new SelfAssessment.PublicVersion(publicPdf.pdf(), publicHtml),
+            address);
+      }
       jobs.finish(job, report.fileName(), report.sha256(), report.pdf());
     } catch (InvalidInput e) {
       jobs.fail(job, e.getMessage());
@@ -491,7 +525,8 @@ public class AnnualReviews {
           lines.add("Without current training: " + String.join(", ", t.untrained()));
         }
         lines.add(
-            "Recordings still held that were made on a day their wearer had no training current: "
+            "Recordings made on a day their wearer had no training current (still held or since"
+                + " deleted): "
                 + number(f.recordingsUntrained())
                 + (f.recordedUntrained().isEmpty() || !withPersonal
                     ? ""

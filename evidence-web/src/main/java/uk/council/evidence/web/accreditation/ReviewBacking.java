@@ -51,8 +51,9 @@ public class ReviewBacking implements Serializable {
   }
 
   /**
-   * The draft being made in the background that the page follows: the one named in the address, or
-   * else the caller's latest for the year; null for none.
+   * The draft being made, or the sign-off under way, in the background that the page follows: the
+   * job named in the address, or else the caller's latest for the year; null for none, and once the
+   * year is signed off.
    */
   public ReviewJob getJob() {
     if (shownJob == null && getSignOff() == null && getYearNumber() > 0) {
@@ -66,6 +67,12 @@ public class ReviewBacking implements Serializable {
       }
     }
     return shownJob;
+  }
+
+  /** Whether the year is being signed off now, in the job the page follows. */
+  public boolean isSigningOff() {
+    ReviewJob shown = getJob();
+    return shown != null && shown.signsOff() && shown.status() == ReviewJob.Status.RUNNING;
   }
 
   public String getJobId() {

@@ -6,15 +6,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import uk.council.evidence.accreditation.entity.SignOff;
+import java.util.function.LongSupplier;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.reports.accreditation.AnnualReviews;
 import uk.council.evidence.web.shell.ClientAddress;
 import uk.council.evidence.web.shell.Messages;
 
 /**
- * A year's self-assessment and annual review as a signed PDF: downloaded (the draft as it stands,
- * or the document as it was signed off), or signed off in the responsible officer's name.
+ * A year's self-assessment and annual review as a signed PDF: made in the background as a draft or
+ * signed off in the responsible officer's name, and downloaded (the draft a job made, or the
+ * document as it was signed off).
  */
 @Named("annualReview")
 @RequestScoped
@@ -35,11 +36,27 @@ public class AnnualReviewBacking {
 
   /** Starts making the year's draft in the background; the page then follows its progress. */
   public void make(String year) throws IOException {
-    long job;
+    start(FORM, year, () -> reviews.startDraft(year));
+  }
+
+  /**
+   * Starts signing the year's review off in the background; the page then follows its progress and
+   * shows the year signed off when it is done. A form without the officer named is refused at once,
+   * keeping what was typed.
+   */
+  public void signOff(String year) throws IOException {
+    start("signOff", year, () -> reviews.startSignOff(year, officer, ClientAddress.of(faces)));
+  }
+
+  /**
+   * Starts a background job, then shows the year's page following it; a refusal stays on the form.
+   */
+  private void start(String form, String year, LongSupplier job) throws IOException {
+    long started;
     try {
-      job = reviews.startDraft(year);
+      started = job.getAsLong();
     } catch (InvalidInput e) {
-      messages.reject(FORM, e);
+      messages.reject(form, e);
       return;
     }
     ExternalContext ext = faces.getExternalContext();
@@ -48,7 +65,7 @@ public class AnnualReviewBacking {
             + "/compliance/self-assessment.xhtml?year="
             + year.strip()
             + "&job="
-            + job
+            + started
             + "#job");
   }
 
@@ -60,26 +77,6 @@ public class AnnualReviewBacking {
   /** The public version, as a signed PDF or as a web page. */
   public void downloadPublic(String year, boolean asWebPage) throws IOException {
     downloads.sendFile(FORM, address -> reviews.producePublic(year, asWebPage, address));
-  }
-
-  /** Signs the year's review off; the page then shows it signed off. */
-  public void signOff(String year) throws IOException {
-    SignOff done;
-    try {
-      done = reviews.signOff(year, officer, ClientAddress.of(faces));
-    } catch (InvalidInput e) {
-      messages.reject("signOff", e);
-      return;
-    }
-    messages.notice(
-        "The review of "
-            + done.year()
-            + " is signed off for "
-            + done.responsibleOfficer()
-            + ". Downloading it now gives the document as it was signed.");
-    ExternalContext ext = faces.getExternalContext();
-    ext.redirect(
-        ext.getRequestContextPath() + "/compliance/self-assessment.xhtml?year=" + done.year());
   }
 
   public String getOfficer() {
