@@ -11,8 +11,8 @@
 --   late;
 --   fixity: every recording still held checked once, the newest 3 but 2 found altered and the
 --   newest 2 missing (the server's own check, which starts from the oldest, does not reach them);
---   training: every wearer trained the year before, for a year; one in ten renewed a month late
---   (a month lapsed), one in fifty not renewed (lapsed since);
+--   training: every wearer's course, a year long, ran out in June; one in ten renewed a month late
+--   (a month lapsed), one in fifty not renewed (lapsed since), the rest five days before;
 --   cases: 400 over the year, each with one package to the police or the CPS;
 --   accounts: one compliance officer, staff 201 'compliance.bench', with :'password_hash'.
 
@@ -62,19 +62,19 @@ SELECT id,
        ''
   FROM recording;
 
+-- A course lasts a year; the first ran out this June (day 165 of the year), the renewals follow.
 INSERT INTO training_record (username, course, completed_on, expires_on, recorded_by, recorded_at)
-SELECT 'officer.' || n, 'Body-worn video: operation and the law', y.first - 20, y.first + 345,
-       'compliance.bench', (y.first - 20)::timestamptz + interval '10 hours'
+SELECT 'officer.' || n, 'Body-worn video: operation and the law', y.first - 200, y.first + 165,
+       'compliance.bench', (y.first - 200)::timestamptz + interval '10 hours'
   FROM generate_series(1, 195) n,
        (SELECT date_trunc('year', :'anchor'::timestamptz)::date AS first) y
 UNION ALL
-SELECT 'officer.' || n, 'Body-worn video: operation and the law',
-       y.first + 345 + CASE WHEN n % 10 = 3 THEN 30 ELSE -5 END,
-       y.first + 710 + CASE WHEN n % 10 = 3 THEN 30 ELSE -5 END,
-       'compliance.bench', (y.first + 340)::timestamptz + interval '10 hours'
+SELECT 'officer.' || n, 'Body-worn video: operation and the law', r.renewed, r.renewed + 365,
+       'compliance.bench', r.renewed::timestamptz + interval '10 hours'
   FROM generate_series(1, 195) n,
-       (SELECT date_trunc('year', :'anchor'::timestamptz)::date AS first) y
- WHERE n % 50 <> 0 AND y.first + 345 + CASE WHEN n % 10 = 3 THEN 30 ELSE -5 END <= :'anchor'::date;
+       (SELECT date_trunc('year', :'anchor'::timestamptz)::date AS first) y,
+       LATERAL (SELECT y.first + CASE WHEN n % 10 = 3 THEN 195 ELSE 160 END AS renewed) r
+ WHERE n % 50 <> 0 AND r.renewed <= :'anchor'::date;
 
 INSERT INTO evidence_case (id, reference, case_type, occurred_at, location, service_area_id,
                            description, status, opened_by, opened_at)
