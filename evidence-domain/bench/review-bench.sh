@@ -80,18 +80,9 @@ for tool in java javac jstat jcmd keytool curl awk; do
 done
 
 # --- 1. Build: the WAR and each module's runtime classpath, then the helper. ---
-say "Building the WAR (offline)..."
-(cd "$ROOT" && ./mvnw -B -q -o -DskipTests -Dspotless.check.skip=true -pl evidence-web -am \
-  package dependency:build-classpath -Dmdep.includeScope=runtime \
-  -Dmdep.outputFile=target/bench-classpath.txt) >"$OUT/build.log" 2>&1 \
-  || fail "build failed; see $OUT/build.log"
-WAR=$ROOT/evidence-web/target/evidence.war
-MICRO=$ROOT/evidence-web/target/payara-micro.jar
-[ -f "$WAR" ] && [ -f "$MICRO" ] || fail "no $WAR or $MICRO after the build"
-CP="$ROOT/evidence-domain/target/classes:$(cat "$ROOT/evidence-domain/target/bench-classpath.txt")"
-mkdir -p "$OUT/classes"
-javac -d "$OUT/classes" -cp "$CP" "$HERE/src/ReviewBenchTool.java" "$HERE/src/SweepBenchTool.java" \
-  || fail "the helper does not compile"
+# shellcheck source=server-build.sh
+. "$HERE/server-build.sh"
+build_war "$HERE/src/ReviewBenchTool.java" "$HERE/src/SweepBenchTool.java"
 TOOL=(java -cp "$OUT/classes:$CP" uk.council.evidence.accreditation.bench.ReviewBenchTool)
 SWEEP_TOOL=(java -cp "$OUT/classes:$CP" uk.council.evidence.retention.bench.SweepBenchTool)
 

@@ -155,17 +155,9 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # --- Build: package the WAR (no install, so ~/.m2 is left as it was) and each module's classpath. ---
-say "Building the WAR (offline)..."
-(cd "$ROOT" && ./mvnw -B -q -o -DskipTests -Dspotless.check.skip=true -pl evidence-web -am \
-  package dependency:build-classpath -Dmdep.includeScope=runtime \
-  -Dmdep.outputFile=target/bench-classpath.txt) >"$OUT/build.log" 2>&1 \
-  || fail "build failed; see $OUT/build.log"
-WAR=$ROOT/evidence-web/target/evidence.war
-MICRO=$ROOT/evidence-web/target/payara-micro.jar
-[ -f "$WAR" ] && [ -f "$MICRO" ] || fail "no $WAR or $MICRO after the build"
-CP="$ROOT/evidence-domain/target/classes:$(cat "$ROOT/evidence-domain/target/bench-classpath.txt")"
-mkdir -p "$OUT/classes"
-javac -d "$OUT/classes" -cp "$CP" "$HERE/src/SweepBenchTool.java" || fail "the helper does not compile"
+# shellcheck source=server-build.sh
+. "$HERE/server-build.sh"
+build_war "$HERE/src/SweepBenchTool.java"
 TOOL=(java -cp "$OUT/classes:$CP" uk.council.evidence.retention.bench.SweepBenchTool)
 
 # --- A private PostgreSQL, fsync on: the sweep commits once per recording, so it matters. ---

@@ -145,20 +145,8 @@ public class RetentionReports {
    */
   @RolesAllowed(COMPLIANCE_OFFICER)
   public Map<Long, Long> deletedBefore(List<SpanTable.Span> spans) {
-    Map<Long, Long> counts = new LinkedHashMap<>();
-    if (spans.isEmpty()) {
-      return counts;
-    }
-    for (Object[] r :
-        rows(
-            "SELECT s.k, count(d.recording_id) FROM "
-                + SpanTable.FROM
-                + " JOIN deletion_record d ON d.recorded_start >= s.f AND d.recorded_start < s.u"
-                + " AND d.deleted_at < s.a GROUP BY s.k ORDER BY s.k",
-            SpanTable.json(spans))) {
-      counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
-    }
-    return counts;
+    return deletedPerSpan(
+        "d.recorded_start >= s.f AND d.recorded_start < s.u AND d.deleted_at < s.a", spans);
   }
 
   /** The wearers of the recordings made in {@code [from, to)} that have since been deleted. */
@@ -181,6 +169,15 @@ public class RetentionReports {
    */
   @RolesAllowed(COMPLIANCE_OFFICER)
   public Map<Long, Long> deletedWithin(List<SpanTable.Span> spans) {
+    return deletedPerSpan(
+        "d.wearer_id = s.k AND d.recorded_start >= s.f AND d.recorded_start < s.u", spans);
+  }
+
+  /**
+   * How many deletion records meet {@code on} (over {@code s}, the span, and {@code d}, the record)
+   * for each span's key, in one query; keys with none are left out.
+   */
+  private Map<Long, Long> deletedPerSpan(String on, List<SpanTable.Span> spans) {
     Map<Long, Long> counts = new LinkedHashMap<>();
     if (spans.isEmpty()) {
       return counts;
@@ -189,8 +186,9 @@ public class RetentionReports {
         rows(
             "SELECT s.k, count(d.recording_id) FROM "
                 + SpanTable.FROM
-                + " JOIN deletion_record d ON d.wearer_id = s.k AND d.recorded_start >= s.f"
-                + " AND d.recorded_start < s.u GROUP BY s.k ORDER BY s.k",
+                + " JOIN deletion_record d ON "
+                + on
+                + " GROUP BY s.k ORDER BY s.k",
             SpanTable.json(spans))) {
       counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
     }
