@@ -193,7 +193,7 @@ http -o "$WORK/page.html" -w '%{http_code}' "$BASE/compliance/self-assessment.xh
   || fail "signing in as the compliance officer failed (HTTP $code); see $WORK/page.html"
 
 # One review, as the compliance officer makes it: the button, the job followed, the PDF downloaded
-# into $1. Prints the seconds from the click to the last byte, and the job's id.
+# into $1. Sets REVIEW_S, the seconds from the click to the last byte, and JOB, the job's id.
 REVIEW_S=""; JOB=""
 review() {
   local page=$WORK/page.html location t0
@@ -211,7 +211,7 @@ review() {
 }
 
 # Follows the job named in the page address $1 (where a button that starts one sends the browser)
-# as the page's script does, until it is done; sets JOB to its id.
+# as the page's script does, but every 0.2 s rather than 1.5 s, until it is done; sets JOB to its id.
 follow_job() {
   local status
   JOB=$(printf '%s' "$1" | grep -o 'job=[0-9]*' | cut -d= -f2 || true)
