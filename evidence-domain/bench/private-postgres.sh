@@ -48,9 +48,19 @@ start_postgres() {
   say "Starting PostgreSQL $(basename "$(dirname "$PG_BIN")") on 127.0.0.1:$PORT (data in $PGDIR)"
   "${PG_AS[@]}" "$PG_BIN/initdb" -D "$PGDIR/data" -U evidence --auth=trust -E UTF8 --locale=C.UTF-8 \
     >"$OUT/initdb.log" 2>&1 || fail "initdb failed; see $OUT/initdb.log"
-  "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/postgres.log" -w -t 60 \
-    -o "-p $PORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off ${3:-}" start >/dev/null \
-    || fail "PostgreSQL did not start; see $PGDIR/postgres.log"
+  # Up to three ports: on a busy machine a free-looking port can be taken for a moment. The log of
+  # each failed start is kept in $OUT.
+  local try
+  for try in 1 2 3; do
+    "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/postgres.log" -w -t 60 \
+      -o "-p $PORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off ${3:-}" start >/dev/null && break
+    cp "$PGDIR/postgres.log" "$OUT/postgres-not-started-$try.log" 2>/dev/null
+    rm -f "$PGDIR/postgres.log"
+    [ "$try" -lt 3 ] || fail "PostgreSQL did not start; see $OUT/postgres-not-started-*.log"
+    PORT=$((PORT + 1))
+    while port_in_use "$PORT"; do PORT=$((PORT + 1)); done
+    say "PostgreSQL did not start; trying port $PORT"
+  done
   PG_STARTED=true
   "$PG_BIN/createdb" -h 127.0.0.1 -p "$PORT" -U evidence evidence
   PSQL=("$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PORT" -U evidence -d evidence)
