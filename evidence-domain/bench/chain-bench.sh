@@ -10,7 +10,7 @@
 #
 # What it does, on a fresh clone, with nothing but a JDK 17 and Debian's PostgreSQL:
 #   1. compiles evidence-domain and what it needs from the reactor (offline, nothing installed in
-#      ~/.m2), and the benchmark beside this script;
+#      ~/.m2), and the benchmark beside this script with the event generator it shares (GeneratedChain.java);
 #   2. starts a private, throwaway PostgreSQL (trust auth, a free port, data under /tmp);
 #   3. applies the Flyway migrations with psql, in version order;
 #   4. runs ChainWalkBenchmark: generates an intact chain with the application's own hashing and
@@ -47,7 +47,7 @@ fail() { printf 'chain-bench: %s\n' "$*" >&2; exit 1; }
 # shellcheck source=private-postgres.sh
 . "$HERE/private-postgres.sh"
 find_postgres
-compile_benchmark "$HERE/src/ChainWalkBenchmark.java"
+compile_benchmark "$HERE/src/ChainWalkBenchmark.java" "$HERE/src/GeneratedChain.java"
 PG_STARTED=false
 trap stop_postgres EXIT
 trap 'exit 130' INT TERM

@@ -1,7 +1,8 @@
 # Sourced by the benchmark scripts that run against a throwaway PostgreSQL (library-bench.sh,
-# chain-bench.sh, review-bench.sh): compile evidence-domain for the benchmark, start a private
-# cluster, apply the migrations with psql (review-bench.sh's server wants Flyway's history and
-# applies them with Flyway instead). Each function reports a failure with fail(), which the script
+# chain-bench.sh, review-bench.sh; sweep-bench.sh finds the binaries here and starts its own
+# cluster): compile evidence-domain for the benchmark, start a private cluster, apply the
+# migrations with psql (review-bench.sh's server wants Flyway's history and applies them with
+# Flyway instead). Each function reports a failure with fail(), which the script
 # defines, and leaves its logs in $OUT.
 
 # Debian's PostgreSQL server binaries into PG_BIN; as root the server runs as the postgres user
@@ -19,7 +20,7 @@ find_postgres() {
 
 # Compiles evidence-domain and what it needs (offline, no install: the shared ~/.m2 is left as it
 # was; the project's own modules resolve to their target/ directories, as on a fresh clone), then
-# the benchmark source $1 beside this file into $OUT/classes. Sets CP to the runtime classpath.
+# the benchmark sources named in the arguments into $OUT/classes. Sets CP to the runtime classpath.
 compile_benchmark() {
   say "Compiling evidence-domain (offline)..."
   rm -f "$ROOT/evidence-domain/target/bench-classpath.txt"
@@ -30,7 +31,7 @@ compile_benchmark() {
     || fail "the build wrote no classpath for evidence-domain; see $OUT/build.log"
   CP="$ROOT/evidence-domain/target/classes:$(cat "$ROOT/evidence-domain/target/bench-classpath.txt")"
   mkdir -p "$OUT/classes"
-  javac -d "$OUT/classes" -cp "$CP" "$1" || fail "the benchmark does not compile"
+  javac -d "$OUT/classes" -cp "$CP" "$@" || fail "the benchmark does not compile"
 }
 
 # Starts a private cluster on the first free port from $1 (data in a new directory under /tmp

@@ -82,7 +82,7 @@ done
 # --- 1. Build: the WAR and each module's runtime classpath, then the helper. ---
 # shellcheck source=server-build.sh
 . "$HERE/server-build.sh"
-build_war "$HERE/src/ReviewBenchTool.java" "$HERE/src/SweepBenchTool.java"
+build_war "$HERE/src/ReviewBenchTool.java" "$HERE/src/GeneratedChain.java" "$HERE/src/SweepBenchTool.java"
 TOOL=(java -cp "$OUT/classes:$CP" uk.council.evidence.accreditation.bench.ReviewBenchTool)
 SWEEP_TOOL=(java -cp "$OUT/classes:$CP" uk.council.evidence.retention.bench.SweepBenchTool)
 

@@ -91,15 +91,11 @@ for tool in java javac jstat jcmd curl xargs find awk; do
   command -v "$tool" >/dev/null || fail "needs $tool on PATH"
 done
 
-# --- PostgreSQL binaries; as root the server runs as the postgres user (it refuses root). ---
-PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
-[ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] \
-  || fail "no PostgreSQL server under /usr/lib/postgresql: apt-get install postgresql"
-PG_AS=()
-if [ "$(id -u)" -eq 0 ]; then
-  id postgres >/dev/null 2>&1 || fail "running as root but there is no postgres user"
-  PG_AS=(runuser -u postgres --)
-fi
+# --- PostgreSQL binaries; as root the server runs as the postgres user (it refuses root). This
+# script starts its own cluster below (its data beside the footage, with WAL statistics). ---
+# shellcheck source=private-postgres.sh
+. "$HERE/private-postgres.sh"
+find_postgres
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 free_port() { local p=$1; while port_in_use "$p"; do p=$((p + 1)); done; echo "$p"; }

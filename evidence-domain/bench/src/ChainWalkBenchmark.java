@@ -1,20 +1,17 @@
 package uk.council.evidence.audit.control;
 
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import org.postgresql.PGConnection;
+import uk.council.evidence.audit.bench.GeneratedChain;
 import uk.council.evidence.audit.entity.AuditAction;
-import uk.council.evidence.audit.entity.AuditChain;
 import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.audit.entity.ChainVerification;
 
@@ -101,57 +98,27 @@ public final class ChainWalkBenchmark {
     }
   }
 
-  /** Appends an intact chain of {@code events} events, in COPY batches of 100,000. */
+  /** Appends an intact chain of {@code events} events ({@link GeneratedChain}). */
   private static void load(Connection c, long events) throws Exception {
-    var copy = c.unwrap(PGConnection.class).getCopyAPI();
-    String previous = AuditChain.GENESIS;
     Instant t0 = Instant.parse("2025-12-01T08:00:00Z");
     AuditAction[] actions = {
       AuditAction.FOOTAGE_VIEWED, AuditAction.FOOTAGE_PLAYED, AuditAction.LOGIN_SUCCEEDED,
       AuditAction.FOOTAGE_UPLOADED, AuditAction.FOOTAGE_DELETED, AuditAction.CASE_VIEWED
     };
-    StringBuilder batch = new StringBuilder(32 << 20);
-    for (long seq = 1; seq <= events; seq++) {
-      AuditAction action = actions[(int) (seq % actions.length)];
-      Instant at = AuditChain.storable(t0.plusMillis(seq * 31_000L));
-      AuditEntry entry =
-          new AuditEntry(
+    GeneratedChain.append(
+        c,
+        events,
+        n -> {
+          long seq = n + 1;
+          return new AuditEntry(
               "officer." + (seq % 200),
-              action,
+              actions[(int) (seq % actions.length)],
               "recording",
               Long.toString(seq % 800_000),
               "generated event " + seq + " for the benchmark",
               "10.20." + (seq % 250) + "." + (seq % 7),
-              at);
-      String hash = AuditChain.hash(seq, previous, entry);
-      batch
-          .append(seq)
-          .append('\t')
-          .append(at)
-          .append('\t')
-          .append(entry.actor())
-          .append('\t')
-          .append(action.name())
-          .append('\t')
-          .append(entry.targetType())
-          .append('\t')
-          .append(entry.targetId())
-          .append('\t')
-          .append(entry.details())
-          .append('\t')
-          .append(entry.sourceAddress())
-          .append('\t')
-          .append(previous)
-          .append('\t')
-          .append(hash)
-          .append('\n');
-      previous = hash;
-      if (seq % 100_000 == 0 || seq == events) {
-        copy.copyIn(
-            "COPY audit_event (" + COLUMNS + ") FROM STDIN", new StringReader(batch.toString()));
-        batch.setLength(0);
-      }
-    }
+              t0.plusMillis(seq * 31_000L));
+        });
   }
 
   /** The bare read: psql fetching every row of the same columns, in order, into /dev/null. */

@@ -1,15 +1,12 @@
 package uk.council.evidence.accreditation.bench;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,9 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
-import org.postgresql.PGConnection;
+import uk.council.evidence.audit.bench.GeneratedChain;
 import uk.council.evidence.audit.entity.AuditAction;
-import uk.council.evidence.audit.entity.AuditChain;
 import uk.council.evidence.audit.entity.AuditEntry;
 
 /**
@@ -34,9 +30,8 @@ import uk.council.evidence.audit.entity.AuditEntry;
  *   <li>{@code password-hash --password P}: the hash the server keeps for P, in the container's
  *       PBKDF2 form ({@code algorithm:iterations:salt:hash}, as {@code Passwords} makes it);
  *   <li>{@code audit --url U --user N --events E --from I --until I}: appends E events to the audit
- *       chain, carrying on from its head with the application's hashing, at even steps over [from,
- *       until): the year's uploads, views, plays, downloads, sign-ins, failures and privileged
- *       changes by the generated staff;
+ *       chain ({@link GeneratedChain}), at even steps over [from, until): the year's uploads,
+ *       views, plays, downloads, sign-ins, failures and privileged changes by the generated staff;
  *   <li>{@code replay --log F --from-line N --out S}: the SQL queries the server ran, from
  *       PostgreSQL's log of every statement ({@code log_min_duration_statement=0}) after line N, as
  *       a psql script with each statement's logged parameters put in its place: the bare SQL of
@@ -113,56 +108,35 @@ public final class ReviewBenchTool {
     }
     long step = Duration.between(from, until).toMillis() / Math.max(1, events);
     try (Connection c = DriverManager.getConnection(need(args, "url"), need(args, "user"), "")) {
-      long seq = 0;
-      String previous = AuditChain.GENESIS;
-      try (Statement s = c.createStatement();
-          ResultSet r = s.executeQuery("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")) {
-        if (r.next()) {
-          seq = r.getLong(1);
-          previous = r.getString(2).strip();
-        }
-      }
-      long first = seq + 1;
-      var copy = c.unwrap(PGConnection.class).getCopyAPI();
-      StringBuilder batch = new StringBuilder(32 << 20);
-      for (long n = 0; n < events; n++) {
-        seq++;
-        // A spread of the deck that does not repeat with the day.
-        int k = (int) ((n * 37 + n / 100) % deck.size());
-        AuditAction action = deck.get(k);
-        String type = targets.get(k);
-        long who = 1 + (n * 7919) % 200;
-        String target =
-            switch (type) {
-              case "recording" -> Long.toString(1 + (n * 104_729) % 800_000);
-              case "case" -> Long.toString(1 + n % 400);
-              default -> Long.toString(who);
-            };
-        AuditEntry entry =
-            new AuditEntry(
-                action == AuditAction.LOGIN_FAILED && n % 3 == 0 ? "unknown.user" : "officer." + who,
-                action,
-                type,
-                target,
-                "generated for the annual-review benchmark",
-                "10.20." + (who % 250) + "." + (n % 7),
-                AuditChain.storable(from.plusMillis(n * step)));
-        String hash = AuditChain.hash(seq, previous, entry);
-        batch.append(seq).append('\t').append(entry.occurredAt()).append('\t')
-            .append(entry.actor()).append('\t').append(action.name()).append('\t')
-            .append(type).append('\t').append(target).append('\t')
-            .append(entry.details()).append('\t').append(entry.sourceAddress()).append('\t')
-            .append(previous).append('\t').append(hash).append('\n');
-        previous = hash;
-        if ((n + 1) % 100_000 == 0 || n + 1 == events) {
-          copy.copyIn(
-              "COPY audit_event (seq, occurred_at, actor, action, target_type, target_id, details,"
-                  + " source_address, prev_hash, hash) FROM STDIN",
-              new StringReader(batch.toString()));
-          batch.setLength(0);
-        }
-      }
-      System.out.printf(Locale.ROOT, "appended events %d to %d to the audit chain%n", first, seq);
+      long last =
+          GeneratedChain.append(
+              c,
+              events,
+              n -> {
+                // A spread of the deck that does not repeat with the day.
+                int k = (int) ((n * 37 + n / 100) % deck.size());
+                AuditAction action = deck.get(k);
+                String type = targets.get(k);
+                long who = 1 + (n * 7919) % 200;
+                String target =
+                    switch (type) {
+                      case "recording" -> Long.toString(1 + (n * 104_729) % 800_000);
+                      case "case" -> Long.toString(1 + n % 400);
+                      default -> Long.toString(who);
+                    };
+                return new AuditEntry(
+                    action == AuditAction.LOGIN_FAILED && n % 3 == 0
+                        ? "unknown.user"
+                        : "officer." + who,
+                    action,
+                    type,
+                    target,
+                    "generated for the annual-review benchmark",
+                    "10.20." + (who % 250) + "." + (n % 7),
+                    from.plusMillis(n * step));
+              });
+      System.out.printf(
+          Locale.ROOT, "appended events %d to %d to the audit chain%n", last - events + 1, last);
     }
   }
 
