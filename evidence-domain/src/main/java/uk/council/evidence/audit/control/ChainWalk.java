@@ -6,16 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import uk.council.evidence.audit.entity.AuditChain;
 import uk.council.evidence.audit.entity.ChainVerification;
+import uk.council.evidence.platform.control.SqlValues;
 
 /**
  * Walks the whole audit chain in one statement, its rows streamed from PostgreSQL a batch at a time
  * (a cursor, so memory stays flat) and read as plain columns: no entity is made of an event, no
  * persistence context holds one. A million events take seconds, most of it PostgreSQL reading them
  * and this hashing each once.
- *
- * <p>The time is read with {@code getTimestamp}, exact to the microsecond for {@code timestamptz}:
- * through the container's pooled connection, {@code getObject(int, Class)} is a reflective call,
- * looked up again for every row, which at a million events took longer than the hashing.
  *
  * <p>The connection must not be in auto-commit (PostgreSQL's driver streams only inside a
  * transaction): the container's connection in a JTA transaction is not, and a benchmark turns it
@@ -41,7 +38,7 @@ public final class ChainWalk {
         while (rows.next()) {
           verifier.accept(
               rows.getLong(1),
-              rows.getTimestamp(2).toInstant(),
+              SqlValues.instant(rows, 2),
               rows.getString(3),
               rows.getString(4),
               rows.getString(5),

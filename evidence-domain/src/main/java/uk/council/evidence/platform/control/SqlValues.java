@@ -1,5 +1,7 @@
 package uk.council.evidence.platform.control;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -39,5 +41,16 @@ public final class SqlValues {
       return t;
     }
     throw new IllegalStateException("Not a time: " + value.getClass().getName());
+  }
+
+  /**
+   * A {@code timestamptz} column of a JDBC row as an instant, exact to the microsecond; null stays
+   * null. Read with {@code getTimestamp}: through the container's pooled connection, {@code
+   * getObject(int, Class)} is a reflective call, looked up again for every row (a third of the
+   * audit chain's walk at a million events).
+   */
+  public static Instant instant(ResultSet row, int column) throws SQLException {
+    Timestamp time = row.getTimestamp(column);
+    return time == null ? null : time.toInstant();
   }
 }

@@ -7,13 +7,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.council.evidence.platform.control.SqlValues;
 
 /**
  * The deletion sweep's SQL on a plain JDBC connection, so that the same statements run in the
@@ -126,10 +126,10 @@ public final class SweepSql {
           new Deletion(
               id,
               row.getString(1),
-              row.getObject(2, OffsetDateTime.class).toInstant(),
+              SqlValues.instant(row, 2),
               row.getLong(3),
               row.getString(4).strip(),
-              row.getObject(5, OffsetDateTime.class).toInstant());
+              SqlValues.instant(row, 5));
     }
     for (String table : DEPENDENTS) {
       update(connection, "DELETE FROM " + table + " WHERE recording_id = ?1", id);
