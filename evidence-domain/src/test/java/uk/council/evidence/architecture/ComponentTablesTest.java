@@ -21,9 +21,6 @@ import org.junit.jupiter.api.Test;
  * Each component owns its tables, and no component's SQL names another's: a lower component learns
  * what it needs through an interface or an event, an upper one through a boundary call. This reads
  * the SQL in every string of the domain's main code and the tables the migrations create.
- *
- * <p>{@link #NOT_YET} lists what still crosses a line, each with why and how it will go; the test
- * fails on anything new, and on an entry that no longer happens, so the list only shrinks.
  */
 class ComponentTablesTest {
 
@@ -98,19 +95,8 @@ class ComponentTablesTest {
           "staff_name", "staff",
           "area_name", "staff",
           "camera_serial", "device",
-          "recording_owner", "footage");
-
-  /** "component/File.java names table": still to go, with why it is here and how it will go. */
-  static final Set<String> NOT_YET =
-      Set.of(
-          // The sweep claims and deletes recordings in one statement per batch, for speed
-          // (docs/benchmarks.md), and redating rewrites the due dates of a category's recordings
-          // in one statement: retention's due date lives on footage's row. Both go behind
-          // footage's boundary with issue 19's rework of the sweep's unit of work.
-          "retention/SweepSql.java names recording",
-          "retention/Redating.java names recording",
-          // The retention report's oldest unheld recording: goes with the sweep's rework.
-          "retention/RetentionReports.java names recording");
+          "recording_owner", "footage",
+          "recording_retention", "footage");
 
   static final Pattern STRING = Pattern.compile("\"([^\"\\\\\n]*+(?:\\\\.[^\"\\\\\n]*+)*+)\"");
   static final Pattern TABLE_USE =
@@ -171,7 +157,7 @@ class ComponentTablesTest {
             }
           }
         });
-    assertEquals(new TreeSet<>(NOT_YET), crossings);
+    assertEquals(Set.of(), crossings);
   }
 
   /** What the migrations create, by the pattern's first group: tables or views. */

@@ -105,8 +105,9 @@ class SweepCrashIT {
     List<String> points = counting.passed();
     for (String expected :
         List.of(
-            "sql SELECT r.id FROM recording",
-            "sql UPDATE recording r SET deleting_since",
+            "sql SELECT r.id, r.deleting_since IS NOT NULL FROM recording_retention",
+            "sql SELECT DISTINCT h.recording_id FROM recording_hold",
+            "sql UPDATE recording SET deleting_since",
             "claim committed",
             "original removed",
             "files removed",

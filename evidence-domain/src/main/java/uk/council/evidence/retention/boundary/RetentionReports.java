@@ -218,7 +218,7 @@ public class RetentionReports {
   private RetentionReport.Oldest oldestUnheld(Instant now) {
     List<Object[]> oldest =
         rows(
-            "SELECT r.id, r.recorded_start, r.deletion_due_at FROM recording r"
+            "SELECT r.id, r.recorded_start, r.deletion_due_at FROM recording_retention r"
                 + " WHERE r.deleting_since IS NULL AND NOT "
                 + String.format(HoldSql.HELD, 1)
                 + " ORDER BY r.recorded_start LIMIT 1",

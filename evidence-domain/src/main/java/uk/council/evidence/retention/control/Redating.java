@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import uk.council.evidence.footage.control.RecordingRows;
 import uk.council.evidence.retention.entity.RedatingImpact;
 import uk.council.evidence.retention.entity.RetentionRule;
 
@@ -39,7 +40,7 @@ public final class Redating {
           + " WHERE h.recording_id = r.id),"
           + " EXISTS (SELECT 1 FROM recording_hold h WHERE h.recording_id = r.id"
           + " AND h.released_at IS NULL AND (h.expires_at IS NULL OR h.expires_at > ?))"
-          + " FROM recording r WHERE r.retention_category = ? AND r.deleting_since IS NULL";
+          + " FROM recording_retention r WHERE r.retention_category = ? AND r.deleting_since IS NULL";
 
   /** The preview reads without locking anything. */
   private static final String SCAN = COLUMNS + " AND r.id > ? ORDER BY r.id LIMIT ?";
@@ -50,15 +51,11 @@ public final class Redating {
    * them afterwards sees every hold committed before.
    */
   private static final String LOCK =
-      "SELECT r.id FROM recording r WHERE r.retention_category = ? AND r.deleting_since IS NULL"
+      "SELECT r.id FROM recording_retention r"
+          + " WHERE r.retention_category = ? AND r.deleting_since IS NULL"
           + " AND r.id > ? ORDER BY r.id LIMIT ? FOR UPDATE";
 
   private static final String LOCKED = COLUMNS + " AND r.id = ANY (?) ORDER BY r.id";
-
-  private static final String UPDATE =
-      "UPDATE recording r SET deletion_due_at = u.due::timestamptz, version = r.version + 1"
-          + " FROM unnest(?::bigint[], ?::text[]) AS u(id, due)"
-          + " WHERE r.id = u.id AND r.deleting_since IS NULL AND r.retention_category = ?";
 
   private final Connection connection;
   private final RetentionRule rule;
@@ -98,8 +95,7 @@ public final class Redating {
     Tally tally = new Tally();
     long after = 0;
     try (PreparedStatement scan = connection.prepareStatement(write ? LOCKED : SCAN);
-        PreparedStatement lock = write ? connection.prepareStatement(LOCK) : null;
-        PreparedStatement update = write ? connection.prepareStatement(UPDATE) : null) {
+        PreparedStatement lock = write ? connection.prepareStatement(LOCK) : null) {
       while (true) {
         scan.setTimestamp(1, Timestamp.from(now));
         scan.setTimestamp(2, Timestamp.from(now));
@@ -140,10 +136,7 @@ public final class Redating {
           }
         }
         if (write && !ids.isEmpty()) {
-          update.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
-          update.setArray(2, connection.createArrayOf("text", dues.toArray()));
-          update.setString(3, category);
-          update.executeUpdate();
+          RecordingRows.redate(connection, category, ids, dues);
         }
         if (read < BATCH) {
           break;

@@ -9,10 +9,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.council.evidence.footage.control.RecordingRows;
 import uk.council.evidence.platform.control.SqlValues;
 
 /**
@@ -37,22 +39,17 @@ public final class SweepSql {
       String sha256,
       Instant dueAt) {}
 
-  private static final String DUE_UNHELD_OR_CLAIMED =
-      "r.deleting_since IS NOT NULL OR (r.deletion_due_at <= ?1 AND NOT "
-          + String.format(HoldSql.HELD, 1)
-          + ")";
-
   private static final String CANDIDATES =
-      "SELECT r.id FROM recording r WHERE "
-          + DUE_UNHELD_OR_CLAIMED
-          + " ORDER BY r.deleting_since NULLS LAST, r.deletion_due_at, r.id"
-          + " LIMIT ?2 FOR UPDATE SKIP LOCKED";
+      "SELECT r.id, r.deleting_since IS NOT NULL FROM recording_retention r"
+          + " WHERE r.deleting_since IS NOT NULL OR (r.deletion_due_at <= ?1 AND NOT "
+          + String.format(HoldSql.HELD, 1)
+          + ") ORDER BY r.deleting_since NULLS LAST, r.deletion_due_at, r.id"
+          + " LIMIT ?2 FOR UPDATE OF r SKIP LOCKED";
 
-  private static final String CLAIM =
-      "UPDATE recording r SET deleting_since = coalesce(r.deleting_since, ?1)"
-          + " WHERE r.id = ?2 AND ("
-          + DUE_UNHELD_OR_CLAIMED
-          + ") RETURNING r.id, r.sha256";
+  private static final String STILL_HELD =
+      "SELECT DISTINCT h.recording_id FROM recording_hold h"
+          + " WHERE h.recording_id = ANY (?2) AND "
+          + String.format(HoldSql.ACTIVE, 1);
 
   private static final String RECORD =
       "INSERT INTO deletion_record (recording_id, camera_serial, wearer, wearer_id,"
@@ -62,7 +59,7 @@ public final class SweepSql {
           + " r.recorded_end, r.uploaded_at, r.size_bytes, r.sha256,"
           + " 'due: ' || k.name || ', recorded start + ' || k.period_days || ' days ' || ?2,"
           + " r.deletion_due_at, ?3"
-          + " FROM recording r JOIN camera_serial c ON c.id = r.camera_id"
+          + " FROM recording_retention r JOIN camera_serial c ON c.id = r.camera_id"
           + " JOIN retention_category k ON k.code = r.retention_category"
           + " LEFT JOIN staff_name w ON w.id = r.wearer_id"
           + " LEFT JOIN area_name a ON a.id = r.service_area_id"
@@ -70,39 +67,53 @@ public final class SweepSql {
           + " ON CONFLICT (recording_id) DO NOTHING"
           + " RETURNING camera_serial, recorded_start, size_bytes, sha256, due_at";
 
-  /** What hangs off a recording, removed before the row itself. */
-  private static final List<String> DEPENDENTS =
-      List.of("recording_note", "fixity_result", "recording_hold");
-
   /**
    * Claims up to {@code limit} recordings for deletion: those already claimed by a sweep that
    * stopped part-way, then those due by {@code now} with no active hold. Rows locked by someone
-   * placing a hold are skipped (they are decided next time). The rows are first locked, then each
-   * is claimed by a statement of its own, which sees any hold committed up to that moment: a hold
-   * placed while the sweep was choosing rows is never missed. Claimed rows stay claimed until
-   * finished, so every sweep running retries them; finishing is idempotent.
+   * placing a hold are skipped (they are decided next time). The rows are first locked; then one
+   * statement asks which of them a hold placed since the first statement began now holds, and
+   * footage claims the rest in another, which reads their due dates afresh. {@code Holds} locks a
+   * recording's row before placing a hold, so once locked no hold comes: a hold placed while the
+   * sweep was choosing rows is never missed. Claimed rows stay claimed until finished, so every
+   * sweep running retries them; finishing is idempotent.
    *
    * @param skip ids not to claim again in this sweep (they failed earlier in it)
    */
   public static List<Claimed> claim(Connection connection, Instant now, int limit, Set<Long> skip)
       throws SQLException {
     List<Long> candidates = new ArrayList<>();
+    List<Long> unclaimed = new ArrayList<>();
     try (PreparedStatement select = prepare(connection, CANDIDATES, utc(now), limit + skip.size());
         ResultSet rows = select.executeQuery()) {
-      while (rows.next()) {
-        candidates.add(rows.getLong(1));
+      while (rows.next() && candidates.size() < limit) {
+        long id = rows.getLong(1);
+        if (!skip.contains(id)) {
+          candidates.add(id);
+          if (!rows.getBoolean(2)) {
+            unclaimed.add(id);
+          }
+        }
       }
     }
+    if (!unclaimed.isEmpty()) {
+      try (PreparedStatement held =
+              prepare(
+                  connection,
+                  STILL_HELD,
+                  utc(now),
+                  connection.createArrayOf("bigint", unclaimed.toArray()));
+          ResultSet rows = held.executeQuery()) {
+        while (rows.next()) {
+          candidates.remove(Long.valueOf(rows.getLong(1)));
+        }
+      }
+    }
+    Map<Long, String> hashes = RecordingRows.claimForDeletion(connection, candidates, now);
     List<Claimed> claimed = new ArrayList<>();
     for (long id : candidates) {
-      if (skip.contains(id) || claimed.size() >= limit) {
-        continue;
-      }
-      try (PreparedStatement update = prepare(connection, CLAIM, utc(now), id);
-          ResultSet row = update.executeQuery()) {
-        if (row.next()) {
-          claimed.add(new Claimed(row.getLong(1), row.getString(2).strip()));
-        }
+      String sha256 = hashes.get(id);
+      if (sha256 != null) {
+        claimed.add(new Claimed(id, sha256));
       }
     }
     return claimed;
@@ -131,10 +142,8 @@ public final class SweepSql {
               row.getString(4).strip(),
               SqlValues.instant(row, 5));
     }
-    for (String table : DEPENDENTS) {
-      update(connection, "DELETE FROM " + table + " WHERE recording_id = ?1", id);
-    }
-    update(connection, "DELETE FROM recording WHERE id = ?1", id);
+    update(connection, "DELETE FROM recording_hold WHERE recording_id = ?1", id);
+    RecordingRows.remove(connection, id);
     return Optional.of(deletion);
   }
 
