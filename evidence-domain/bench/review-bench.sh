@@ -2,13 +2,17 @@
 # Benchmarks the compliance officer's annual review end to end in the real server: from the click on
 # "Make the draft review" to the signed PDF downloaded, over a large council's year (800,000
 # recordings, 1,000,000 audit events, 2,000 requests), side by side with the bare SQL of the review
-# (every query the server ran for it, replayed in psql).
+# (every query the server ran for it, replayed in psql); then the data protection officer's queue of
+# requests, page by page, beside its bare SQL.
 #
-#   evidence-domain/bench/review-bench.sh [--recordings N] [--events N] [--requests N] [--rounds N]
+#   evidence-domain/bench/review-bench.sh [--recordings N] [--events N] [--requests N]
+#                                         [--request-days N] [--rounds N] [--queue-rounds N]
 #                                         [--java-opts "..."] [--profile] [--out DIR] [--smoke]
 #
 # --smoke is the smallest run through every step (2,000 recordings, 5,000 events, 40 requests, one
-# round, output in target/bench-smoke/review): ./bwv test runs it so the script cannot rot.
+# round, 5 of the queue, output in target/bench-smoke/review): ./bwv test runs it so the script
+# cannot rot. The requests are spread over --request-days days up to today (default: the year so
+# far); issue 16's scale is --recordings 1000000 --requests 20000 --request-days 730.
 #
 # What it does, on a fresh clone, with nothing but a JDK 17 and Debian's PostgreSQL and curl:
 #   1. builds the WAR (offline, `package`, nothing installed in ~/.m2) and the helper beside this
@@ -30,6 +34,11 @@
 #      the page's script follows it, the PDF downloaded); medians and their ratio; then once each
 #      the other waits: the draft's public version (PDF, web page), the sign-off, the signed-off
 #      review downloaded; the heap over all of it;
+#   6b. the data protection officer's queue of requests (/requests/index.xhtml: every open request
+#      with its deadline counted on the bank-holiday calendar), signed in as the DPO: one untimed
+#      load with every statement logged, turned into its bare SQL as for the review; then
+#      --queue-rounds loads (default 200) alternately with psql running that SQL; p50 and p95 of
+#      each, and a check that the page lists as many requests as SQL finds in the queue;
 #   7. checks the last draft PDF: pdfsig accepts its signature, and pdftotext finds in it the
 #      year's recordings per service area as SQL counts them (and shows the chain's event count);
 #   8. stops everything and removes the data.
@@ -44,7 +53,9 @@ ROOT=$(cd "$HERE/../.." && pwd)
 RECORDINGS=800000
 EVENTS=1000000
 REQUESTS=2000
+REQUEST_DAYS=""
 ROUNDS=5
+QUEUE_ROUNDS=200
 JAVA_OPTS="-Xmx512m"
 PROFILE=false
 OUT=""
@@ -53,11 +64,13 @@ while [ $# -gt 0 ]; do
     --recordings) RECORDINGS=$2; shift 2 ;;
     --events) EVENTS=$2; shift 2 ;;
     --requests) REQUESTS=$2; shift 2 ;;
+    --request-days) REQUEST_DAYS=$2; shift 2 ;;
     --rounds) ROUNDS=$2; shift 2 ;;
+    --queue-rounds) QUEUE_ROUNDS=$2; shift 2 ;;
     --java-opts) JAVA_OPTS=$2; shift 2 ;;
     --profile) PROFILE=true; shift ;;
     --out) OUT=$2; shift 2 ;;
-    --smoke) RECORDINGS=2000; EVENTS=5000; REQUESTS=40; ROUNDS=1; OUT=$ROOT/target/bench-smoke/review; shift ;;
+    --smoke) RECORDINGS=2000; EVENTS=5000; REQUESTS=40; ROUNDS=1; QUEUE_ROUNDS=5; OUT=$ROOT/target/bench-smoke/review; shift ;;
     *) echo "review-bench: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -129,8 +142,8 @@ started=$SECONDS
   >"$OUT/data.log" 2>&1 || fail "recording generation failed; see $OUT/data.log"
 "${PSQL[@]}" -v anchor="$ANCHOR" -v password_hash="$("${TOOL[@]}" password-hash --password "$PASSWORD")" \
   -f "$HERE/review-data.sql" >>"$OUT/data.log" 2>&1 || fail "review data generation failed; see $OUT/data.log"
-say "Generating $REQUESTS requests and $EVENTS audit events..."
-"${PSQL[@]}" -v rows="$RECORDINGS" -v requests="$REQUESTS" -v days="$DAYS" -v anchor="$ANCHOR" \
+say "Generating $REQUESTS requests over ${REQUEST_DAYS:-$DAYS} days and $EVENTS audit events..."
+"${PSQL[@]}" -v rows="$RECORDINGS" -v requests="$REQUESTS" -v days="${REQUEST_DAYS:-$DAYS}" -v anchor="$ANCHOR" \
   -f "$HERE/request-data.sql" >>"$OUT/data.log" 2>&1 || fail "request generation failed; see $OUT/data.log"
 "${TOOL[@]}" audit --url "$DB_URL" --user evidence --events "$EVENTS" \
   --from "${YEAR}-01-01T00:00:00Z" --until "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >>"$OUT/data.log" 2>&1 \
@@ -185,11 +198,15 @@ JAR=$WORK/cookies
 http() { curl -sS -b "$JAR" -c "$JAR" -H "Origin: http://127.0.0.1:$HTTP_PORT" "$@"; }
 # The view state of the page in $1 (every form on a page carries the same one).
 view_state() { grep -o 'name="jakarta.faces.ViewState"[^>]*' "$1" | grep -o 'value="[^"]*"' | head -n 1 | cut -d'"' -f2; }
-http -o "$WORK/login.html" "$BASE/login.xhtml"
-code=$(http -o /dev/null -w '%{http_code}' --data-urlencode "login=login" \
-  --data-urlencode "login:username=compliance.bench" --data-urlencode "login:password=$PASSWORD" \
-  --data-urlencode "login:signIn=Sign in" --data-urlencode "jakarta.faces.ViewState=$(view_state "$WORK/login.html")" \
-  "$BASE/login.xhtml")
+# Signs in as $1 through the login form, with the cookie jar $JAR; prints the HTTP status.
+sign_in() {
+  http -o "$WORK/login.html" "$BASE/login.xhtml"
+  http -o /dev/null -w '%{http_code}' --data-urlencode "login=login" \
+    --data-urlencode "login:username=$1" --data-urlencode "login:password=$PASSWORD" \
+    --data-urlencode "login:signIn=Sign in" --data-urlencode "jakarta.faces.ViewState=$(view_state "$WORK/login.html")" \
+    "$BASE/login.xhtml"
+}
+code=$(sign_in compliance.bench)
 http -o "$WORK/page.html" -w '%{http_code}' "$BASE/compliance/self-assessment.xhtml?year=$YEAR" | grep -q 200 \
   && grep -q 'id="review:make"' "$WORK/page.html" \
   || fail "signing in as the compliance officer failed (HTTP $code); see $WORK/page.html"
@@ -231,18 +248,26 @@ follow_job() {
 
 # --- 5. The untimed round: the statements it ran, logged, become the bare SQL. ---
 LOG=$PGDIR/postgres.log
+# Runs the command in $3... once with PostgreSQL logging every statement, then has the helper turn
+# the queries it ran into the psql script $1, saying what it found in $2.
+logged() {
+  local script=$1 said=$2 from_line
+  shift 2
+  q "ALTER SYSTEM SET log_min_duration_statement = 0" >/dev/null; q "SELECT pg_reload_conf()" >/dev/null
+  sleep 1
+  from_line=$(wc -l <"$LOG")
+  "$@"
+  q "ALTER SYSTEM RESET log_min_duration_statement" >/dev/null; q "SELECT pg_reload_conf()" >/dev/null
+  "${TOOL[@]}" replay --log "$LOG" --from-line "$from_line" --out "$script" | tee "$said"
+}
 say "Untimed round, with every statement logged..."
-q "ALTER SYSTEM SET log_min_duration_statement = 0" >/dev/null; q "SELECT pg_reload_conf()" >/dev/null
-sleep 1
-from_line=$(wc -l <"$LOG")
-review "$OUT/warm-up.pdf"
-q "ALTER SYSTEM RESET log_min_duration_statement" >/dev/null; q "SELECT pg_reload_conf()" >/dev/null
+logged "$OUT/review-queries.sql" "$OUT/replay.txt" review "$OUT/warm-up.pdf"
 say "Untimed review: $REVIEW_S s"
-"${TOOL[@]}" replay --log "$LOG" --from-line "$from_line" --out "$OUT/review-queries.sql" | tee "$OUT/replay.txt"
+# Runs the bare SQL in the psql script $1 (the review's by default); sets BARE_S to its seconds.
 bare() {
   local t0 errors
   t0=$(now_s)
-  "$PG_BIN/psql" -X -q -h 127.0.0.1 -p "$PORT" -U evidence -d evidence -f "$OUT/review-queries.sql" 2>"$WORK/bare.err"
+  "$PG_BIN/psql" -X -q -h 127.0.0.1 -p "$PORT" -U evidence -d evidence -f "${1:-$OUT/review-queries.sql}" 2>"$WORK/bare.err"
   BARE_S=$(calc "$(now_s) - $t0" 3)
   errors=$(grep -c ERROR "$WORK/bare.err" || true)
   [ "$errors" -eq 0 ] || { cp "$WORK/bare.err" "$OUT/bare-errors.txt"; fail "$errors of the replayed queries failed; see $OUT/bare-errors.txt"; }
@@ -322,6 +347,46 @@ record "- heap: $(awk -v t0="$jvm_start" -v s="$ROUNDS_FROM" -v e="$ROUNDS_UNTIL
   END { printf "peak used %.0f MiB of at most 512 (peak committed %.0f MiB, old generation at most %.0f MiB); %d young and %d full collections over the rounds and the waits after them (%d samples)", peak, commit, old, y - y0, f - f0, n }' "$OUT/jstat.txt")"
 record "- server log: $(grep -c SEVERE "$OUT/payara.log" || true) SEVERE lines; $(grep -c OutOfMemoryError "$OUT/payara.log" || true) OutOfMemoryError"
 
+# --- 6b. The data protection officer's queue: every open request with its deadline, page by page,
+# beside the bare SQL of one page. ---
+JAR=$WORK/dpo-cookies
+code=$(sign_in dpo.bench)
+QUEUE_URL=$BASE/requests/index.xhtml
+queue_page() {
+  local took
+  took=$(http -o "$WORK/queue.html" -w '%{http_code} %{time_total}' "$QUEUE_URL")
+  [ "${took%% *}" = 200 ] && grep -q 'id="summary"' "$WORK/queue.html" \
+    || fail "the DPO's queue did not load (HTTP ${took%% *}; signing in gave $code); see $WORK/queue.html"
+  PAGE_S=${took#* }
+}
+say "The DPO's queue: one load with every statement logged, then $QUEUE_ROUNDS loads beside its bare SQL..."
+queue_page
+logged "$OUT/queue-queries.sql" "$OUT/queue-replay.txt" queue_page
+# p-th percentile (nearest rank) of the numbers given.
+percentile() { local p=$1; shift; printf '%s\n' "$@" | sort -g | awk -v p="$p" '{ v[NR] = $1 } END { i = int(NR * p / 100 + 0.999999); if (i < 1) i = 1; printf "%.1f", v[i] * 1000 }'; }
+pages=(); queue_bares=()
+for _ in $(seq 1 "$QUEUE_ROUNDS"); do
+  bare "$OUT/queue-queries.sql"; queue_bares+=("$BARE_S")
+  queue_page; pages+=("$PAGE_S")
+done
+shown=$(awk '/id="queue"/,/<\/table>/' "$WORK/queue.html" | grep -o 'requests/request.xhtml?id=' | wc -l)
+queued=$(q "SELECT count(*) FROM (SELECT id FROM footage_request WHERE status = 'OPEN'
+    UNION SELECT request_id FROM request_complaint WHERE acknowledged_on IS NULL
+    UNION SELECT id FROM footage_request WHERE review_asked_on IS NOT NULL AND review_done_on IS NULL) q")
+record ""
+record "## The data protection officer's queue"
+record ""
+record "$requests requests received over the ${REQUEST_DAYS:-$DAYS} days up to today, $queued in the queue (open, a complaint waiting, or a review asked for); the page lists each with its deadline counted on the bank-holiday calendar. The bare SQL: $(cat "$OUT/queue-replay.txt"), replayed by psql as for the review (queue-queries.sql). $QUEUE_ROUNDS loads each, alternately; each psql run and each curl is a process of its own, with its own connection."
+record ""
+record "| ms | p50 | p95 | max |"
+record "|---|---:|---:|---:|"
+record "| bare SQL (psql) | $(percentile 50 "${queue_bares[@]}") | $(percentile 95 "${queue_bares[@]}") | $(percentile 100 "${queue_bares[@]}") |"
+record "| the queue page (curl, signed in) | $(percentile 50 "${pages[@]}") | $(percentile 95 "${pages[@]}") | $(percentile 100 "${pages[@]}") |"
+record ""
+QUEUE_P95=$(percentile 95 "${pages[@]}")
+record "The page lists $shown requests (SQL finds $queued in the queue); p95 $QUEUE_P95 ms, the aim at most 50 ms: $(awk -v p="$QUEUE_P95" 'BEGIN { print (p <= 50) ? "met" : "missed" }')."
+[ "$shown" -eq "$queued" ] || CHECKS_FAILED="the queue page lists $shown requests, SQL finds $queued"
+
 # --- 7. The last PDF says what SQL says. ---
 CHECKS_OK=true
 if command -v pdfsig >/dev/null && command -v pdftotext >/dev/null; then
@@ -344,4 +409,5 @@ if $PROFILE && [ -s "$OUT/review.jfr" ]; then
   record "JFR recording of the timed rounds: $OUT/review.jfr (jfr print --events jdk.ExecutionSample, or JDK Mission Control)."
 fi
 $CHECKS_OK || fail "the PDF's checks failed; see $RESULTS"
+[ -z "${CHECKS_FAILED:-}" ] || fail "$CHECKS_FAILED; see $RESULTS"
 say "Done: $RESULTS"

@@ -14,15 +14,19 @@
 --   training: every wearer's course, a year long, ran out in June; one in ten renewed a month late
 --   (a month lapsed), one in fifty not renewed (lapsed since), the rest five days before;
 --   cases: 400 over the year, each with one package to the police or the CPS;
---   accounts: one compliance officer, staff 201 'compliance.bench', with :'password_hash'.
+--   accounts: one compliance officer, staff 201 'compliance.bench', and one data protection
+--   officer, staff 202 'dpo.bench', both with :'password_hash'.
 
 SELECT setseed(0.17);
 
 INSERT INTO staff_member (id, username, display_name, email, service_area_id, password_hash, created_at)
 VALUES (201, 'compliance.bench', 'Compliance Officer (benchmark)', 'compliance.bench@council.example',
         1, :'password_hash', :'anchor'::timestamptz - interval '800 days');
-INSERT INTO staff_role (staff_id, role) VALUES (201, 'COMPLIANCE_OFFICER');
-SELECT setval(pg_get_serial_sequence('staff_member', 'id'), 201);
+INSERT INTO staff_member (id, username, display_name, email, service_area_id, password_hash, created_at)
+VALUES (202, 'dpo.bench', 'Data Protection Officer (benchmark)', 'dpo.bench@council.example',
+        1, :'password_hash', :'anchor'::timestamptz - interval '800 days');
+INSERT INTO staff_role (staff_id, role) VALUES (201, 'COMPLIANCE_OFFICER'), (202, 'DPO');
+SELECT setval(pg_get_serial_sequence('staff_member', 'id'), 202);
 
 INSERT INTO deletion_record (recording_id, camera_serial, wearer, wearer_id, service_area,
                              recorded_start, recorded_end, uploaded_at, size_bytes, sha256, rule,
