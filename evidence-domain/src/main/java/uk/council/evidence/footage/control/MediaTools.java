@@ -74,6 +74,25 @@ public class MediaTools {
   }
 
   /**
+   * The video's frame rate, in frames a second (its {@code r_frame_rate}: 30 for {@code 30/1},
+   * 29.97 for {@code 30000/1001}); refused if ffprobe cannot read one.
+   */
+  public double frameRate(Path file) {
+    Result result = ffprobe("stream=codec_type,r_frame_rate", file);
+    Map<String, String> values = flatValues(result.output());
+    String rate = values.get(firstVideo(values) + "r_frame_rate");
+    if (result.exitCode() == 0 && rate != null && rate.matches("\\d+(/\\d+)?")) {
+      String[] parts = rate.split("/");
+      double fps =
+          Double.parseDouble(parts[0]) / (parts.length > 1 ? Double.parseDouble(parts[1]) : 1);
+      if (fps > 0 && fps <= 240) {
+        return fps;
+      }
+    }
+    throw new UnplayableVideo("The video's frame rate cannot be read from the file.");
+  }
+
+  /**
    * Makes a JPEG of one frame, from a second in (or the middle of a shorter video), at {@value
    * #THUMBNAIL_WIDTH} pixels wide. Returns false, having logged why, if ffmpeg could not: a
    * recording without a thumbnail is still a recording.
