@@ -57,7 +57,9 @@ class ComponentTablesTest {
               "request_recording",
               "request_document",
               "request_letter",
-              "request_complaint"),
+              "request_complaint",
+              "redaction",
+              "redaction_job"),
           "accreditation",
           Set.of(
               "code_principle",

@@ -326,6 +326,11 @@ class DevicesIT extends BrowserTestBase {
     return inStore("originals", sha + ".mp4");
   }
 
+  /** Where the store keeps a derived copy (a clip, a redacted copy) with this hash. */
+  static Path copy(String sha) {
+    return inStore("clips", sha + ".mp4");
+  }
+
   static Path thumbnail(String sha) {
     return inStore("thumbnails", sha + ".jpg");
   }

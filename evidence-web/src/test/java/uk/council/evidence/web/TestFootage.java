@@ -39,7 +39,11 @@ final class TestFootage {
 
   /** Uploads a fresh two-second video from a demo camera, recorded from {@code start}. */
   static Uploaded upload(URL base, String camera, Instant start) throws Exception {
-    byte[] video = TestVideos.make(2);
+    return upload(base, camera, start, TestVideos.make(2));
+  }
+
+  /** Uploads {@code video} from a demo camera, recorded from {@code start}. */
+  static Uploaded upload(URL base, String camera, Instant start, byte[] video) throws Exception {
     String sha = DevicesIT.sha256(video);
     HttpResponse<String> response =
         send(

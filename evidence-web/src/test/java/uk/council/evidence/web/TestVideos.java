@@ -82,4 +82,82 @@ final class TestVideos {
       Files.deleteIfExists(file);
     }
   }
+
+  /**
+   * A 1280x720 video of {@code seconds} seconds with two faces on known paths ({@link #facesAt}):
+   * the demo face moving right along the top, and a smaller mirror image of it moving left lower
+   * down, over a noisy grey background, with a tone.
+   */
+  static byte[] twoFaces(int seconds) throws Exception {
+    Path dir = Files.createTempDirectory("bwv-faces-");
+    Path head = dir.resolve("face.jpg");
+    Path file = dir.resolve("two-faces.mp4");
+    try (var in = TestVideos.class.getResourceAsStream("/demo-faces/face.jpg")) {
+      Files.copy(in, head);
+    }
+    try {
+      Process ffmpeg =
+          new ProcessBuilder(
+                  "ffmpeg",
+                  "-v",
+                  "error",
+                  "-y",
+                  "-f",
+                  "lavfi",
+                  "-i",
+                  "color=c=0x6a7480:s=1280x720:r=25:d=" + seconds,
+                  "-f",
+                  "lavfi",
+                  "-i",
+                  "sine=frequency=440:duration=" + seconds,
+                  "-i",
+                  head.toString(),
+                  "-filter_complex",
+                  "[0]noise=alls=12:allf=t[bg];[2]split[a][b0];[b0]hflip,scale=100:-1[b];"
+                      + "[bg][a]overlay=x='100+90*t':y=160[t1];"
+                      + "[t1][b]overlay=x='1100-80*t':y='400+10*sin(t)'[v]",
+                  "-map",
+                  "[v]",
+                  "-map",
+                  "1:a",
+                  "-c:v",
+                  "libx264",
+                  "-preset",
+                  "veryfast",
+                  "-g",
+                  "25",
+                  "-pix_fmt",
+                  "yuv420p",
+                  "-c:a",
+                  "aac",
+                  "-shortest",
+                  "-movflags",
+                  "+faststart",
+                  "-metadata",
+                  "title=faces " + Instant.now() + " " + COUNT.incrementAndGet(),
+                  file.toString())
+              .redirectErrorStream(true)
+              .start();
+      String output = new String(ffmpeg.getInputStream().readAllBytes());
+      if (ffmpeg.waitFor() != 0) {
+        throw new IllegalStateException("ffmpeg could not make the two-face video: " + output);
+      }
+      return Files.readAllBytes(file);
+    } finally {
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(head);
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  /**
+   * Where the two faces of {@link #twoFaces} are at {@code seconds}: x, y, width and height of each
+   * face (the face itself, not the whole head).
+   */
+  static int[][] facesAt(double seconds) {
+    int ax = (int) (100 + 90 * seconds);
+    int bx = (int) (1100 - 80 * seconds);
+    int by = (int) (400 + 10 * Math.sin(seconds));
+    return new int[][] {{ax + 20, 160 + 39, 82, 82}, {bx + 15, by + 32, 69, 69}};
+  }
 }

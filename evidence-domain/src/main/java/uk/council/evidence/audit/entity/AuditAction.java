@@ -94,7 +94,15 @@ public enum AuditAction {
   CODE_REVIEW_SIGNED_OFF,
   AREA_PURPOSE_RECORDED,
   SHARING_AGREEMENT_RECORDED,
-  NOTICE_REVIEW_RECORDED;
+  NOTICE_REVIEW_RECORDED,
+  REDACTION_STARTED,
+  REDACTION_FACES_FOUND,
+  REDACTION_CHANGED,
+  REDACTION_PREVIEW_WATCHED,
+  REDACTION_FAILED,
+  REDACTED_COPY_MADE,
+  REDACTED_COPY_CHECKED,
+  REDACTED_COPY_PLAYED;
 
   /**
    * What people read for this action, in lower case to sit in a sentence: "case opened", "signed
@@ -113,6 +121,9 @@ public enum AuditAction {
       case AREA_PURPOSE_RECORDED -> "purpose of use recorded";
       case SHARING_AGREEMENT_RECORDED -> "data-sharing agreement recorded";
       case NOTICE_REVIEW_RECORDED -> "signage or notice review recorded";
+      case REDACTION_FACES_FOUND -> "faces found for redaction";
+      case REDACTION_PREVIEW_WATCHED -> "redaction preview watched to the end";
+      case REDACTED_COPY_CHECKED -> "redacted copy watched to the end";
       case LOGIN_FAILED -> "sign-in failed";
       case LOGIN_REFUSED_LOCKED -> "sign-in refused, account locked";
       case LOGOUT -> "signed out";

@@ -65,7 +65,13 @@ public record ClipRange(Duration start, Duration end) {
     return tenths == 0 ? time : time + "." + tenths;
   }
 
-  private static Duration time(String field, String which, String typed) {
+  /**
+   * A time from the recording's start as someone typed it ({@code 1:05}, {@code 1:05.5}, {@code
+   * 1:02:03} or seconds alone).
+   *
+   * @throws InvalidInput naming {@code field}, saying what {@code which} should look like
+   */
+  public static Duration time(String field, String which, String typed) {
     String text = typed == null ? "" : typed.strip();
     Matcher m = TIME.matcher(text);
     if (!m.matches()) {

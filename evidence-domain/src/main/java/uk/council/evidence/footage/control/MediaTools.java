@@ -68,6 +68,11 @@ public class MediaTools {
     this.cutTimeLimit = cutTimeLimit;
   }
 
+  /** The ffmpeg this installation runs, for work that streams frames through it. */
+  public String ffmpegCommand() {
+    return ffmpeg;
+  }
+
   /** What the file holds; refused if ffprobe cannot read it or it has no video stream. */
   public MediaInfo probe(Path file) {
     return fromValues(probeValues(file));

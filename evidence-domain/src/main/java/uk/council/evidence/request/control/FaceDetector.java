@@ -59,6 +59,8 @@ public final class FaceDetector implements Detector {
   private final StringVector outputs;
 
   public FaceDetector() {
+    // One thread: the server's other work comes first.
+    org.bytedeco.opencv.global.opencv_core.setNumThreads(1);
     Path model;
     try (InputStream in = FaceDetector.class.getResourceAsStream(MODEL)) {
       if (in == null) {

@@ -33,6 +33,11 @@ public final class Track {
     this.margin = margin;
   }
 
+  /** How long it holds its first and last box beyond them, in milliseconds. */
+  public long margin() {
+    return margin;
+  }
+
   public TrackKind kind() {
     return kind;
   }

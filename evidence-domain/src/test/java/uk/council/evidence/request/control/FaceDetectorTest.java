@@ -55,7 +55,7 @@ class FaceDetectorTest {
                 Math.max(
                     covered,
                     box.get()
-                        .padded(Redaction.PADDING, TwoFaces.WIDTH, TwoFaces.HEIGHT)
+                        .padded(Redactor.PADDING, TwoFaces.WIDTH, TwoFaces.HEIGHT)
                         .covers(face));
           }
         }

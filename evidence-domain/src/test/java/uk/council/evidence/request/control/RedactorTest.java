@@ -28,16 +28,16 @@ import uk.council.evidence.request.entity.TrackKind;
  * at the frames and the sound of what came out: a blurred face has lost its detail, a kept one has
  * not, a muted stretch is silent, and the original is untouched.
  */
-class RedactionTest {
+class RedactorTest {
 
   @TempDir static Path dir;
   static TwoFaces clip;
-  static Redaction.Source source;
+  static Redactor.Source source;
 
   @BeforeAll
   static void makeClip() throws Exception {
     clip = TwoFaces.make(dir, 4);
-    source = new Redaction.Source(clip.file, TwoFaces.WIDTH, TwoFaces.HEIGHT, TwoFaces.FPS, true);
+    source = new Redactor.Source(clip.file, TwoFaces.WIDTH, TwoFaces.HEIGHT, TwoFaces.FPS, true);
   }
 
   /** The true path of face {@code which} (0: the large one, 1: the small one) as a track. */
@@ -60,7 +60,7 @@ class RedactionTest {
             List.of(new RedactionPlan.Stretch(1000, 2000, RedactionReason.THIRD_PARTY)),
             false);
     Path out = dir.resolve("redacted.mp4");
-    Redaction.render("ffmpeg", source, plan, out, ms -> {});
+    Redactor.render("ffmpeg", source, plan, out, ms -> {});
 
     Picture before = frameAt(clip.file, 2000);
     Picture after = frameAt(out, 2000);
@@ -93,7 +93,7 @@ class RedactionTest {
             List.of(),
             true);
     Path out = dir.resolve("inverse.mp4");
-    Redaction.render("ffmpeg", source, plan, out, ms -> {});
+    Redactor.render("ffmpeg", source, plan, out, ms -> {});
     Picture before = frameAt(clip.file, 1000);
     Picture after = frameAt(out, 1000);
     Box requester = TwoFaces.facesAt(1000).get(1);

@@ -34,7 +34,7 @@ import uk.council.evidence.request.entity.RedactionPlan;
  * says. The original is only read. Frames are taken as the recording's constant frame rate, as
  * body-worn cameras record.
  */
-public final class Redaction {
+public final class Redactor {
 
   /**
    * How much a track's box grows on each side before blurring: a face's box leaves out the hair.
@@ -44,7 +44,7 @@ public final class Redaction {
   /** The side of the blocks a blurred area is reduced to. */
   static final int BLOCK = 16;
 
-  private Redaction() {}
+  private Redactor() {}
 
   /** What the renderer needs to know of the original. */
   public record Source(Path file, int width, int height, double frameRate, boolean hasSound) {}
