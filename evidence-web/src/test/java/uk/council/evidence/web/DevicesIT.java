@@ -326,9 +326,9 @@ class DevicesIT extends BrowserTestBase {
     return inStore("originals", sha + ".mp4");
   }
 
-  /** Where the store keeps a derived copy (a clip, a redacted copy) with this hash. */
+  /** Where the store keeps a redacted copy with this hash. */
   static Path copy(String sha) {
-    return inStore("clips", sha + ".mp4");
+    return inStore("redacted", sha + ".mp4");
   }
 
   static Path thumbnail(String sha) {

@@ -137,6 +137,28 @@ class RedactionIT extends BrowserTestBase {
     play("copy");
     waitFor("copyChecked", Duration.ofSeconds(60));
     assertAccessible("redaction-checked");
+    // The checked copy is what the requester's package holds.
+    open("requests/request.xhtml?id=" + requestId());
+    expand("packageDetails");
+    browser.findElement(By.id("include-" + recording)).click();
+    new Select(browser.findElement(By.id("package:recipientKind"))).selectByValue("DATA_SUBJECT");
+    type(By.id("package:officer"), "Eileen Example");
+    new Select(browser.findElement(By.id("package:lawfulBasis"))).selectByValue("SUBJECT_ACCESS");
+    type(By.id("package:purpose"), "Her subject access request");
+    submit(By.id("package:build"));
+    assertTrue(notice().contains("built for Eileen Example"), notice());
+    try (var c = TestDatabase.connect();
+        var ps =
+            c.prepareStatement(
+                "SELECT f.kind, f.sha256, f.path FROM disclosure_file f JOIN disclosure_package p"
+                    + " ON p.id = f.package_id WHERE f.recording_id = ? AND f.kind <> 'CONTINUITY'")) {
+      ps.setLong(1, recording);
+      var rs = ps.executeQuery();
+      assertTrue(rs.next(), "the recording is in the package");
+      assertEquals("REDACTED", rs.getString(1));
+      assertEquals(sha, rs.getString(2).strip());
+      assertTrue(rs.getString(3).endsWith("_redacted.mp4"), rs.getString(3));
+    }
     List<String> events = TestDatabase.auditSince(before);
     for (String action :
         List.of(
@@ -150,6 +172,12 @@ class RedactionIT extends BrowserTestBase {
       assertTrue(
           events.stream().anyMatch(e -> e.contains(" " + action + " ")), action + " " + events);
     }
+  }
+
+  /** The request whose redaction page is open, from the page's "back" link. */
+  private long requestId() {
+    String back = browser.findElement(By.className("govuk-back-link")).getAttribute("href");
+    return Long.parseLong(back.substring(back.indexOf("id=") + 3));
   }
 
   /** Plays the video with this id to its end, four times as fast and without sound. */

@@ -226,14 +226,18 @@ class RequestsIT extends BrowserTestBase {
         .selectByValue(Long.toString(first));
     new Select(browser.findElement(By.id("mark:verdict"))).selectByValue("MATCHING");
     submit(By.id("mark:markIt"));
-    // A package of the matched recording for the requester, by the existing pipeline.
-    expand("packageDetails");
-    browser.findElement(By.id("include-" + first)).click();
-    new Select(browser.findElement(By.id("package:recipientKind"))).selectByValue("DATA_SUBJECT");
-    type(By.id("package:officer"), "Ann Example");
-    new Select(browser.findElement(By.id("package:lawfulBasis"))).selectByValue("SUBJECT_ACCESS");
-    type(By.id("package:purpose"), "Her subject access request " + reference);
-    submit(By.id("package:build"));
+    // A package of the matched recording for the requester, by the existing pipeline: as its
+    // checked redacted copy, or as the original only with a reason recorded for not redacting it.
+    fillPackageForRequester(first, reference);
+    assertTrue(errors().contains("has no checked redacted copy"), errors());
+    submit(By.id("redact-" + first));
+    expand("originalDetails");
+    type(By.id("original:originalReason"), "The footage shows no one but the requester.");
+    submit(By.id("original:saveOriginal"));
+    assertTrue(notice().contains("disclosed without redaction"), notice());
+    assertTrue(text(By.id("originalDecided")).contains("no one but the requester"));
+    open("requests/request.xhtml?id=" + requestId);
+    fillPackageForRequester(first, reference);
     assertTrue(notice().contains("built for Ann Example"), notice());
     assertTrue(text(By.id("packageList")).contains("DP-"), text(By.id("packageList")));
     assertEquals(
@@ -495,6 +499,17 @@ class RequestsIT extends BrowserTestBase {
     try (var document = org.apache.pdfbox.Loader.loadPDF(response.body())) {
       return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
     }
+  }
+
+  /** Fills in and submits the request's package form: one recording, for the requester. */
+  private void fillPackageForRequester(long recording, String reference) {
+    expand("packageDetails");
+    browser.findElement(By.id("include-" + recording)).click();
+    new Select(browser.findElement(By.id("package:recipientKind"))).selectByValue("DATA_SUBJECT");
+    type(By.id("package:officer"), "Ann Example");
+    new Select(browser.findElement(By.id("package:lawfulBasis"))).selectByValue("SUBJECT_ACCESS");
+    type(By.id("package:purpose"), "Her subject access request " + reference);
+    submit(By.id("package:build"));
   }
 
   private void setValue(String id, String value) {

@@ -64,16 +64,17 @@ public class DisclosureLog {
             .getResultList()) {
       List<String> footage =
           contents.files(p.getId()).stream()
-              .filter(
-                  f ->
-                      f.getKind() == DisclosureFile.Kind.ORIGINAL
-                          || f.getKind() == DisclosureFile.Kind.CLIP)
+              .filter(f -> f.getKind().isFootage())
               .map(
                   f ->
                       (f.getExhibitId() == null
                               ? "recording " + f.getRecordingId()
                               : em.find(Exhibit.class, f.getExhibitId()).getReference())
-                          + (f.getKind() == DisclosureFile.Kind.CLIP ? " (clip)" : ""))
+                          + (f.getKind() == DisclosureFile.Kind.CLIP
+                              ? " (clip)"
+                              : f.getKind() == DisclosureFile.Kind.REDACTED
+                                  ? " (redacted copy)"
+                                  : ""))
               .toList();
       long downloads =
           audit.count(

@@ -237,13 +237,10 @@ public class DisclosurePackages {
     return removed;
   }
 
-  /** The recordings whose footage the package holds, originals or clips. */
+  /** The recordings whose footage the package holds: originals, clips or redacted copies. */
   private List<Long> recordingsIn(long packageId) {
     return contents.files(packageId).stream()
-        .filter(
-            f ->
-                f.getKind() == DisclosureFile.Kind.ORIGINAL
-                    || f.getKind() == DisclosureFile.Kind.CLIP)
+        .filter(f -> f.getKind().isFootage())
         .map(DisclosureFile::getRecordingId)
         .toList();
   }

@@ -38,6 +38,7 @@ import uk.council.evidence.casework.entity.PackagePlan;
 import uk.council.evidence.casework.entity.PackageSource;
 import uk.council.evidence.casework.entity.Recipient;
 import uk.council.evidence.casework.entity.RecipientKind;
+import uk.council.evidence.casework.entity.RedactedCopy;
 import uk.council.evidence.casework.entity.RequestFootage;
 import uk.council.evidence.casework.entity.RequestSource;
 import uk.council.evidence.footage.control.FootageStore;
@@ -162,7 +163,33 @@ public class Disclosures {
             "recordings", "Recording " + recordingId + " is not footage found for the request.");
         continue;
       }
-      items.add(item(null, recording, null));
+      RequestFootage footage = requests.get();
+      Optional<RedactedCopy> copy = footage.redactedCopy(requestId, recordingId);
+      if (copy.isPresent()) {
+        items.add(redacted(recording, copy.get()));
+        continue;
+      }
+      Optional<String> because = footage.unredactedBecause(requestId, recordingId);
+      if (because.isEmpty() && footage.needsRedaction(requestId)) {
+        check.add(
+            "recordings",
+            "Recording "
+                + recordingId
+                + " has no checked redacted copy: redact it, or record on its redaction page why"
+                + " the original is disclosed without redaction.");
+        continue;
+      }
+      PackagePlan.Item original = item(null, recording, null);
+      items.add(
+          new PackagePlan.Item(
+              null,
+              recording,
+              null,
+              null,
+              because.orElse(null),
+              original.source(),
+              original.path(),
+              original.custody()));
     }
     check.orThrow();
     return new PackagePlan(
@@ -256,9 +283,14 @@ public class Disclosures {
                   now)
               .withDetails(
                   (ofCase ? item.label() : "for " + plan.source().title())
-                      + (item.clip() == null
-                          ? " (original)"
-                          : " (clip " + item.clip().getRange() + ")")
+                      + (item.redacted() != null
+                          ? " (redacted copy " + item.redacted().sha256() + ")"
+                          : item.clip() == null
+                              ? " (original"
+                                  + (item.unredactedBecause() == null
+                                      ? ")"
+                                      : ", not redacted: " + item.unredactedBecause() + ")")
+                              : " (clip " + item.clip().getRange() + ")")
                       + " in package "
                       + plan.reference()
                       + " for "
@@ -340,6 +372,30 @@ public class Disclosures {
         clip,
         source,
         path,
+        audit.about("recording", Long.toString(recording.getId())));
+  }
+
+  /** A request's recording disclosed as its redacted copy, stored with the clips. */
+  private PackagePlan.Item redacted(Recording recording, RedactedCopy copy) {
+    Path source = store.redactedCopy(StorageKey.parse(copy.sha256()));
+    if (!Files.isRegularFile(source)) {
+      throw new IllegalStateException(
+          "The redacted copy of recording " + recording.getId() + " has no stored file " + source);
+    }
+    return new PackagePlan.Item(
+        null,
+        recording,
+        null,
+        copy,
+        null,
+        source,
+        "recordings/recording-"
+            + recording.getId()
+            + "/"
+            + recording.getCamera().getSerial().replaceAll("[^A-Za-z0-9._-]", "-")
+            + "_"
+            + CouncilTime.fileStamp(recording.getRecordedStart())
+            + "_redacted.mp4",
         audit.about("recording", Long.toString(recording.getId())));
   }
 

@@ -24,9 +24,15 @@ public class DisclosureFile {
   public enum Kind {
     ORIGINAL,
     CLIP,
+    REDACTED,
     CONTINUITY,
     MANIFEST,
-    CHECKSUMS
+    CHECKSUMS;
+
+    /** Whether a file of this kind is footage: the original, a clip or a redacted copy. */
+    public boolean isFootage() {
+      return this == ORIGINAL || this == CLIP || this == REDACTED;
+    }
   }
 
   @Id

@@ -40,7 +40,9 @@ public record PackagePlan(
     }
     for (Item item : items) {
       boolean exhibit = item.exhibit() != null;
-      if (source instanceof CaseSource ? !exhibit : exhibit || item.clip() != null) {
+      if (source instanceof CaseSource
+          ? !exhibit || item.redacted() != null
+          : exhibit || item.clip() != null) {
         throw new IllegalArgumentException(
             item.label() + " is not footage of " + source.title() + " to disclose");
       }
@@ -81,6 +83,8 @@ public record PackagePlan(
    *
    * @param exhibit the exhibit, for a case's package; null for a request's
    * @param clip the clip disclosed instead of the original, or null
+   * @param redacted the redacted copy disclosed instead of the original, for a request, or null
+   * @param unredactedBecause why a request's original is disclosed without redaction, or null
    * @param source the stored file to copy in
    * @param path where it goes in the package
    * @param custody the recording's audit events so far, for the continuity statement
@@ -89,6 +93,8 @@ public record PackagePlan(
       Exhibit exhibit,
       Recording recording,
       Clip clip,
+      RedactedCopy redacted,
+      String unredactedBecause,
       Path source,
       String path,
       List<AuditEvent> custody) {
@@ -97,7 +103,21 @@ public record PackagePlan(
       Objects.requireNonNull(recording, "recording");
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(path, "path");
+      if (clip != null && redacted != null) {
+        throw new IllegalArgumentException("An item is a clip or a redacted copy, not both");
+      }
       custody = List.copyOf(custody);
+    }
+
+    /** An exhibit's original or clip, or a request's original, as it was recorded. */
+    public Item(
+        Exhibit exhibit,
+        Recording recording,
+        Clip clip,
+        Path source,
+        String path,
+        List<AuditEvent> custody) {
+      this(exhibit, recording, clip, null, null, source, path, custody);
     }
 
     /** How the package names it: "exhibit JS/1", or "recording 42" for a request's. */

@@ -23,4 +23,17 @@ public interface RequestFootage {
 
   /** Whether the caller may handle the request, and so see and download its packages. */
   boolean mayHandle(long requestId);
+
+  /**
+   * Whether the request's packages disclose a recording only as a checked redacted copy, or as the
+   * original with a recorded reason for not redacting it: a subject access request's, whose footage
+   * shows other people.
+   */
+  boolean needsRedaction(long requestId);
+
+  /** The recording's redacted copy made for the request, if one is current and checked. */
+  Optional<RedactedCopy> redactedCopy(long requestId, long recordingId);
+
+  /** Why the recording's original is disclosed for the request unredacted, if that was decided. */
+  Optional<String> unredactedBecause(long requestId, long recordingId);
 }

@@ -54,6 +54,7 @@ public class FootageStore {
   private final Path originals;
   private final Path thumbnails;
   private final Path clips;
+  private final Path redacted;
   private final Path incoming;
   private final Path partial;
 
@@ -105,12 +106,14 @@ public class FootageStore {
     this.originals = this.root.resolve("originals");
     this.thumbnails = this.root.resolve("thumbnails");
     this.clips = this.root.resolve("clips");
+    this.redacted = this.root.resolve("redacted");
     this.allIncoming = this.root.resolve("incoming");
     this.incoming = allIncoming.resolve(serverId);
     this.partial = this.root.resolve("partial");
     this.minFreeBytes = Objects.requireNonNull(minFreeBytes, "minFreeBytes");
     try {
-      for (Path directory : new Path[] {originals, thumbnails, clips, incoming, partial}) {
+      for (Path directory :
+          new Path[] {originals, thumbnails, clips, redacted, incoming, partial}) {
         Files.createDirectories(directory);
       }
     } catch (IOException e) {
@@ -136,6 +139,11 @@ public class FootageStore {
   /** Where the clip whose own SHA-256 is this key is (or would be) stored. */
   public Path clip(StorageKey key) {
     return shardedPath(clips, key, CLIP_SUFFIX);
+  }
+
+  /** Where a redacted copy made for a request is kept. */
+  public Path redactedCopy(StorageKey key) {
+    return shardedPath(redacted, key, CLIP_SUFFIX);
   }
 
   /** Whether an original with this key is stored. */
@@ -389,6 +397,14 @@ public class FootageStore {
    */
   public StorageKey commitClip(Staged staged) {
     return commitInto(clips, clip(staged.key()), staged, "clip");
+  }
+
+  /**
+   * Stores a staged redacted copy (from {@link #stageScratch}) under its SHA-256, as {@link
+   * #commitClip} does, in the redacted copies' own folder.
+   */
+  public StorageKey commitRedactedCopy(Staged staged) {
+    return commitInto(redacted, redactedCopy(staged.key()), staged, "redacted copy");
   }
 
   private StorageKey commitInto(Path area, Path target, Staged staged, String what) {

@@ -38,9 +38,9 @@ import uk.council.evidence.request.entity.TrackKind;
  * {@link RedactionJobs}' queue one at a time on one thread of the server's managed executor, so
  * that finding faces and making copies never take more than one of the server's threads (OpenCV is
  * told to use one) and several jobs wait their turn. A copy is written to a work file of the
- * footage store and stored like a clip only when whole; a job cut short by a stopped server is
- * queued again by {@link RedactionJobs#requeueSilent} and starts over, and its work file is removed
- * with the store's other leftovers.
+ * footage store and stored in the redacted copies' folder only when whole; a job cut short by a
+ * stopped server is queued again by {@link RedactionJobs#requeueSilent} and starts over, and its
+ * work file is removed with the store's other leftovers.
  */
 @Singleton
 @PermitAll
@@ -143,7 +143,7 @@ public class RedactionWorker {
           work,
           progress::at);
       Staged staged = store.stageScratch(work);
-      StorageKey key = store.commitClip(staged);
+      StorageKey key = store.commitRedactedCopy(staged);
       if (!jobs.copyMade(job, key.sha256(), staged.size())) {
         LOG.info(() -> "Redaction job " + job.id() + ": the plan changed while it ran");
       }

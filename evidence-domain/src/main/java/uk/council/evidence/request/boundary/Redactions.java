@@ -109,6 +109,35 @@ public class Redactions {
     return redaction;
   }
 
+  /**
+   * Records why the recording's original is disclosed for the request without redaction (a blank
+   * reason takes the decision back); a subject access request's package needs this, or a checked
+   * copy, for every recording in it.
+   */
+  public void discloseOriginal(long requestId, long recordingId, String reason, String address) {
+    callers.require(Action.HANDLE_REQUEST);
+    visible(requestId, recordingId, address);
+    Instant now = clock.instant();
+    Redaction r =
+        find(requestId, recordingId)
+            .orElseGet(
+                () -> {
+                  Redaction started =
+                      new Redaction(requestId, recordingId, callers.username(), now);
+                  em.persist(started);
+                  return started;
+                });
+    r.discloseOriginal(reason, callers.username(), now);
+    em.flush();
+    audited(
+        r,
+        AuditAction.REDACTION_CHANGED,
+        r.originalReason()
+            .map(why -> "original to be disclosed without redaction: " + why)
+            .orElse("the original is no longer to be disclosed without redaction"),
+        address);
+  }
+
   /** Decides what to do with a track: blur it (with why), keep it visible, or leave it out. */
   public void decide(
       long redactionId, int track, TrackAction action, RedactionReason reason, String address) {
@@ -275,7 +304,7 @@ public class Redactions {
       audited(
           r, AuditAction.REDACTED_COPY_PLAYED, "redacted copy " + r.copySha256().get(), address);
     }
-    return store.clip(StorageKey.parse(r.copySha256().get()));
+    return store.redactedCopy(StorageKey.parse(r.copySha256().get()));
   }
 
   private Redaction changing(long redactionId, String address) {

@@ -6,11 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import uk.council.evidence.access.boundary.CurrentCaller;
+import uk.council.evidence.casework.entity.RedactedCopy;
 import uk.council.evidence.casework.entity.RequestFootage;
 import uk.council.evidence.casework.entity.RequestSource;
 import uk.council.evidence.request.entity.FootageRequest;
 import uk.council.evidence.request.entity.FoundRecording;
 import uk.council.evidence.request.entity.Outcome;
+import uk.council.evidence.request.entity.Redaction;
+import uk.council.evidence.request.entity.RequestKind;
 import uk.council.evidence.request.entity.Verdict;
 
 /**
@@ -52,5 +55,41 @@ public class RequestDisclosure implements RequestFootage {
   public boolean mayHandle(long requestId) {
     FootageRequest request = em.find(FootageRequest.class, requestId);
     return request != null && request.mayBeHandledBy(callers.get());
+  }
+
+  @Override
+  public boolean needsRedaction(long requestId) {
+    FootageRequest request = em.find(FootageRequest.class, requestId);
+    return request != null && request.getKind() == RequestKind.SUBJECT_ACCESS;
+  }
+
+  @Override
+  public Optional<RedactedCopy> redactedCopy(long requestId, long recordingId) {
+    return redaction(requestId, recordingId)
+        .filter(Redaction::isReadyToDisclose)
+        .map(
+            r ->
+                new RedactedCopy(
+                    r.copySha256().orElseThrow(),
+                    r.copySizeBytes().orElseThrow(),
+                    r.getCopyMadeBy(),
+                    r.copyMadeAt().orElseThrow(),
+                    r.getCopyCheckedBy(),
+                    r.hides()));
+  }
+
+  @Override
+  public Optional<String> unredactedBecause(long requestId, long recordingId) {
+    return redaction(requestId, recordingId).flatMap(Redaction::originalReason);
+  }
+
+  private Optional<Redaction> redaction(long requestId, long recordingId) {
+    return em.createQuery(
+            "SELECT r FROM Redaction r WHERE r.requestId = :q AND r.recordingId = :r",
+            Redaction.class)
+        .setParameter("q", requestId)
+        .setParameter("r", recordingId)
+        .getResultStream()
+        .findFirst();
   }
 }

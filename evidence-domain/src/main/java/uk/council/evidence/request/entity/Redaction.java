@@ -86,6 +86,15 @@ public class Redaction {
   @Column(name = "copy_checked_at")
   private Instant copyCheckedAt;
 
+  @Column(name = "original_reason")
+  private String originalReason;
+
+  @Column(name = "original_by")
+  private String originalBy;
+
+  @Column(name = "original_at")
+  private Instant originalAt;
+
   @Version private long version;
 
   protected Redaction() {}
@@ -359,5 +368,88 @@ public class Redaction {
   /** Whether the copy may go into a disclosure package: current, and watched to the end. */
   public boolean isReadyToDisclose() {
     return copyIsCurrent() && copyCheckedAt != null;
+  }
+
+  /** The longest reason for disclosing the original unredacted. */
+  public static final int LONGEST_REASON = 500;
+
+  /**
+   * Decides to disclose the original without redaction, for {@code reason}; a blank reason takes
+   * the decision back.
+   *
+   * @throws InvalidInput if the reason is too long
+   */
+  public void discloseOriginal(String reason, String by, Instant now) {
+    String r = reason == null ? "" : reason.strip();
+    if (r.length() > LONGEST_REASON) {
+      throw new InvalidInput(
+          "originalReason", "Give the reason in at most " + LONGEST_REASON + " characters.");
+    }
+    originalReason = r.isEmpty() ? null : r;
+    originalBy = r.isEmpty() ? null : by;
+    originalAt = r.isEmpty() ? null : now;
+  }
+
+  /** Why the original is disclosed unredacted, if that was decided. */
+  public Optional<String> originalReason() {
+    return Optional.ofNullable(originalReason);
+  }
+
+  public String getOriginalBy() {
+    return originalBy;
+  }
+
+  /**
+   * What the copy hides, a line each, as the disclosure's statement gives it: every track blurred
+   * or kept, every stretch, and the inverse mask.
+   */
+  public List<String> hides() {
+    List<String> lines = new ArrayList<>();
+    for (TrackDecision d : decisions()) {
+      String what =
+          "Track "
+              + d.number()
+              + " ("
+              + d.track().kind().title().toLowerCase(java.util.Locale.UK)
+              + ", "
+              + time(d.track().start())
+              + " to "
+              + time(d.track().end())
+              + ")";
+      switch (d.action()) {
+        case BLUR ->
+            lines.add(what + " blurred: " + d.reason().title().toLowerCase(java.util.Locale.UK));
+        case KEEP -> lines.add(what + " kept visible: the requester");
+        case REMOVE -> {
+          // Not something to blur: nothing of it is in the copy's making.
+        }
+      }
+    }
+    if (inverse) {
+      lines.add("Everything but the tracks kept visible blurred throughout");
+    }
+    for (RedactionPlan.Stretch st : wholePicture()) {
+      lines.add(
+          "Whole picture blurred from "
+              + time(st.from())
+              + " to "
+              + time(st.to())
+              + ": "
+              + st.reason().title().toLowerCase(java.util.Locale.UK));
+    }
+    for (RedactionPlan.Stretch st : muted()) {
+      lines.add(
+          "Sound muted from "
+              + time(st.from())
+              + " to "
+              + time(st.to())
+              + ": "
+              + st.reason().title().toLowerCase(java.util.Locale.UK));
+    }
+    return lines;
+  }
+
+  private static String time(long ms) {
+    return uk.council.evidence.casework.entity.ClipRange.format(java.time.Duration.ofMillis(ms));
   }
 }

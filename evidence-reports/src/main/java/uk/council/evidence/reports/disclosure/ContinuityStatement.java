@@ -206,10 +206,18 @@ public final class ContinuityStatement {
    * @param path where it is in the package, e.g. {@code exhibits/JS-1.mp4}
    * @param sha256 its SHA-256, 64 hex digits, as the package's manifest lists it
    * @param sizeBytes its size
-   * @param clip the part of the recording it was cut from, or null if it is the original recording
-   *     itself
+   * @param clip the part of the recording it was cut from, or null if it is not a clip
+   * @param redacted how it was redacted, or null if it is not a redacted copy
+   * @param unredactedBecause for the original disclosed for a request without redaction, why; or
+   *     null
    */
-  public record DisclosedFile(String path, String sha256, long sizeBytes, Clip clip) {
+  public record DisclosedFile(
+      String path,
+      String sha256,
+      long sizeBytes,
+      Clip clip,
+      Redacted redacted,
+      String unredactedBecause) {
 
     public DisclosedFile {
       required(path, "the file's path in the package");
@@ -217,11 +225,36 @@ public final class ContinuityStatement {
       if (sizeBytes <= 0) {
         throw new IllegalArgumentException("The disclosed file " + path + " is empty");
       }
+      if (clip != null && redacted != null) {
+        throw new IllegalArgumentException(path + " is given as a clip and a redacted copy");
+      }
     }
 
-    /** Whether it is the original recording rather than a clip of it. */
+    /** The original or a clip of it, as a case's packages hold them. */
+    public DisclosedFile(String path, String sha256, long sizeBytes, Clip clip) {
+      this(path, sha256, sizeBytes, clip, null, null);
+    }
+
+    /** Whether it is the original recording rather than a clip or a redacted copy of it. */
     public boolean isOriginal() {
-      return clip == null;
+      return clip == null && redacted == null;
+    }
+
+    /** "original", "clip" or "redacted copy". */
+    String kind() {
+      return clip != null ? "clip" : redacted != null ? "redacted copy" : "original";
+    }
+  }
+
+  /**
+   * How a redacted copy was made: who made it and when, who watched it to the end, and what it
+   * hides, a line each.
+   */
+  public record Redacted(String madeBy, Instant madeAt, String checkedBy, List<String> hides) {
+    public Redacted {
+      required(madeBy, "who made the redacted copy");
+      Objects.requireNonNull(madeAt, "madeAt");
+      hides = List.copyOf(hides);
     }
   }
 
@@ -315,7 +348,7 @@ public final class ContinuityStatement {
                 + " is given as the original recording, but its SHA-256 or size differ from the"
                 + " recording's");
       }
-      if (!file.isOriginal() && file.clip().end().compareTo(recording.duration()) > 0) {
+      if (file.clip() != null && file.clip().end().compareTo(recording.duration()) > 0) {
         throw new IllegalArgumentException(
             "The clip ends at "
                 + ClipRange.format(file.clip().end())
@@ -428,11 +461,22 @@ public final class ContinuityStatement {
     DisclosedFile f = r.file();
     Map<String, Object> file = new LinkedHashMap<>();
     file.put("path", f.path());
-    file.put("kind", f.isOriginal() ? "original" : "clip");
+    file.put("kind", f.kind());
     file.put("sha256", f.sha256());
     file.put("sizeBytes", f.sizeBytes());
     file.put("sha256SameAsRecording", f.sha256().equals(rec.sha256()));
-    if (f.isOriginal()) {
+    if (f.redacted() != null) {
+      Map<String, Object> redacted = new LinkedHashMap<>();
+      redacted.put("madeBy", f.redacted().madeBy());
+      redacted.put("madeAt", f.redacted().madeAt());
+      redacted.put("checkedBy", f.redacted().checkedBy());
+      redacted.put("hides", f.redacted().hides());
+      file.put("redacted", redacted);
+    }
+    if (f.unredactedBecause() != null) {
+      file.put("unredactedBecause", f.unredactedBecause());
+    }
+    if (f.clip() == null) {
       file.put("clip", null);
     } else {
       Clip c = f.clip();
@@ -561,11 +605,17 @@ public final class ContinuityStatement {
       p.put("FILE_PATH", f.path());
       p.put(
           "FILE_KIND",
-          f.isOriginal()
-              ? "The original recording, unaltered"
-              : "A clip: a new file cut from part of the recording");
-      p.put("IS_CLIP", !f.isOriginal());
-      if (!f.isOriginal()) {
+          f.clip() != null
+              ? "A clip: a new file cut from part of the recording"
+              : f.redacted() != null
+                  ? "A redacted copy: a new file made from the whole recording, with other people"
+                      + " and other details hidden"
+                  : f.unredactedBecause() != null
+                      ? "The original recording, unaltered; disclosed without redaction because: "
+                          + printable(f.unredactedBecause())
+                      : "The original recording, unaltered");
+      p.put("IS_CLIP", f.clip() != null);
+      if (f.clip() != null) {
         Clip c = f.clip();
         p.put("CLIP_RANGE", clipRangeText(c) + askedText(c));
         p.put("CLIP_CUT_TEXT", printable(c.cutBy()) + ", " + time(c.cutAt()));
@@ -587,6 +637,22 @@ public final class ContinuityStatement {
 
     private String hashStatement() {
       DisclosedFile f = r.file();
+      if (f.redacted() != null) {
+        Redacted d = f.redacted();
+        return "This file is a redacted copy of the original recording, made by "
+            + printable(d.madeBy())
+            + ", "
+            + time(d.madeAt())
+            + (d.checkedBy() == null
+                ? ""
+                : ", and watched to the end by " + printable(d.checkedBy()))
+            + ". The original recording is kept unchanged, with the SHA-256 above; the copy is a"
+            + " different file, so the SHA-256 shown here is its own. What it hides: "
+            + (d.hides().isEmpty()
+                ? "nothing."
+                : String.join("; ", d.hides().stream().map(ContinuityStatement::printable).toList())
+                    + ".");
+      }
       if (f.isOriginal()) {
         return "The SHA-256 of this file is the same as the SHA-256 of the original recording"
             + " above, computed when the dock uploaded it: the file is an exact copy of the"
@@ -605,7 +671,7 @@ public final class ContinuityStatement {
           "the audit log of BWV Evidence about recording "
               + r.recording().id()
               + (r.source() instanceof Exhibit e ? ", exhibit " + e.reference() : "")
-              + (r.file().isOriginal() ? "" : ", the clip")
+              + (r.file().isOriginal() ? "" : ", the " + r.file().kind())
               + " and disclosure package "
               + r.disclosure().reference()
               + " in the period covered";

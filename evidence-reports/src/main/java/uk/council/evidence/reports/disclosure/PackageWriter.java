@@ -119,7 +119,11 @@ public final class PackageWriter {
   private PackageContents.File addFootage(DisclosureZip zip, PackagePlan.Item item)
       throws IOException {
     boolean clip = item.clip() != null;
-    String expected = clip ? item.clip().getSha256() : item.recording().getSha256();
+    boolean redacted = item.redacted() != null;
+    String expected =
+        clip
+            ? item.clip().getSha256()
+            : redacted ? item.redacted().sha256() : item.recording().getSha256();
     Map<String, Object> about = new LinkedHashMap<>();
     named(about, item);
     about.put("recordingId", item.recording().getId());
@@ -130,6 +134,15 @@ public final class PackageWriter {
     if (clip) {
       about.put("clipStart", item.clip().getStart().toMillis() / 1000.0);
       about.put("clipEnd", item.clip().getEnd().toMillis() / 1000.0);
+    }
+    if (redacted) {
+      about.put("redactedCopy", true);
+      about.put("redactedBy", item.redacted().madeBy());
+      about.put("redactedAt", item.redacted().madeAt().toString());
+      about.put("hides", item.redacted().hides());
+    }
+    if (item.unredactedBecause() != null) {
+      about.put("unredactedBecause", item.unredactedBecause());
     }
     DisclosureZip.PackedFile f;
     try (InputStream in = Files.newInputStream(item.source())) {
@@ -147,7 +160,9 @@ public final class PackageWriter {
     }
     return new PackageContents.File(
         f.path(),
-        clip ? DisclosureFile.Kind.CLIP : DisclosureFile.Kind.ORIGINAL,
+        clip
+            ? DisclosureFile.Kind.CLIP
+            : redacted ? DisclosureFile.Kind.REDACTED : DisclosureFile.Kind.ORIGINAL,
         item.exhibitId(),
         item.recording().getId(),
         clip ? item.clip().getId() : null,
@@ -211,7 +226,15 @@ public final class PackageWriter {
                     clip.getEnd(),
                     clip.getAsked(),
                     clip.getCutBy(),
-                    clip.getCutAt())),
+                    clip.getCutAt()),
+            item.redacted() == null
+                ? null
+                : new ContinuityStatement.Redacted(
+                    item.redacted().madeBy(),
+                    item.redacted().madeAt(),
+                    item.redacted().checkedBy(),
+                    item.redacted().hides()),
+            item.unredactedBecause()),
         new ContinuityStatement.Disclosure(
             plan.reference(),
             plan.recipient().name(),

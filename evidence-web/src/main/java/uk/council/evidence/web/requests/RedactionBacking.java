@@ -60,6 +60,7 @@ public class RedactionBacking {
   private String stretchReason;
   private String stretchKind;
   private boolean inverse;
+  private String originalReason;
 
   /** Opens the page, or answers 404 if this person may not redact this recording. */
   public void load() throws IOException {
@@ -295,6 +296,31 @@ public class RedactionBacking {
         inverse
             ? "Everything but the requester will be blurred."
             : "Only the tracks marked to blur will be blurred.");
+  }
+
+  /** Records why the original is disclosed without redaction; blank takes it back. */
+  public void discloseOriginal() throws IOException {
+    boolean taking = originalReason != null && !originalReason.isBlank();
+    act(
+        "original",
+        () -> {
+          redactions.discloseOriginal(requestId, recordingId, originalReason, address());
+          return null;
+        },
+        taking
+            ? "The original will be disclosed without redaction, for the reason given."
+            : "The original will not be disclosed without redaction.");
+  }
+
+  public String getOriginalReason() {
+    if (originalReason == null && getRedaction() != null && !faces.isPostback()) {
+      originalReason = getRedaction().originalReason().orElse(null);
+    }
+    return originalReason;
+  }
+
+  public void setOriginalReason(String originalReason) {
+    this.originalReason = originalReason;
   }
 
   public void previewWatched() throws IOException {
