@@ -55,12 +55,18 @@ public final class Tracker {
         if (continued.contains(track) || ms - track.lastKey() > coast || ms <= track.lastKey()) {
           continue;
         }
-        Box last = predicted(track, ms);
-        double iou = last.iou(box);
-        boolean near =
-            last.centreDistance(box) <= SAME_DISTANCE * Math.max(last.width(), box.width());
-        double score = iou > 0 ? 1 + iou : near ? 1 - last.centreDistance(box) / 1e6 : 0;
-        if ((iou >= SAME_IOU || near) && score > bestScore) {
+        // Where it was last seen, and where its motion says it should be: a face that stops or
+        // turns back is near the first, one crossing the frame near the second.
+        double score = 0;
+        for (Box last : List.of(track.lastEntry().getValue(), predicted(track, ms))) {
+          double iou = last.iou(box);
+          double distance = last.centreDistance(box);
+          boolean near = distance <= SAME_DISTANCE * Math.max(last.width(), box.width());
+          if (iou >= SAME_IOU || near) {
+            score = Math.max(score, iou > 0 ? 1 + iou : 1 - distance / 1e6);
+          }
+        }
+        if (score > bestScore) {
           best = track;
           bestScore = score;
         }

@@ -74,6 +74,19 @@ class TrackerTest {
   }
 
   @Test
+  void aFaceThatTurnsBackKeepsItsTrack() {
+    Tracker tracker = new Tracker(TrackKind.FACE, 1500, 200);
+    // Moving right 30 pixels a sample, missed for a second while it stops and turns, then left.
+    int[] xs = {100, 130, 160, 190};
+    for (int i = 0; i < xs.length; i++) {
+      tracker.add(i * 200L, List.of(new Box(xs[i], 100, 50, 50)));
+    }
+    tracker.add(1600, List.of(new Box(185, 100, 50, 50)));
+    tracker.add(1800, List.of(new Box(160, 100, 50, 50)));
+    assertEquals(1, tracker.tracks().size(), "one face, one track");
+  }
+
+  @Test
   void aTrackLostForLongerThanTheCoastingTimeEndsAndANewOneBegins() {
     Tracker tracker = new Tracker(TrackKind.FACE, 1500, 200);
     tracker.add(0, List.of(new Box(100, 100, 50, 50)));

@@ -206,6 +206,62 @@ class ContinuityStatementTest {
   }
 
   @Test
+  void aRedactedCopysStatementSaysWhoMadeAndCheckedItAndWhatItHides() throws Exception {
+    var base = originalRequest;
+    var redacted =
+        new ContinuityStatement.Request(
+            base.heading(),
+            new ContinuityStatement.RequestFootage(
+                "SAR-2026-0042", "Subject access request", "Carol Evans"),
+            base.recording(),
+            new DisclosedFile(
+                "recordings/recording-4711/VB400-018822_20261010-160000_redacted.mp4",
+                sha256("redacted copy of 4711"),
+                98_765_432L,
+                null,
+                new ContinuityStatement.Redacted(
+                    "carol.evans",
+                    Instant.parse("2026-11-03T09:15:00Z"),
+                    "dee.patel",
+                    List.of(
+                        "Track 2 (face, found automatically, 0:05 to 0:41) blurred: another person",
+                        "Sound muted from 1:10 to 1:20: another person")),
+                null),
+            base.disclosure(),
+            base.custody(),
+            0);
+    String text = SignedPdfs.text(statement.produce(redacted).pdf()).replaceAll("\\s+", " ");
+    assertTrue(text.contains("A redacted copy: a new file made from the whole recording"), text);
+    assertTrue(text.contains("made by carol.evans"), text);
+    assertTrue(text.contains("watched to the end by dee.patel"), text);
+    assertTrue(text.contains("Sound muted from 1:10 to 1:20: another person"), text);
+    String data = ContinuityStatement.data(redacted);
+    assertTrue(data.contains("\"kind\": \"redacted copy\""), data);
+    assertTrue(data.contains("\"checkedBy\": \"dee.patel\""), data);
+
+    var unredacted =
+        new ContinuityStatement.Request(
+            base.heading(),
+            redacted.source(),
+            base.recording(),
+            new DisclosedFile(
+                base.file().path(),
+                base.file().sha256(),
+                base.file().sizeBytes(),
+                null,
+                null,
+                "The footage shows no one but the requester."),
+            base.disclosure(),
+            base.custody(),
+            0);
+    text = SignedPdfs.text(statement.produce(unredacted).pdf()).replaceAll("\\s+", " ");
+    assertTrue(
+        text.contains(
+            "disclosed without redaction because: The footage shows no one but the requester."),
+        text);
+  }
+
+  @Test
   void refusedAttemptsAreCountedBesideTheChainNeverListedInIt() throws Exception {
     var base = originalRequest;
     var withRefusals =
