@@ -43,7 +43,8 @@
 #      year's recordings per service area as SQL counts them (and shows the chain's event count);
 #   8. stops everything and removes the data.
 #
-# --profile records the server with JFR during the timed rounds (review.jfr in the output).
+# --profile records the server with JFR during the timed rounds (review.jfr in the output) and the
+# queue's loads (queue.jfr).
 # Results go to --out (default /tmp/review-bench-<time>): results.md and the logs.
 set -euo pipefail
 
@@ -364,28 +365,34 @@ queue_page
 logged "$OUT/queue-queries.sql" "$OUT/queue-replay.txt" queue_page
 # p-th percentile (nearest rank) of the numbers given.
 percentile() { local p=$1; shift; printf '%s\n' "$@" | sort -g | awk -v p="$p" '{ v[NR] = $1 } END { i = int(NR * p / 100 + 0.999999); if (i < 1) i = 1; printf "%.1f", v[i] * 1000 }'; }
+if $PROFILE; then jcmd "$PAYARA_PID" JFR.start name=queue settings=profile filename="$OUT/queue.jfr" >>"$OUT/jfr.log" 2>&1; fi
 pages=(); queue_bares=()
 for _ in $(seq 1 "$QUEUE_ROUNDS"); do
   bare "$OUT/queue-queries.sql"; queue_bares+=("$BARE_S")
   queue_page; pages+=("$PAGE_S")
 done
 shown=$(awk '/id="queue"/,/<\/table>/' "$WORK/queue.html" | grep -o 'requests/request.xhtml?id=' | wc -l)
+# Fifty a page, the most urgent first; the pages say how many there are in all.
+total=$(grep -o 'Requests [0-9,]* to [0-9,]* of [0-9,]*' "$WORK/queue.html" | head -n 1 | sed 's/.* of //; s/,//g')
+total=${total:-$shown}
 queued=$(q "SELECT count(*) FROM (SELECT id FROM footage_request WHERE status = 'OPEN'
     UNION SELECT request_id FROM request_complaint WHERE acknowledged_on IS NULL
     UNION SELECT id FROM footage_request WHERE review_asked_on IS NOT NULL AND review_done_on IS NULL) q")
 record ""
 record "## The data protection officer's queue"
 record ""
-record "$requests requests received over the ${REQUEST_DAYS:-$DAYS} days up to today, $queued in the queue (open, a complaint waiting, or a review asked for); the page lists each with its deadline counted on the bank-holiday calendar. The bare SQL: $(cat "$OUT/queue-replay.txt"), replayed by psql as for the review (queue-queries.sql). $QUEUE_ROUNDS loads each, alternately; each psql run and each curl is a process of its own, with its own connection."
+record "$requests requests received over the ${REQUEST_DAYS:-$DAYS} days up to today, $queued in the queue (open, a complaint waiting, or a review asked for); each page lists fifty, the most urgent first, with its deadline counted on the bank-holiday calendar (all of them counted, to order them). The bare SQL: $(cat "$OUT/queue-replay.txt"), replayed by psql as for the review (queue-queries.sql). $QUEUE_ROUNDS loads each, alternately; each psql run and each curl is a process of its own, with its own connection."
 record ""
 record "| ms | p50 | p95 | max |"
 record "|---|---:|---:|---:|"
 record "| bare SQL (psql) | $(percentile 50 "${queue_bares[@]}") | $(percentile 95 "${queue_bares[@]}") | $(percentile 100 "${queue_bares[@]}") |"
 record "| the queue page (curl, signed in) | $(percentile 50 "${pages[@]}") | $(percentile 95 "${pages[@]}") | $(percentile 100 "${pages[@]}") |"
 record ""
+if $PROFILE; then jcmd "$PAYARA_PID" JFR.stop name=queue >>"$OUT/jfr.log" 2>&1; fi
 QUEUE_P95=$(percentile 95 "${pages[@]}")
-record "The page lists $shown requests (SQL finds $queued in the queue); p95 $QUEUE_P95 ms, the aim at most 50 ms: $(awk -v p="$QUEUE_P95" 'BEGIN { print (p <= 50) ? "met" : "missed" }')."
-[ "$shown" -eq "$queued" ] || CHECKS_FAILED="the queue page lists $shown requests, SQL finds $queued"
+record "The first page lists the $shown most urgent of $total requests (SQL finds $queued in the queue); p95 $QUEUE_P95 ms, the aim at most 50 ms: $(awk -v p="$QUEUE_P95" 'BEGIN { print (p <= 50) ? "met" : "missed" }')."
+[ "$total" -eq "$queued" ] && [ "$shown" -eq "$(( queued < 50 ? queued : 50 ))" ] \
+  || CHECKS_FAILED="the queue's first page lists $shown of $total requests, SQL finds $queued"
 
 # --- 7. The last PDF says what SQL says. ---
 CHECKS_OK=true

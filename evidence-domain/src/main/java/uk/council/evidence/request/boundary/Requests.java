@@ -273,6 +273,8 @@ public class Requests {
         .setParameter("ids", ids.stream().map(Number::longValue).toList())
         .setHint("eclipselink.batch", "r.pauses")
         .setHint("eclipselink.batch.type", "IN")
+        // Only read, for the queue: EclipseLink neither copies them nor watches them for changes.
+        .setHint("eclipselink.read-only", "true")
         .getResultList()
         .forEach(r -> byId.put(r.getId(), r));
     return ids.stream()

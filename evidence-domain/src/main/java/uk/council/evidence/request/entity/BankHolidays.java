@@ -65,13 +65,18 @@ public final class BankHolidays {
   /** Every bank holiday on a day, in any division. */
   public List<BankHoliday> on(LocalDate day) {
     int year = day.getYear();
-    List<BankHoliday> found = new ArrayList<>();
     Map<LocalDate, List<BankHoliday>> source =
         year >= firstPublishedYear && year <= lastPublishedYear
             ? published
             : calculated.computeIfAbsent(year, y -> byDate(rules.of(y)));
-    found.addAll(source.getOrDefault(day, List.of()));
-    found.addAll(added.getOrDefault(day, List.of()));
+    List<BankHoliday> listed = source.getOrDefault(day, List.of());
+    List<BankHoliday> more = added.getOrDefault(day, List.of());
+    if (more.isEmpty()) {
+      // Most days: nothing, or the listed holidays alone, without copying them.
+      return listed;
+    }
+    List<BankHoliday> found = new ArrayList<>(listed);
+    found.addAll(more);
     return found;
   }
 
@@ -97,7 +102,11 @@ public final class BankHolidays {
 
   /** The bank holidays on a day, one line per holiday however many divisions share it. */
   public List<BankHoliday> distinctOn(LocalDate day) {
-    return on(day).stream()
+    List<BankHoliday> on = on(day);
+    if (on.size() < 2) {
+      return on;
+    }
+    return on.stream()
         .collect(Collectors.toMap(BankHoliday::title, h -> h, (a, b) -> a))
         .values()
         .stream()

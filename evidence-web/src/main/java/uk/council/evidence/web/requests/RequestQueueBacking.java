@@ -26,8 +26,12 @@ public class RequestQueueBacking {
 
   private String kind;
   private String status;
+  private String page;
   private List<RequestRow> rows;
   private List<MonthCount> months;
+
+  /** Requests a page of the queue shows: the most urgent first, then page by page. */
+  static final int PAGE_SIZE = 50;
 
   /** Months the counts cover. */
   static final int MONTHS = 12;
@@ -43,6 +47,51 @@ public class RequestQueueBacking {
       rows = requests.queue(chosenKind(), chosenStatus());
     }
     return rows;
+  }
+
+  /** The page's part of the queue. */
+  public List<RequestRow> getShown() {
+    int from = (getPage() - 1) * PAGE_SIZE;
+    return getRows().subList(from, Math.min(getRows().size(), from + PAGE_SIZE));
+  }
+
+  /** The page shown, from 1; a page past the last shows the last. */
+  public int getPage() {
+    int n;
+    try {
+      n = page == null ? 1 : Integer.parseInt(page.strip());
+    } catch (NumberFormatException e) {
+      n = 1;
+    }
+    return Math.max(1, Math.min(n, getPages()));
+  }
+
+  public int getPages() {
+    return Math.max(1, (getRows().size() + PAGE_SIZE - 1) / PAGE_SIZE);
+  }
+
+  /** "Requests 51 to 100 of 1,105", when there is more than one page. */
+  public String getShowing() {
+    int from = (getPage() - 1) * PAGE_SIZE + 1;
+    return String.format(
+        java.util.Locale.UK,
+        "Requests %,d to %,d of %,d",
+        from,
+        from + getShown().size() - 1,
+        getRows().size());
+  }
+
+  /** The address of page {@code n} of the queue as it is filtered. */
+  public String pageUrl(int n) {
+    StringBuilder url = new StringBuilder("?page=").append(n);
+    if (kind != null && !kind.isBlank()) {
+      url.append("&kind=")
+          .append(java.net.URLEncoder.encode(kind, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    if (isClosedShown()) {
+      url.append("&status=CLOSED");
+    }
+    return url.toString();
   }
 
   /** "3 overdue, 2 due very soon, ..." of the open requests shown. */
@@ -201,5 +250,13 @@ public class RequestQueueBacking {
 
   public void setStatus(String status) {
     this.status = status;
+  }
+
+  public String getPageParam() {
+    return page;
+  }
+
+  public void setPageParam(String page) {
+    this.page = page;
   }
 }
