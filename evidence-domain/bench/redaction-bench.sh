@@ -69,12 +69,13 @@ say "Making a ${SECONDS_LONG}-second 720p recording with two faces..."
 "${TOOL[@]}" clip --seconds "$SECONDS_LONG" --out "$WORK/clip.mp4" >"$OUT/clip.log" 2>&1 \
   || fail "the recording could not be made; see $OUT/clip.log"
 
-# Runs the command, timing it as a whole process; sets TOOK (seconds).
+# Runs the command, timing it as a whole process; sets TOOK (seconds) and returns its status.
 timed() {
-  local t0
+  local t0 status=0
   t0=$(now_s)
-  "$@"
+  "$@" || status=$?
   TOOK=$(calc "$(now_s) - $t0" 3)
+  return "$status"
 }
 
 record "# Redaction benchmark"
@@ -93,14 +94,15 @@ for round in $(seq 1 "$ROUNDS"); do
     jfr_detect=(-XX:StartFlightRecording=filename="$OUT/detect.jfr",settings=profile)
     jfr_render=(-XX:StartFlightRecording=filename="$OUT/render.jfr",settings=profile)
   fi
-  timed ffmpeg -v error -nostdin -i "$WORK/clip.mp4" -vf fps=5 -an -f rawvideo -pix_fmt bgr24 -y /dev/null
+  timed ffmpeg -v error -nostdin -i "$WORK/clip.mp4" -vf fps=5 -an -f rawvideo -pix_fmt bgr24 -y /dev/null \
+    || fail "ffmpeg could not decode the recording"
   decodes+=("$TOOK"); decode=$TOOK
   timed java -Xmx512m "${jfr_detect[@]}" -cp "$OUT/classes:$CP" uk.council.evidence.request.bench.RedactionBenchTool \
     detect --video "$WORK/clip.mp4" --tracks "$WORK/tracks.json" >"$OUT/detect.txt" 2>"$OUT/detect.log" \
     || fail "finding the faces failed; see $OUT/detect.log"
   detects+=("$TOOK"); detect=$TOOK
   timed ffmpeg -v error -nostdin -y -i "$WORK/clip.mp4" -c:v libx264 -preset veryfast -crf 20 -pix_fmt yuv420p \
-    -c:a aac -b:a 128k -movflags +faststart "$WORK/reencoded.mp4"
+    -c:a aac -b:a 128k -movflags +faststart "$WORK/reencoded.mp4" || fail "ffmpeg could not re-encode the recording"
   encodes+=("$TOOK"); encode=$TOOK
   timed java -Xmx512m "${jfr_render[@]}" -cp "$OUT/classes:$CP" uk.council.evidence.request.bench.RedactionBenchTool \
     render --video "$WORK/clip.mp4" --tracks "$WORK/tracks.json" --out "$WORK/redacted.mp4" >"$OUT/render.txt" 2>"$OUT/render.log" \

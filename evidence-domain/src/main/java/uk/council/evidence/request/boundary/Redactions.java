@@ -186,14 +186,15 @@ public class Redactions {
   }
 
   /**
-   * Blurs the whole picture ({@code picture}) or mutes the sound over a stretch typed as times from
-   * the start, e.g. {@code 0:05} to {@code 0:12}.
+   * Blurs the whole picture ({@code picture}) or silences the sound (with a tone instead, if {@code
+   * bleep}) over a stretch typed as times from the start, e.g. {@code 0:05} to {@code 0:12}.
    *
    * @throws InvalidInput naming each field that is wrong
    */
   public void addStretch(
       long redactionId,
       boolean picture,
+      boolean bleep,
       String fromText,
       String toText,
       RedactionReason reason,
@@ -216,12 +217,12 @@ public class Redactions {
     check.orThrow();
     r.addStretch(
         picture,
-        new RedactionPlan.Stretch(from.toMillis(), to.toMillis(), reason),
+        new RedactionPlan.Stretch(from.toMillis(), to.toMillis(), reason, bleep && !picture),
         clock.instant());
     audited(
         r,
         AuditAction.REDACTION_CHANGED,
-        (picture ? "whole picture blurred" : "sound muted")
+        (picture ? "whole picture blurred" : bleep ? "sound replaced by a tone" : "sound muted")
             + " from "
             + ClipRange.format(from)
             + " to "

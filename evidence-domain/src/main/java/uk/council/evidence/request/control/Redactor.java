@@ -30,9 +30,9 @@ import uk.council.evidence.request.entity.RedactionPlan;
 /**
  * Makes a redacted copy of a recording: ffmpeg decodes every frame, each box the plan blurs on it
  * is pixelated into blocks of {@value #BLOCK} pixels and then smoothed (nothing of a face survives
- * either), and a second ffmpeg encodes the frames with the original's sound, muted where the plan
- * says. The original is only read. Frames are taken as the recording's constant frame rate, as
- * body-worn cameras record.
+ * either), and a second ffmpeg encodes the frames with the original's sound, muted or bleeped where
+ * the plan says. The original is only read. Frames are taken as the recording's constant frame
+ * rate, as body-worn cameras record.
  */
 public final class Redactor {
 
@@ -79,12 +79,7 @@ public final class Redactor {
                 source.file().toString(),
                 "-map",
                 "0:v:0"));
-    if (source.hasSound()) {
-      command.addAll(List.of("-map", "1:a:0", "-c:a", "aac", "-b:a", "128k"));
-      if (!plan.muted().isEmpty()) {
-        command.addAll(List.of("-af", muting(plan)));
-      }
-    }
+    command.addAll(sound(source, plan));
     command.addAll(
         List.of(
             "-c:v",
@@ -145,16 +140,49 @@ public final class Redactor {
     }
   }
 
-  /** ffmpeg's volume filter, silent in each muted stretch. */
-  static String muting(RedactionPlan plan) {
-    return "volume=enable='"
-        + plan.muted().stream()
-            .map(
-                s ->
-                    String.format(
-                        Locale.ROOT, "between(t,%.3f,%.3f)", s.from() / 1000.0, s.to() / 1000.0))
-            .collect(Collectors.joining("+"))
-        + "':volume=0";
+  /**
+   * The options that give the copy the original's sound (input 1), silent in each muted stretch,
+   * with a 1 kHz tone in place of it in each stretch to bleep; none if it has no sound.
+   */
+  static List<String> sound(Source source, RedactionPlan plan) {
+    if (!source.hasSound()) {
+      return List.of();
+    }
+    List<String> options = new ArrayList<>();
+    List<RedactionPlan.Stretch> bleeped =
+        plan.muted().stream().filter(RedactionPlan.Stretch::bleep).toList();
+    if (plan.muted().isEmpty()) {
+      options.addAll(List.of("-map", "1:a:0"));
+    } else if (bleeped.isEmpty()) {
+      options.addAll(
+          List.of("-map", "1:a:0", "-af", "volume=enable='" + during(plan.muted()) + "':volume=0"));
+    } else {
+      options.addAll(
+          List.of(
+              "-filter_complex",
+              "[1:a:0]volume=enable='"
+                  + during(plan.muted())
+                  + "':volume=0[quiet];"
+                  + "sine=frequency=1000:sample_rate=48000,volume=2,"
+                  + "volume=enable='not("
+                  + during(bleeped)
+                  + ")':volume=0[tone];"
+                  + "[quiet][tone]amix=inputs=2:duration=first:normalize=0[sound]",
+              "-map",
+              "[sound]"));
+    }
+    options.addAll(List.of("-c:a", "aac", "-b:a", "128k"));
+    return options;
+  }
+
+  /** ffmpeg's expression that is true during any of the stretches. */
+  static String during(List<RedactionPlan.Stretch> stretches) {
+    return stretches.stream()
+        .map(
+            s ->
+                String.format(
+                    Locale.ROOT, "between(t,%.3f,%.3f)", s.from() / 1000.0, s.to() / 1000.0))
+        .collect(Collectors.joining("+"));
   }
 
   /** The frame with what the plan hides at its moment blurred: its bytes, for the encoder. */

@@ -439,7 +439,7 @@ public class Redaction {
     }
     for (RedactionPlan.Stretch st : muted()) {
       lines.add(
-          "Sound muted from "
+          (st.bleep() ? "Sound replaced by a tone from " : "Sound muted from ")
               + time(st.from())
               + " to "
               + time(st.to())

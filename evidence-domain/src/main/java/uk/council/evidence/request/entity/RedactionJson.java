@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * A redaction's tracks and stretches as the JSON kept in its row and given to the screen's script:
  * a track is {@code {"n": 1, "kind": "FACE", "margin": 300, "action": "BLUR", "reason":
  * "THIRD_PARTY", "keys": [[ms, x, y, width, height], ...], "thumb": "base64"}}, a stretch {@code
- * {"from": ms, "to": ms, "reason": "OTHER"}}.
+ * {"from": ms, "to": ms, "reason": "OTHER"}}, with {@code "bleep": true} for sound a tone replaces.
  */
 public final class RedactionJson {
 
@@ -79,11 +79,15 @@ public final class RedactionJson {
   public static String stretches(List<RedactionPlan.Stretch> stretches) {
     JsonArrayBuilder all = Json.createArrayBuilder();
     for (RedactionPlan.Stretch s : stretches) {
-      all.add(
+      var stretch =
           Json.createObjectBuilder()
               .add("from", s.from())
               .add("to", s.to())
-              .add("reason", s.reason().name()));
+              .add("reason", s.reason().name());
+      if (s.bleep()) {
+        stretch.add("bleep", true);
+      }
+      all.add(stretch);
     }
     return all.build().toString();
   }
@@ -96,7 +100,8 @@ public final class RedactionJson {
           new RedactionPlan.Stretch(
               s.getJsonNumber("from").longValue(),
               s.getJsonNumber("to").longValue(),
-              RedactionReason.valueOf(s.getString("reason"))));
+              RedactionReason.valueOf(s.getString("reason")),
+              s.getBoolean("bleep", false)));
     }
     return stretches;
   }

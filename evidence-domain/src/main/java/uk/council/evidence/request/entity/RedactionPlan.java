@@ -37,13 +37,22 @@ public record RedactionPlan(
     }
   }
 
-  /** From {@code from} to {@code to} milliseconds of the recording, for {@code reason}. */
-  public record Stretch(long from, long to, RedactionReason reason) {
+  /**
+   * From {@code from} to {@code to} milliseconds of the recording, for {@code reason}.
+   *
+   * @param bleep for a stretch of sound, whether a tone replaces it rather than silence
+   */
+  public record Stretch(long from, long to, RedactionReason reason, boolean bleep) {
     public Stretch {
       if (from < 0 || to <= from) {
         throw new IllegalArgumentException("A stretch ends after it starts: " + from + "-" + to);
       }
       Objects.requireNonNull(reason, "A stretch needs its reason");
+    }
+
+    /** A stretch of blurred picture, or of silence. */
+    public Stretch(long from, long to, RedactionReason reason) {
+      this(from, to, reason, false);
     }
 
     public boolean contains(long ms) {

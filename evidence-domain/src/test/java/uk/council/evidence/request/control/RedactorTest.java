@@ -57,7 +57,9 @@ class RedactorTest {
                 new RedactionPlan.Planned(truePath(0), false, null),
                 new RedactionPlan.Planned(truePath(1), true, RedactionReason.THIRD_PARTY)),
             List.of(new RedactionPlan.Stretch(3000, 3500, RedactionReason.OTHER)),
-            List.of(new RedactionPlan.Stretch(1000, 2000, RedactionReason.THIRD_PARTY)),
+            List.of(
+                new RedactionPlan.Stretch(1000, 2000, RedactionReason.THIRD_PARTY),
+                new RedactionPlan.Stretch(2000, 3000, RedactionReason.THIRD_PARTY, true)),
             false);
     Path out = dir.resolve("redacted.mp4");
     Redactor.render("ffmpeg", source, plan, out, ms -> {});
@@ -79,8 +81,11 @@ class RedactorTest {
     double[] sound = loudness(out);
     assertTrue(
         sound[0] > 0.03 && sound[2] > 0.03,
-        "sound before and after the muted stretch: " + sound[0] + ", " + sound[2]);
+        "sound before the muted stretch, and the bleep after it: " + sound[0] + ", " + sound[2]);
     assertTrue(sound[1] < 0.001, "silence in the muted stretch: " + sound[1]);
+    int[] crossings = crossings(out);
+    assertTrue(crossings[0] > 700 && crossings[0] < 1000, "the 440 Hz tone: " + crossings[0]);
+    assertTrue(crossings[2] > 1800, "the bleep's 1 kHz tone in place of it: " + crossings[2]);
     assertEquals(4.0, seconds(out), 0.15, "as long as the original");
   }
 
@@ -134,6 +139,23 @@ class RedactorTest {
 
   /** The sound's RMS level (0 to 1) from 0.2 to 0.8 s, 1.2 to 1.8 s and 2.2 to 2.8 s. */
   static double[] loudness(Path video) throws IOException, InterruptedException {
+    ByteBuffer samples = pcm(video);
+    double[] rms = new double[3];
+    for (int k = 0; k < 3; k++) {
+      double sum = 0;
+      int from = 8000 * k + 1600;
+      int to = 8000 * k + 6400;
+      for (int i = from; i < to; i++) {
+        double s = samples.getShort(i * 2) / 32768.0;
+        sum += s * s;
+      }
+      rms[k] = Math.sqrt(sum / (to - from));
+    }
+    return rms;
+  }
+
+  /** The sound as 16-bit mono samples, 8,000 a second. */
+  static ByteBuffer pcm(Path video) throws IOException, InterruptedException {
     Process p =
         new ProcessBuilder(
                 "ffmpeg",
@@ -153,19 +175,26 @@ class RedactorTest {
     ByteArrayOutputStream pcm = new ByteArrayOutputStream();
     p.getInputStream().transferTo(pcm);
     assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "ffmpeg read the sound");
-    ByteBuffer samples = ByteBuffer.wrap(pcm.toByteArray()).order(ByteOrder.LITTLE_ENDIAN);
-    double[] rms = new double[3];
+    return ByteBuffer.wrap(pcm.toByteArray()).order(ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /**
+   * How often the sound crosses zero each second, from 0.2 to 0.8 s, 1.2 to 1.8 s and 2.2 to 2.8 s:
+   * twice its frequency, for a pure tone.
+   */
+  static int[] crossings(Path video) throws IOException, InterruptedException {
+    ByteBuffer samples = pcm(video);
+    int[] perSecond = new int[3];
     for (int k = 0; k < 3; k++) {
-      double sum = 0;
-      int from = 8000 * k + 1600;
-      int to = 8000 * k + 6400;
-      for (int i = from; i < to; i++) {
-        double s = samples.getShort(i * 2) / 32768.0;
-        sum += s * s;
+      int n = 0;
+      for (int i = 8000 * k + 1600; i < 8000 * k + 6400; i++) {
+        if ((samples.getShort(i * 2) >= 0) != (samples.getShort(i * 2 + 2) >= 0)) {
+          n++;
+        }
       }
-      rms[k] = Math.sqrt(sum / (to - from));
+      perSecond[k] = n * 8000 / 4800;
     }
-    return rms;
+    return perSecond;
   }
 
   static double seconds(Path video) throws IOException, InterruptedException {

@@ -159,6 +159,34 @@ public class RedactionBacking {
     return d.action() == TrackAction.BLUR ? "BLUR_" + d.reason().name() : d.action().name();
   }
 
+  /** The width of a track's bar in the table's timelines, which are this wide for the recording. */
+  static final int TIMELINE = 200;
+
+  /** Where a track's bar starts on its timeline, from 0 to {@link #TIMELINE}. */
+  public int timelineStart(TrackDecision d) {
+    return (int) Math.min(TIMELINE - 1, d.track().start() * TIMELINE / length());
+  }
+
+  /** How long a track's bar is on its timeline: at least a sliver. */
+  public int timelineWidth(TrackDecision d) {
+    long span = Math.min(d.track().end(), length()) - d.track().start();
+    return (int) Math.max(2, Math.min(TIMELINE - timelineStart(d), span * TIMELINE / length()));
+  }
+
+  private long length() {
+    return Math.max(
+        1,
+        getView()
+            .recording()
+            .getMedia()
+            .map(m -> m.duration().toMillis())
+            .orElse(
+                java.time.Duration.between(
+                        getView().recording().getRecordedStart(),
+                        getView().recording().getRecordedEnd())
+                    .toMillis()));
+  }
+
   public String time(long ms) {
     return ClipRange.format(Duration.ofMillis(ms));
   }
@@ -259,7 +287,8 @@ public class RedactionBacking {
   }
 
   public void addStretch() throws IOException {
-    boolean picture = !"SOUND".equals(stretchKind);
+    boolean picture = "PICTURE".equals(stretchKind);
+    boolean bleep = "BLEEP".equals(stretchKind);
     act(
         "stretch",
         () -> {
@@ -268,12 +297,14 @@ public class RedactionBacking {
                   ? null
                   : RedactionReason.valueOf(stretchReason);
           redactions.addStretch(
-              getRedaction().getId(), picture, stretchFrom, stretchTo, reason, address());
+              getRedaction().getId(), picture, bleep, stretchFrom, stretchTo, reason, address());
           return null;
         },
         picture
             ? "The whole picture will be blurred over that stretch."
-            : "The sound will be muted over that stretch.");
+            : bleep
+                ? "A tone will replace the sound over that stretch."
+                : "The sound will be muted over that stretch.");
   }
 
   public void removeStretch(boolean picture, int index) throws IOException {
