@@ -159,6 +159,35 @@ class RedactionIT extends BrowserTestBase {
       assertEquals(sha, rs.getString(2).strip());
       assertTrue(rs.getString(3).endsWith("_redacted.mp4"), rs.getString(3));
     }
+    // A job whose server stopped (a job running, with no word from it for two minutes) is queued
+    // again and done by the worker here.
+    long stopped;
+    try (var c = TestDatabase.connect();
+        var ps =
+            c.prepareStatement(
+                "INSERT INTO redaction_job (redaction_id, kind, status, queued_by, queued_at,"
+                    + " started_at, heartbeat_at, attempts) SELECT id, 'DETECT', 'RUNNING', 'dpo',"
+                    + " now() - interval '3 minutes', now() - interval '3 minutes',"
+                    + " now() - interval '2 minutes', 1 FROM redaction WHERE recording_id = ?"
+                    + " RETURNING id")) {
+      ps.setLong(1, recording);
+      var rs = ps.executeQuery();
+      assertTrue(rs.next());
+      stopped = rs.getLong(1);
+    }
+    String status = "";
+    for (int i = 0; i < 120 && !status.startsWith("DONE"); i++) {
+      Thread.sleep(1000);
+      try (var c = TestDatabase.connect();
+          var ps = c.prepareStatement("SELECT status, attempts FROM redaction_job WHERE id = ?")) {
+        ps.setLong(1, stopped);
+        var rs = ps.executeQuery();
+        rs.next();
+        status = rs.getString(1) + " " + rs.getInt(2);
+      }
+    }
+    assertEquals("DONE 2", status, "queued again, started a second time and done");
+
     List<String> events = TestDatabase.auditSince(before);
     for (String action :
         List.of(

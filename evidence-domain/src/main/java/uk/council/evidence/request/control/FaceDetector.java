@@ -46,8 +46,8 @@ public final class FaceDetector implements Detector {
 
   static final int GRID = 48;
 
-  /** How sure the model must be; MediaPipe's own threshold for this model is 0.6. */
-  static final double MIN_SCORE = 0.5;
+  /** How sure the model must be: MediaPipe's own threshold for this model. */
+  static final double MIN_SCORE = 0.6;
 
   /** Boxes that overlap more than this are one face. */
   static final double SAME_FACE = 0.3;

@@ -96,7 +96,7 @@ public final class Redactor {
             out.toString()));
     Process encoder;
     try {
-      encoder = new ProcessBuilder(command).redirectErrorStream(true).start();
+      encoder = new ProcessBuilder(Niceness.lowered(command)).redirectErrorStream(true).start();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start ffmpeg to write the redacted copy", e);
     }

@@ -29,32 +29,34 @@ public final class Thumbnails {
     try {
       Process p =
           new ProcessBuilder(
-                  ffmpeg,
-                  "-v",
-                  "error",
-                  "-nostdin",
-                  "-ss",
-                  String.format(Locale.ROOT, "%.3f", middle.getKey() / 1000.0),
-                  "-i",
-                  video.toString(),
-                  "-frames:v",
-                  "1",
-                  "-vf",
-                  String.format(
-                      Locale.ROOT,
-                      "crop=%d:%d:%d:%d,scale=%d:-2",
-                      b.width(),
-                      b.height(),
-                      b.x(),
-                      b.y(),
-                      WIDTH),
-                  "-f",
-                  "image2",
-                  "-c:v",
-                  "mjpeg",
-                  "-q:v",
-                  "5",
-                  "-")
+                  Niceness.lowered(
+                      List.of(
+                          ffmpeg,
+                          "-v",
+                          "error",
+                          "-nostdin",
+                          "-ss",
+                          String.format(Locale.ROOT, "%.3f", middle.getKey() / 1000.0),
+                          "-i",
+                          video.toString(),
+                          "-frames:v",
+                          "1",
+                          "-vf",
+                          String.format(
+                              Locale.ROOT,
+                              "crop=%d:%d:%d:%d,scale=%d:-2",
+                              b.width(),
+                              b.height(),
+                              b.x(),
+                              b.y(),
+                              WIDTH),
+                          "-f",
+                          "image2",
+                          "-c:v",
+                          "mjpeg",
+                          "-q:v",
+                          "5",
+                          "-")))
               .redirectError(ProcessBuilder.Redirect.DISCARD)
               .start();
       p.getOutputStream().close();

@@ -55,7 +55,7 @@ public final class VideoFrames implements AutoCloseable {
         List.of(
             "-an", "-sn", "-f", "rawvideo", "-pix_fmt", "bgr24", "-s", width + "x" + height, "-"));
     try {
-      ffmpeg = new ProcessBuilder(command).start();
+      ffmpeg = new ProcessBuilder(Niceness.lowered(command)).start();
       ffmpeg.getOutputStream().close();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start ffmpeg to read " + video, e);
