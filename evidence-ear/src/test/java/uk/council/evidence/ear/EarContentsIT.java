@@ -184,11 +184,17 @@ class EarContentsIT {
     return lib;
   }
 
+  /**
+   * The jar's artifact id; for the Linux x86-64 natives that go beside a library's classes (OpenCV
+   * and what it needs, for redaction), the artifact id with that classifier, a jar of its own.
+   */
   private static String artifactId(String jarPath) {
     Matcher m = JAR.matcher(jarPath);
     assertTrue(m.matches(), "not a versioned jar name: " + jarPath);
-    return m.group(1);
+    return m.group(2).endsWith(NATIVES) ? m.group(1) + NATIVES : m.group(1);
   }
+
+  private static final String NATIVES = "-linux-x86_64";
 
   private static InputStream stream(ZipFile zip, String name) throws IOException {
     ZipEntry entry = zip.getEntry(name);

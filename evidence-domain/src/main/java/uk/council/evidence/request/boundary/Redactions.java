@@ -27,6 +27,7 @@ import uk.council.evidence.footage.entity.StorageKey;
 import uk.council.evidence.platform.control.SqlValues;
 import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.request.control.RequestDisclosure;
 import uk.council.evidence.request.entity.Box;
 import uk.council.evidence.request.entity.FootageRequest;
 import uk.council.evidence.request.entity.FoundRecording;
@@ -94,16 +95,7 @@ public class Redactions {
     callers.require(Action.HANDLE_REQUEST);
     visible(requestId, recordingId, address);
     Instant now = clock.instant();
-    Redaction redaction =
-        find(requestId, recordingId)
-            .orElseGet(
-                () -> {
-                  Redaction r = new Redaction(requestId, recordingId, callers.username(), now);
-                  em.persist(r);
-                  em.flush();
-                  audited(r, AuditAction.REDACTION_STARTED, "started", address);
-                  return r;
-                });
+    Redaction redaction = started(requestId, recordingId, now, address);
     notBusy(redaction);
     queue(redaction, RedactionJob.Kind.DETECT, now);
     return redaction;
@@ -118,15 +110,7 @@ public class Redactions {
     callers.require(Action.HANDLE_REQUEST);
     visible(requestId, recordingId, address);
     Instant now = clock.instant();
-    Redaction r =
-        find(requestId, recordingId)
-            .orElseGet(
-                () -> {
-                  Redaction started =
-                      new Redaction(requestId, recordingId, callers.username(), now);
-                  em.persist(started);
-                  return started;
-                });
+    Redaction r = started(requestId, recordingId, now, address);
     r.discloseOriginal(reason, callers.username(), now);
     em.flush();
     audited(
@@ -375,13 +359,20 @@ public class Redactions {
   }
 
   private Optional<Redaction> find(long requestId, long recordingId) {
-    return em.createQuery(
-            "SELECT r FROM Redaction r WHERE r.requestId = :q AND r.recordingId = :r",
-            Redaction.class)
-        .setParameter("q", requestId)
-        .setParameter("r", recordingId)
-        .getResultStream()
-        .findFirst();
+    return RequestDisclosure.redaction(em, requestId, recordingId);
+  }
+
+  /** The recording's redaction for the request, started now (and audited) if it was not yet. */
+  private Redaction started(long requestId, long recordingId, Instant now, String address) {
+    return find(requestId, recordingId)
+        .orElseGet(
+            () -> {
+              Redaction r = new Redaction(requestId, recordingId, callers.username(), now);
+              em.persist(r);
+              em.flush();
+              audited(r, AuditAction.REDACTION_STARTED, "started", address);
+              return r;
+            });
   }
 
   private MediaInfo media(Redaction r) {

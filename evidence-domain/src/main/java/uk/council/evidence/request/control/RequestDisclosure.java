@@ -84,6 +84,11 @@ public class RequestDisclosure implements RequestFootage {
   }
 
   private Optional<Redaction> redaction(long requestId, long recordingId) {
+    return redaction(em, requestId, recordingId);
+  }
+
+  /** A recording's redaction for a request, if one was started. */
+  public static Optional<Redaction> redaction(EntityManager em, long requestId, long recordingId) {
     return em.createQuery(
             "SELECT r FROM Redaction r WHERE r.requestId = :q AND r.recordingId = :r",
             Redaction.class)
