@@ -373,7 +373,7 @@ for _ in $(seq 1 "$QUEUE_ROUNDS"); do
 done
 shown=$(awk '/id="queue"/,/<\/table>/' "$WORK/queue.html" | grep -o 'requests/request.xhtml?id=' | wc -l)
 # Fifty a page, the most urgent first; the pages say how many there are in all.
-total=$(grep -o 'Requests [0-9,]* to [0-9,]* of [0-9,]*' "$WORK/queue.html" | head -n 1 | sed 's/.* of //; s/,//g')
+total=$(grep -o 'Requests [0-9,]* to [0-9,]* of [0-9,]*' "$WORK/queue.html" | head -n 1 | sed 's/.* of //; s/,//g' || true)
 total=${total:-$shown}
 queued=$(q "SELECT count(*) FROM (SELECT id FROM footage_request WHERE status = 'OPEN'
     UNION SELECT request_id FROM request_complaint WHERE acknowledged_on IS NULL
