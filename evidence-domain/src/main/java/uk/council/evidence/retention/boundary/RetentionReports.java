@@ -73,7 +73,9 @@ public class RetentionReports {
     List<RetentionReport.Week> perWeek = new ArrayList<>();
     List<Object[]> rows =
         rows(
-            "SELECT (date_trunc('week', deleted_at AT TIME ZONE 'Europe/London'))::date,"
+            "SELECT (date_trunc('week', deleted_at AT TIME ZONE '"
+                + CouncilTime.ZONE.getId()
+                + "'))::date,"
                 + " count(*) FILTER (WHERE deleted_at <= due_at + make_interval(secs => ?1)),"
                 + " count(*) FILTER (WHERE deleted_at > due_at + make_interval(secs => ?1))"
                 + " FROM deletion_record WHERE deleted_at >= ?2 GROUP BY 1 ORDER BY 1 DESC",
@@ -98,7 +100,9 @@ public class RetentionReports {
     List<RetentionReport.Week> weeks = new ArrayList<>();
     for (Object[] r :
         rows(
-            "SELECT (date_trunc('week', deleted_at AT TIME ZONE 'Europe/London'))::date,"
+            "SELECT (date_trunc('week', deleted_at AT TIME ZONE '"
+                + CouncilTime.ZONE.getId()
+                + "'))::date,"
                 + " count(*) FILTER (WHERE deleted_at <= due_at + make_interval(secs => ?1)),"
                 + " count(*) FILTER (WHERE deleted_at > due_at + make_interval(secs => ?1))"
                 + " FROM deletion_record WHERE deleted_at >= ?2 AND deleted_at < ?3"
