@@ -25,7 +25,7 @@ CREATE TABLE redaction (
     copy_size_bytes     bigint,
     copy_made_by        varchar(64),
     copy_made_at        timestamptz,
-    copy_plan           text,
+    copy_plan           text,        -- JSON: the tracks, stretches and inverse mask it was made from
     copy_checked_by     varchar(64),
     copy_checked_at     timestamptz,
     original_reason     varchar(500),

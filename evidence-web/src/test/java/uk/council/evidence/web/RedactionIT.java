@@ -120,6 +120,15 @@ class RedactionIT extends BrowserTestBase {
     submit(By.id("copyForm:makeCopy"));
     waitFor("copyFacts", Duration.ofMinutes(3));
     String sha = text(By.cssSelector("#copyFacts code"));
+    try (var c = TestDatabase.connect();
+        var ps = c.prepareStatement("SELECT copy_plan FROM redaction WHERE recording_id = ?")) {
+      ps.setLong(1, recording);
+      var rs = ps.executeQuery();
+      assertTrue(rs.next());
+      String plan = rs.getString(1);
+      assertTrue(plan.contains("\"muted\": [{\"from\":3000,\"to\":4000"), plan);
+      assertTrue(plan.contains("\"action\":\"KEEP\""), "the decisions kept with the copy: " + plan);
+    }
     Path copy = DevicesIT.copy(sha);
     assertTrue(Files.exists(copy), copy.toString());
     double[] requester = detail(copy, 2.0, TestVideos.facesAt(2.0)[0]);

@@ -322,7 +322,18 @@ public class Redaction {
     copySizeBytes = sizeBytes;
     copyMadeBy = by;
     copyMadeAt = now;
-    copyPlan = RedactionJson.tracks(decisions(), false);
+    // The whole plan the copy was made from: its tracks, stretches and whether all but the
+    // requester was blurred, as the redaction kept them then.
+    copyPlan =
+        "{\"tracks\": "
+            + RedactionJson.tracks(decisions(), false)
+            + ", \"wholePicture\": "
+            + wholePicture
+            + ", \"muted\": "
+            + muted
+            + ", \"inverse\": "
+            + inverse
+            + "}";
     copyCheckedBy = null;
     copyCheckedAt = null;
   }
