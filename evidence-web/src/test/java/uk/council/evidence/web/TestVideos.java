@@ -39,48 +39,52 @@ final class TestVideos {
     Path file = Files.createTempFile("bwv-test-", ".mp4");
     try {
       String label = "test " + Instant.now() + " " + COUNT.incrementAndGet();
-      Process ffmpeg =
+      ProcessBuilder ffmpeg =
           new ProcessBuilder(
-                  List.of(
-                      "ffmpeg",
-                      "-v",
-                      "error",
-                      "-y",
-                      "-f",
-                      "lavfi",
-                      "-i",
-                      "testsrc2=size=320x180:rate=25",
-                      "-f",
-                      "lavfi",
-                      "-i",
-                      "sine=frequency=440:sample_rate=48000",
-                      "-t",
-                      String.valueOf(seconds),
-                      "-c:v",
-                      "libx264",
-                      "-preset",
-                      "ultrafast",
-                      "-g",
-                      "50",
-                      "-pix_fmt",
-                      "yuv420p",
-                      "-c:a",
-                      "aac",
-                      "-movflags",
-                      "+faststart",
-                      "-metadata",
-                      "title=" + label,
-                      file.toString()))
-              .redirectErrorStream(true)
-              .start();
-      String output = new String(ffmpeg.getInputStream().readAllBytes());
-      if (ffmpeg.waitFor() != 0) {
-        throw new IllegalStateException("ffmpeg could not make a test video: " + output);
-      }
-      return Files.readAllBytes(file);
+              List.of(
+                  "ffmpeg",
+                  "-v",
+                  "error",
+                  "-y",
+                  "-f",
+                  "lavfi",
+                  "-i",
+                  "testsrc2=size=320x180:rate=25",
+                  "-f",
+                  "lavfi",
+                  "-i",
+                  "sine=frequency=440:sample_rate=48000",
+                  "-t",
+                  String.valueOf(seconds),
+                  "-c:v",
+                  "libx264",
+                  "-preset",
+                  "ultrafast",
+                  "-g",
+                  "50",
+                  "-pix_fmt",
+                  "yuv420p",
+                  "-c:a",
+                  "aac",
+                  "-movflags",
+                  "+faststart",
+                  "-metadata",
+                  "title=" + label,
+                  file.toString()));
+      return run(ffmpeg, file);
     } finally {
       Files.deleteIfExists(file);
     }
+  }
+
+  /** Runs ffmpeg's command; the bytes of the file it made. */
+  private static byte[] run(ProcessBuilder ffmpeg, Path file) throws Exception {
+    Process process = ffmpeg.redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes());
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("ffmpeg could not make a test video: " + output);
+    }
+    return Files.readAllBytes(file);
   }
 
   /**
@@ -96,53 +100,47 @@ final class TestVideos {
       Files.copy(in, head);
     }
     try {
-      Process ffmpeg =
+      ProcessBuilder ffmpeg =
           new ProcessBuilder(
-                  "ffmpeg",
-                  "-v",
-                  "error",
-                  "-y",
-                  "-f",
-                  "lavfi",
-                  "-i",
-                  "color=c=0x6a7480:s=1280x720:r=25:d=" + seconds,
-                  "-f",
-                  "lavfi",
-                  "-i",
-                  "sine=frequency=440:duration=" + seconds,
-                  "-i",
-                  head.toString(),
-                  "-filter_complex",
-                  "[0]noise=alls=12:allf=t[bg];[2]split[a][b0];[b0]hflip,scale=100:-1[b];"
-                      + "[bg][a]overlay=x='100+90*t':y=160[t1];"
-                      + "[t1][b]overlay=x='1100-80*t':y='400+10*sin(t)'[v]",
-                  "-map",
-                  "[v]",
-                  "-map",
-                  "1:a",
-                  "-c:v",
-                  "libx264",
-                  "-preset",
-                  "veryfast",
-                  "-g",
-                  "25",
-                  "-pix_fmt",
-                  "yuv420p",
-                  "-c:a",
-                  "aac",
-                  "-shortest",
-                  "-movflags",
-                  "+faststart",
-                  "-metadata",
-                  "title=faces " + Instant.now() + " " + COUNT.incrementAndGet(),
-                  file.toString())
-              .redirectErrorStream(true)
-              .start();
-      String output = new String(ffmpeg.getInputStream().readAllBytes());
-      if (ffmpeg.waitFor() != 0) {
-        throw new IllegalStateException("ffmpeg could not make the two-face video: " + output);
-      }
-      return Files.readAllBytes(file);
+              "ffmpeg",
+              "-v",
+              "error",
+              "-y",
+              "-f",
+              "lavfi",
+              "-i",
+              "color=c=0x6a7480:s=1280x720:r=25:d=" + seconds,
+              "-f",
+              "lavfi",
+              "-i",
+              "sine=frequency=440:duration=" + seconds,
+              "-i",
+              head.toString(),
+              "-filter_complex",
+              "[0]noise=alls=12:allf=t[bg];[2]split[a][b0];[b0]hflip,scale=100:-1[b];"
+                  + "[bg][a]overlay=x='100+90*t':y=160[t1];"
+                  + "[t1][b]overlay=x='1100-80*t':y='400+10*sin(t)'[v]",
+              "-map",
+              "[v]",
+              "-map",
+              "1:a",
+              "-c:v",
+              "libx264",
+              "-preset",
+              "veryfast",
+              "-g",
+              "25",
+              "-pix_fmt",
+              "yuv420p",
+              "-c:a",
+              "aac",
+              "-shortest",
+              "-movflags",
+              "+faststart",
+              "-metadata",
+              "title=faces " + Instant.now() + " " + COUNT.incrementAndGet(),
+              file.toString());
+      return run(ffmpeg, file);
     } finally {
       Files.deleteIfExists(file);
       Files.deleteIfExists(head);
