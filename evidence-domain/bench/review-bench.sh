@@ -381,7 +381,7 @@ queued=$(q "SELECT count(*) FROM (SELECT id FROM footage_request WHERE status = 
 record ""
 record "## The data protection officer's queue"
 record ""
-record "$requests requests received over the ${REQUEST_DAYS:-$DAYS} days up to today, $queued in the queue (open, a complaint waiting, or a review asked for); each page lists fifty, the most urgent first, with its deadline counted on the bank-holiday calendar (all of them counted, to order them). The bare SQL: $(cat "$OUT/queue-replay.txt"), replayed by psql as for the review (queue-queries.sql). $QUEUE_ROUNDS loads each, alternately; each psql run and each curl is a process of its own, with its own connection."
+record "$requests requests received over the ${REQUEST_DAYS:-$DAYS} days up to today, $queued in the queue (open, a complaint waiting, or a review asked for); each page lists fifty, the most urgent first: the queue is ordered and counted in SQL on the clock each open request keeps on its row (counted again only for a request changed since, or after the bank-holiday calendar changed), and only the page's fifty are read and their deadlines counted. The bare SQL: $(cat "$OUT/queue-replay.txt"), replayed by psql as for the review (queue-queries.sql). $QUEUE_ROUNDS loads each, alternately; each psql run and each curl is a process of its own, with its own connection."
 record ""
 record "| ms | p50 | p95 | max |"
 record "|---|---:|---:|---:|"

@@ -210,13 +210,15 @@ public final class LibraryQueryBenchmark {
   private static List<Search> requestSearches(
       Connection db, Caller dpo, Instant now, Function<Random, Instant> day, List<Long> cameras)
       throws SQLException {
-    String queue = RequestSql.queue(RequestSql.Scope.ALL, false);
-    // The queue's ids, bound as the boundary binds them in its next statements.
-    List<Object> queued = new ArrayList<>(longs(db, queue));
+    // The queue's first page, bound as the boundary binds it in its next statements.
+    String firstPage = RequestSql.queuePage(RequestSql.Scope.ALL, false, 0, 50);
+    List<Object> shown = new ArrayList<>(longs(db, firstPage));
     StringBuilder marks = new StringBuilder();
-    for (int i = 1; i <= queued.size(); i++) {
+    for (int i = 1; i <= shown.size(); i++) {
       marks.append(i == 1 ? "?" : ", ?").append(i);
     }
+    String ids = shown.isEmpty() ? "NULL" : marks.toString();
+    String calendar = "0:0:0";
     Instant monthStart =
         now.atZone(java.time.ZoneOffset.UTC).toLocalDate().withDayOfMonth(1).minusMonths(11)
             .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
@@ -244,19 +246,31 @@ public final class LibraryQueryBenchmark {
                       null, pick(r, cameras), null, 2001));
             }),
         new Search(
-            "dpo-queue-ids",
-            "the DPO's queue: the open requests and those with a complaint waiting"
-                + " (RequestSql.queue), then their pauses in one batch (as EclipseLink's IN batch)",
-            r -> new LibrarySql(queue, "SELECT count(*) FROM (SELECT request_id, from_day, until_day,"
-                + " asked FROM request_pause WHERE request_id IN (" + marks + ")) pauses",
-                List.of(), queued)),
+            "dpo-queue-counts",
+            "the DPO's queue: the open requests whose clock kept on the row is out of date"
+                + " (RequestSql.CLOCKS_OUT_OF_DATE), then the queue counted by clock"
+                + " (RequestSql.queueClocks)",
+            r -> new LibrarySql(RequestSql.CLOCKS_OUT_OF_DATE,
+                "SELECT count(*) FROM (" + RequestSql.queueClocks(RequestSql.Scope.ALL, false)
+                    + ") clocks",
+                List.of(calendar), List.of())),
         new Search(
-            "dpo-queue-rows",
-            "the DPO's queue: those requests' rows by id, then their complaints waiting",
-            r -> new LibrarySql("SELECT * FROM footage_request WHERE id IN (" + marks + ")",
+            "dpo-queue-page",
+            "the DPO's queue: the first page's fifty ids in the queue's order"
+                + " (RequestSql.queuePage), then those requests' rows",
+            r -> new LibrarySql(firstPage,
+                "SELECT count(*) FROM (SELECT * FROM footage_request WHERE id IN (" + ids
+                    + ")) page",
+                List.of(), shown)),
+        new Search(
+            "dpo-queue-details",
+            "the DPO's queue: the page's pauses in one batch (as EclipseLink's IN batch), then"
+                + " its complaints waiting",
+            r -> new LibrarySql("SELECT request_id, from_day, until_day, asked FROM request_pause"
+                + " WHERE request_id IN (" + ids + ")",
                 "SELECT count(*) FROM (SELECT * FROM request_complaint WHERE acknowledged_on IS"
-                    + " NULL AND request_id IN (" + marks + ")) waiting",
-                queued, queued)),
+                    + " NULL AND request_id IN (" + ids + ")) waiting",
+                shown, shown)),
         new Search(
             "dpo-month-counts",
             "the queue's last twelve months: received per month, then answered in time and late",

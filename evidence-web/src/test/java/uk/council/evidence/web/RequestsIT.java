@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
+import uk.council.evidence.platform.entity.CouncilTime;
 
 /**
  * Issue 16: a data protection officer logs a subject access request from the letter, which holds
@@ -106,6 +107,25 @@ class RequestsIT extends BrowserTestBase {
     assertTrue(text(By.id("found")).contains(TestFootage.CAMERA));
     assertEquals(0, activeHolds(later, reference), "two hours later: outside the window");
     assertAccessible("requests-request");
+
+    // The queue lists it by the day its reply is due, kept on its row and counted again when the
+    // calendar changes: a one-off bank holiday on that day moves it on the queue too.
+    PortalClient api = PortalClient.signedIn(base, "dpo");
+    LocalDate due = due(api, today.minusDays(2));
+    assertTrue(
+        queueRow(reference).contains("Reply by " + CouncilTime.date(due)), queueRow(reference));
+    try {
+      addHoliday(due);
+      LocalDate moved = due(api, today.minusDays(2));
+      assertTrue(moved.isAfter(due), moved + " after " + due);
+      assertTrue(
+          queueRow(reference).contains("Reply by " + CouncilTime.date(moved)), queueRow(reference));
+    } finally {
+      removeHoliday(due);
+    }
+    assertTrue(
+        queueRow(reference).contains("Reply by " + CouncilTime.date(due)), queueRow(reference));
+    open("requests/request.xhtml?id=" + requestId);
 
     // A wider search from the page finds the later recording, which is added and held.
     expand("searchDetails");
@@ -528,6 +548,47 @@ class RequestsIT extends BrowserTestBase {
         var rs = c.createStatement().executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
+    }
+  }
+
+  /** The queue's row of a subject access request, as text, from the first page of that kind. */
+  private String queueRow(String reference) {
+    open("requests/index.xhtml?kind=SUBJECT_ACCESS");
+    return browser
+        .findElement(By.xpath("//table[@id='queue']//tr[contains(., '" + reference + "')]"))
+        .getText();
+  }
+
+  /** The day a subject access request received on {@code received} is due, by the API. */
+  private static LocalDate due(PortalClient api, LocalDate received) throws Exception {
+    String body = api.get("api/v1/deadlines?kind=SUBJECT_ACCESS&received=" + received).body();
+    Matcher m = Pattern.compile("\"due\":\"([0-9-]{10})\"").matcher(body);
+    assertTrue(m.find(), body);
+    return LocalDate.parse(m.group(1));
+  }
+
+  /**
+   * A one-off England and Wales bank holiday, written as the administrator's screen writes it (that
+   * screen has its own test): the calendar's version changes with it.
+   */
+  private static void addHoliday(LocalDate day) throws SQLException {
+    try (var c = TestDatabase.connect();
+        var ps =
+            c.prepareStatement(
+                "INSERT INTO bank_holiday_added (day, division, title, added_by, added_at)"
+                    + " VALUES (?, 'ENGLAND_AND_WALES', 'RequestsIT', 'admin', now())")) {
+      ps.setObject(1, day);
+      ps.executeUpdate();
+    }
+  }
+
+  private static void removeHoliday(LocalDate day) throws SQLException {
+    try (var c = TestDatabase.connect();
+        var ps =
+            c.prepareStatement(
+                "DELETE FROM bank_holiday_added WHERE day = ? AND title = 'RequestsIT'")) {
+      ps.setObject(1, day);
+      ps.executeUpdate();
     }
   }
 

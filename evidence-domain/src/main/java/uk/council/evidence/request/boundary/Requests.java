@@ -20,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +60,13 @@ import uk.council.evidence.request.entity.RequestForm;
 import uk.council.evidence.request.entity.RequestKind;
 import uk.council.evidence.request.entity.RequestLetter;
 import uk.council.evidence.request.entity.RequestNotVisible;
+import uk.council.evidence.request.entity.RequestQueue;
 import uk.council.evidence.request.entity.RequestRow;
 import uk.council.evidence.request.entity.RequestStatus;
 import uk.council.evidence.request.entity.RequestView;
 import uk.council.evidence.request.entity.RequesterKind;
 import uk.council.evidence.request.entity.Sought;
+import uk.council.evidence.request.entity.Urgency;
 import uk.council.evidence.request.entity.Verdict;
 import uk.council.evidence.retention.boundary.Holds;
 import uk.council.evidence.retention.boundary.RetentionReports;
@@ -128,6 +131,7 @@ public class Requests {
     checkChoices(checked);
     String reference = numbers.next(checked.kind(), checked.received().getYear());
     FootageRequest request = new FootageRequest(checked, reference, caller.username(), now);
+    stampClock(request);
     em.persist(request);
     em.flush();
     audit.record(
@@ -211,20 +215,145 @@ public class Requests {
   }
 
   /**
-   * The queue: open requests the caller may handle, and closed ones with a complaint not yet
-   * acknowledged, the most urgent first (overdue at the top, then by the first thing due; stopped
-   * clocks after those running); or the latest closed ones.
+   * One page of the queue of the requests the caller may handle. Open ones (and closed ones with a
+   * complaint to acknowledge or an internal review under way), the first due first, as {@link
+   * RequestSql#queuePage} orders them on the clock kept on each row; or the latest closed, newest
+   * first. Only the page's requests are read; the rest are counted in SQL.
    *
    * @param kind only this kind; null for every kind
    * @param status open or closed; null for open
+   * @param page the page, from 1; a page past the last shows the last
+   * @param pageSize requests a page lists
    */
-  public List<RequestRow> queue(RequestKind kind, RequestStatus status) {
+  public RequestQueue queue(RequestKind kind, RequestStatus status, int page, int pageSize) {
     Caller caller = callers.get();
-    boolean closed = status == RequestStatus.CLOSED;
-    List<FootageRequest> requests = closed ? latestClosed(kind, caller) : queued(kind, caller);
-    Map<Long, LocalDate> complaintsDue = complaintsDue(requests);
-    BankHolidays holidays = calendar.current();
     LocalDate today = today();
+    if (status == RequestStatus.CLOSED) {
+      List<FootageRequest> closed = latestClosed(kind, caller);
+      int pages = RequestQueue.pages(closed.size(), pageSize);
+      int shown = Math.max(1, Math.min(page, pages));
+      int from = (shown - 1) * pageSize;
+      return new RequestQueue(
+          rows(
+              closed.subList(from, Math.min(closed.size(), from + pageSize)),
+              calendar.current(),
+              today),
+          shown,
+          pages,
+          closed.size(),
+          closed.isEmpty() ? Map.of() : Map.of(Urgency.CLOSED, (long) closed.size()));
+    }
+    RequestSql.Scope scope = scopeOf(caller);
+    Map<Urgency, Long> counts;
+    BankHolidays holidays;
+    do {
+      holidays = stampClocks();
+      counts = counted(scope, kind, today);
+    } while (counts == null);
+    long total = counts.values().stream().mapToLong(Long::longValue).sum();
+    int pages = RequestQueue.pages(total, pageSize);
+    int shown = Math.max(1, Math.min(page, pages));
+    var ids =
+        em.createNativeQuery(
+            RequestSql.queuePage(scope, kind != null, (shown - 1) * pageSize, pageSize));
+    if (kind != null) {
+      ids.setParameter(1, kind.name());
+    }
+    @SuppressWarnings("unchecked")
+    List<Number> pageIds = ids.getResultList();
+    return new RequestQueue(rows(byId(pageIds), holidays, today), shown, pages, total, counts);
+  }
+
+  private static RequestSql.Scope scopeOf(Caller caller) {
+    return caller.mayAll(Action.HANDLE_REQUEST) ? RequestSql.Scope.ALL : RequestSql.Scope.POLICE;
+  }
+
+  /**
+   * Counts again, on the calendar as it stands, the clock of every request on the queue whose clock
+   * kept on the row is out of date: changed since (see {@link FootageRequest#stampClock}), never
+   * counted, or counted on an older calendar. Usually none; every one after a change to the
+   * calendar.
+   *
+   * @return the calendar they were counted on
+   */
+  private BankHolidays stampClocks() {
+    HolidayCalendar.Built now = calendar.versioned();
+    @SuppressWarnings("unchecked")
+    List<Number> stale =
+        em.createNativeQuery(RequestSql.CLOCKS_OUT_OF_DATE)
+            .setParameter(1, now.version())
+            .getResultList();
+    if (!stale.isEmpty()) {
+      // Locked in order of id, so that two pages counting at once wait rather than deadlock.
+      em.createQuery(
+              "SELECT r FROM FootageRequest r WHERE r.id IN :ids ORDER BY r.id",
+              FootageRequest.class)
+          .setParameter("ids", stale.stream().map(Number::longValue).toList())
+          .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+          .getResultList()
+          .forEach(r -> r.stampClock(now.calendar(), now.version()));
+      em.flush();
+    }
+    return now.calendar();
+  }
+
+  /** Keeps the request's clock on its row, for the queue, as it stands after a change. */
+  private void stampClock(FootageRequest request) {
+    HolidayCalendar.Built now = calendar.versioned();
+    request.stampClock(now.calendar(), now.version());
+  }
+
+  /**
+   * The queue's requests counted by urgency on {@code today}; null if one open request has no clock
+   * kept on its row (one logged since the clocks were counted by code that did not count it).
+   */
+  private Map<Urgency, Long> counted(RequestSql.Scope scope, RequestKind kind, LocalDate today) {
+    var query = em.createNativeQuery(RequestSql.queueClocks(scope, kind != null));
+    if (kind != null) {
+      query.setParameter(1, kind.name());
+    }
+    Map<Urgency, Long> counts = new EnumMap<>(Urgency.class);
+    @SuppressWarnings("unchecked")
+    List<Object[]> groups = query.getResultList();
+    for (Object[] g : groups) {
+      Urgency urgency;
+      if (RequestStatus.CLOSED.name().equals(g[0])) {
+        urgency = Urgency.CLOSED;
+      } else if (g[1] == null) {
+        return null;
+      } else {
+        urgency =
+            Urgency.of(
+                Deadline.State.valueOf((String) g[1]),
+                g[2] == null ? null : ((java.sql.Date) g[2]).toLocalDate(),
+                today);
+      }
+      counts.merge(urgency, ((Number) g[3]).longValue(), Long::sum);
+    }
+    return counts;
+  }
+
+  /** The requests of these ids, read only, with their pauses in one more query, in this order. */
+  private List<FootageRequest> byId(List<Number> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, FootageRequest> byId = new HashMap<>();
+    em.createQuery("SELECT r FROM FootageRequest r WHERE r.id IN :ids", FootageRequest.class)
+        .setParameter("ids", ids.stream().map(Number::longValue).toList())
+        .setHint("eclipselink.batch", "r.pauses")
+        .setHint("eclipselink.batch.type", "IN")
+        // Only read, for the queue: EclipseLink neither copies them nor watches them for changes.
+        .setHint("eclipselink.read-only", "true")
+        .getResultList()
+        .forEach(r -> byId.put(r.getId(), r));
+    return ids.stream().map(id -> byId.get(id.longValue())).toList();
+  }
+
+  /** The queue's rows of these requests: each one's clock, urgency and what is due next. */
+  private List<RequestRow> rows(
+      List<FootageRequest> requests, BankHolidays holidays, LocalDate today) {
+    Map<Long, LocalDate> complaintsDue = complaintsDue(requests);
     List<RequestRow> rows = new ArrayList<>();
     for (FootageRequest r : requests) {
       Deadline deadline = r.deadline(holidays);
@@ -241,48 +370,7 @@ public class Requests {
               complaintsDue.get(r.getId()),
               r.reviewDue(holidays)));
     }
-    if (!closed) {
-      rows.sort(
-          Comparator.comparing((RequestRow r) -> r.firstDue() == null)
-              .thenComparing(
-                  r -> r.firstDue() != null ? r.firstDue() : r.deadline().since(),
-                  Comparator.nullsLast(Comparator.naturalOrder())));
-    }
     return rows;
-  }
-
-  private static RequestSql.Scope scopeOf(Caller caller) {
-    return caller.mayAll(Action.HANDLE_REQUEST) ? RequestSql.Scope.ALL : RequestSql.Scope.POLICE;
-  }
-
-  /**
-   * The queue's requests (by {@link RequestSql#queue}), with all their pauses in one more query.
-   */
-  private List<FootageRequest> queued(RequestKind kind, Caller caller) {
-    var query = em.createNativeQuery(RequestSql.queue(scopeOf(caller), kind != null));
-    if (kind != null) {
-      query.setParameter(1, kind.name());
-    }
-    @SuppressWarnings("unchecked")
-    List<Number> ids = query.getResultList();
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    Map<Long, FootageRequest> byId = new HashMap<>();
-    em.createQuery("SELECT r FROM FootageRequest r WHERE r.id IN :ids", FootageRequest.class)
-        .setParameter("ids", ids.stream().map(Number::longValue).toList())
-        .setHint("eclipselink.batch", "r.pauses")
-        .setHint("eclipselink.batch.type", "IN")
-        // Only read, for the queue: EclipseLink neither copies them nor watches them for changes.
-        .setHint("eclipselink.read-only", "true")
-        .getResultList()
-        .forEach(r -> byId.put(r.getId(), r));
-    return ids.stream()
-        .map(id -> byId.get(id.longValue()))
-        .sorted(
-            Comparator.comparing(FootageRequest::getReceivedOn)
-                .thenComparing(FootageRequest::getId))
-        .toList();
   }
 
   /** The latest closed requests the caller may handle, newest first. */
@@ -803,6 +891,7 @@ public class Requests {
   private FootageRequest asSubjectAccess(FootageRequest foi, Instant now, String address) {
     String reference = numbers.next(RequestKind.SUBJECT_ACCESS, foi.getReceivedOn().getYear());
     FootageRequest sar = foi.asSubjectAccess(reference, callers.username(), now);
+    stampClock(sar);
     em.persist(sar);
     em.flush();
     audit.record(
@@ -1060,6 +1149,7 @@ public class Requests {
     FootageRequest request = visible(id, true, address);
     LocalDate asked = day(day, "reviewAsked", "the day it was asked for");
     request.reviewAsked(asked, today());
+    stampClock(request);
     audit.record(
         AuditEntry.of(
                 callers.username(),
@@ -1083,6 +1173,7 @@ public class Requests {
     LocalDate done =
         day == null || day.isBlank() ? null : day(day, "reviewDone", "the day it was sent");
     request.reviewDone(done, result, today());
+    stampClock(request);
     audit.record(
         AuditEntry.of(
                 callers.username(), AuditAction.REQUEST_REVIEW_DONE, "request", id, clock.instant())
@@ -1156,6 +1247,7 @@ public class Requests {
   }
 
   private FootageRequest changed(FootageRequest request, String what, String address) {
+    stampClock(request);
     audit.record(
         AuditEntry.of(
                 callers.username(),

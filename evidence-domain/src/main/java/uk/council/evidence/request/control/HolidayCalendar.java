@@ -23,9 +23,19 @@ public class HolidayCalendar {
   @PersistenceContext(unitName = "evidence")
   EntityManager em;
 
-  private record Built(String version, BankHolidays calendar, Optional<BankHolidayFile> file) {}
+  /**
+   * The calendar as built, with its version: the same version, the same calendar.
+   *
+   * @param version which files and added days it was built from
+   */
+  public record Built(String version, BankHolidays calendar, Optional<BankHolidayFile> file) {}
 
   private volatile Built built;
+
+  /** The calendar as it stands now, with its version. */
+  public Built versioned() {
+    return fresh();
+  }
 
   /** The calendar as it stands now. */
   public BankHolidays current() {

@@ -1,5 +1,7 @@
 package uk.council.evidence.request.control;
 
+import uk.council.evidence.request.entity.Complaint;
+
 /**
  * The request component's SQL for its queue and its monthly figures, in one place so that the
  * library benchmark runs exactly what the portal runs. Each statement takes its values as bound
@@ -41,6 +43,56 @@ public final class RequestSql {
         + kind
         + scope.condition;
   }
+
+  /**
+   * One page of the queue, in its order: the day each is first due (its reply while open and its
+   * clock runs, by the clock kept on the row; a complaint's acknowledgement; an internal review
+   * under way), the soonest first; then those with nothing due, by the day their clock stopped;
+   * ties by the day received. Of one kind, {@code ?1}, if {@code ofOneKind}. Only the page's ids
+   * are read.
+   *
+   * @param offset rows to skip
+   * @param limit rows to return
+   */
+  public static String queuePage(Scope scope, boolean ofOneKind, int offset, int limit) {
+    String reply = "CASE WHEN r.status = 'OPEN' THEN r.clock_due_on END";
+    String first = "LEAST(" + reply + ", c.due, r.review_due_on)";
+    return "SELECT r.id FROM footage_request r JOIN ("
+        + queue(scope, ofOneKind)
+        + ") q ON q.id = r.id LEFT JOIN (SELECT request_id, min(received_on) + "
+        + Complaint.DAYS_TO_ACKNOWLEDGE
+        + " AS due"
+        + " FROM request_complaint WHERE acknowledged_on IS NULL GROUP BY request_id) c"
+        + " ON c.request_id = r.id ORDER BY "
+        + first
+        + " IS NULL, coalesce("
+        + first
+        + ", CASE WHEN r.status = 'OPEN' THEN r.clock_since END) NULLS LAST, r.received_on, r.id"
+        + " OFFSET "
+        + Math.max(0, offset)
+        + " LIMIT "
+        + Math.max(0, limit);
+  }
+
+  /**
+   * The queue counted by where each request's clock stands: status, clock state, due day, count. Of
+   * one kind, {@code ?1}, if {@code ofOneKind}.
+   */
+  public static String queueClocks(Scope scope, boolean ofOneKind) {
+    return "SELECT r.status, r.clock_state, r.clock_due_on, count(*) FROM footage_request r JOIN ("
+        + queue(scope, ofOneKind)
+        + ") q ON q.id = r.id GROUP BY 1, 2, 3";
+  }
+
+  /**
+   * Open requests, and those with an internal review under way, whose clock kept on the row was not
+   * counted on the calendar version {@code ?1} (or was emptied by a change), to be counted again
+   * before the queue is read.
+   */
+  public static final String CLOCKS_OUT_OF_DATE =
+      "SELECT id FROM footage_request WHERE (status = 'OPEN'"
+          + " OR review_asked_on IS NOT NULL AND review_done_on IS NULL)"
+          + " AND clock_calendar IS DISTINCT FROM ?1 ORDER BY id";
 
   /** Requests received per month from the day {@code ?1}: month, count. */
   public static String receivedByMonth(Scope scope) {

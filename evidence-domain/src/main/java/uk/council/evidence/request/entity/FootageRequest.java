@@ -189,6 +189,27 @@ public class FootageRequest {
   @Column(name = "review_result")
   private String reviewResult;
 
+  /**
+   * Where the clock stood when it was last counted, on the calendar {@link #clockCalendar} names,
+   * so that the queue can sort and page open requests in SQL. Emptied by every change to the clock
+   * (see {@link #clockChanging}); counted again by {@link #stampClock}.
+   */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "clock_state")
+  private Deadline.State clockState;
+
+  @Column(name = "clock_due_on")
+  private LocalDate clockDueOn;
+
+  @Column(name = "clock_since")
+  private LocalDate clockSince;
+
+  @Column(name = "clock_calendar")
+  private String clockCalendar;
+
+  @Column(name = "review_due_on")
+  private LocalDate reviewDueOn;
+
   @Version private long version;
 
   protected FootageRequest() {}
@@ -262,7 +283,7 @@ public class FootageRequest {
 
   /** Proof of identity arrived on {@code day}: a subject access request's month starts. */
   public void identityArrived(LocalDate day, LocalDate today) {
-    open();
+    clockChanging();
     if (kind != RequestKind.SUBJECT_ACCESS) {
       throw new InvalidInput(
           "identityArrived", "Only a subject access request waits for identity.");
@@ -276,7 +297,7 @@ public class FootageRequest {
    * notice (FOI), or waiting for something the council needs (a third party's authority).
    */
   public void pause(LocalDate day, String asked, LocalDate today) {
-    open();
+    clockChanging();
     if (day == null) {
       throw new InvalidInput("from", "Enter the day the clock stops, as a date.");
     }
@@ -301,7 +322,7 @@ public class FootageRequest {
 
   /** Restarts the stopped clock on the day the answer (or the fee) arrived. */
   public void resume(LocalDate day, LocalDate today) {
-    open();
+    clockChanging();
     if (day == null) {
       throw new InvalidInput("until", "Enter the day the answer arrived, as a date.");
     }
@@ -325,7 +346,7 @@ public class FootageRequest {
    * @param to the new date (FOI only; ignored for subject access)
    */
   public void extend(String reason, LocalDate to, LocalDate today, BankHolidays holidays) {
-    open();
+    clockChanging();
     switch (kind) {
       case SUBJECT_ACCESS -> {
         SubjectAccessClock clock = subjectAccessClock().extend(reason, today, holidays);
@@ -356,7 +377,7 @@ public class FootageRequest {
 
   /** For FOI: the clarification asked for under s.1(3) arrived, and the twenty days start again. */
   public void clarified(LocalDate day, LocalDate today) {
-    open();
+    clockChanging();
     if (kind != RequestKind.FOI) {
       throw new InvalidInput(
           "clarified", "Only an FOI request's count starts again on a clarification.");
@@ -479,6 +500,7 @@ public class FootageRequest {
           "The reply went on " + CouncilTime.date(closedOn) + ": a review is asked for after it.");
     }
     this.reviewAskedOn = day;
+    unstamp();
   }
 
   /**
@@ -505,6 +527,7 @@ public class FootageRequest {
     check.orThrow();
     this.reviewDoneOn = day;
     this.reviewResult = text;
+    unstamp();
   }
 
   /** The day an internal review under way is due by; null if none is. */
@@ -690,6 +713,63 @@ public class FootageRequest {
       throw new InvalidInput(
           "Request " + reference + " was closed on " + CouncilTime.date(closedOn) + ".");
     }
+  }
+
+  /**
+   * @throws InvalidInput if the request is closed
+   */
+  private void clockChanging() {
+    open();
+    unstamp();
+  }
+
+  /** Empties the clock kept on the row: it changed, and is counted again before the queue reads. */
+  private void unstamp() {
+    this.clockState = null;
+    this.clockDueOn = null;
+    this.clockSince = null;
+    this.reviewDueOn = null;
+    this.clockCalendar = null;
+  }
+
+  /**
+   * Keeps on the row where the clock stands on this calendar, for the queue's order.
+   *
+   * @param holidays the calendar
+   * @param calendar the calendar's version, by which a stamp counted on an older one is known
+   */
+  public void stampClock(BankHolidays holidays, String calendar) {
+    Deadline deadline = deadline(holidays);
+    this.clockState = deadline.state();
+    this.clockDueOn = deadline.due();
+    this.clockSince = deadline.since();
+    this.reviewDueOn = reviewDue(holidays);
+    this.clockCalendar = calendar;
+  }
+
+  /** The calendar version the clock was last counted on; null if it changed since. */
+  public String getClockCalendar() {
+    return clockCalendar;
+  }
+
+  /** Where the clock stood when last counted; null if it changed since. */
+  public Deadline.State getClockState() {
+    return clockState;
+  }
+
+  /** The day the reply was due when last counted; null unless the clock ran. */
+  public LocalDate getClockDueOn() {
+    return clockDueOn;
+  }
+
+  /** The day an internal review under way was due when last counted; null if none was. */
+  public LocalDate getReviewDueOn() {
+    return reviewDueOn;
+  }
+
+  /** The day the clock stopped or began to wait when last counted; null if it ran. */
+  public LocalDate getClockSince() {
+    return clockSince;
   }
 
   public boolean isClosed() {

@@ -22,13 +22,16 @@ public record RequestRow(
     LocalDate reviewDue) {
 
   /**
-   * The first day something about the request is due: its reply or a complaint's acknowledgement.
+   * The first day something about the request is due: its reply, a complaint's acknowledgement, or
+   * an internal review's result; null if nothing is.
    */
   public LocalDate firstDue() {
-    LocalDate reply = !request.isClosed() && deadline.isRunning() ? deadline.due() : null;
-    if (reply == null) {
-      return complaintDue;
+    LocalDate first = !request.isClosed() && deadline.isRunning() ? deadline.due() : null;
+    for (LocalDate day : new LocalDate[] {complaintDue, reviewDue}) {
+      if (day != null && (first == null || day.isBefore(first))) {
+        first = day;
+      }
     }
-    return complaintDue == null || reply.isBefore(complaintDue) ? reply : complaintDue;
+    return first;
   }
 }

@@ -45,10 +45,17 @@ public enum Urgency {
 
   /** The urgency of an open request whose clock stands so on {@code today}. */
   public static Urgency of(Deadline deadline, LocalDate today) {
-    return switch (deadline.state()) {
+    return of(deadline.state(), deadline.due(), today);
+  }
+
+  /**
+   * The urgency of an open request whose clock is in {@code state}, due on {@code due} if running.
+   */
+  public static Urgency of(Deadline.State state, LocalDate due, LocalDate today) {
+    return switch (state) {
       case PAUSED -> PAUSED;
       case WAITING -> WAITING;
-      case RUNNING -> due(deadline.due(), today);
+      case RUNNING -> due(due, today);
     };
   }
 

@@ -401,4 +401,55 @@ class FootageRequestTest {
     assertFalse(insurer.mayBeHandledBy(officer));
     assertFalse(police.mayBeHandledBy(supervisor));
   }
+
+  /**
+   * The clock kept on the row matches the one counted, and every change to the clock empties it.
+   */
+  @Test
+  void theClockKeptOnTheRowIsCountedAgainAfterEveryChange() {
+    FootageRequest sar = logged("SUBJECT_ACCESS", "2026-11-02", "PERSON");
+    assertNull(sar.getClockCalendar(), "never counted");
+    sar.stampClock(Calendars.UK, "1:0:0");
+    assertStamped(sar, "1:0:0");
+    assertEquals(LocalDate.of(2026, 12, 2), sar.getClockDueOn());
+
+    List<java.util.function.Consumer<FootageRequest>> changes =
+        List.of(
+            r -> r.pause(LocalDate.of(2026, 11, 10), "Which day?", TODAY),
+            r -> r.resume(LocalDate.of(2026, 11, 12), TODAY),
+            r -> r.extend("Numerous recordings", null, LocalDate.of(2026, 11, 20), Calendars.UK));
+    for (var change : changes) {
+      change.accept(sar);
+      assertNull(sar.getClockCalendar(), "a change empties the stamp");
+      assertNull(sar.getClockState());
+      sar.stampClock(Calendars.UK, "1:0:0");
+      assertStamped(sar, "1:0:0");
+    }
+
+    FootageRequest waiting =
+        new FootageRequest(
+            with(form("SUBJECT_ACCESS", "2026-12-01", "PERSON"), "2026-12-01", true)
+                .check(TODAY, NOW),
+            "SAR-2026-0002",
+            "dpo",
+            NOW);
+    waiting.stampClock(Calendars.UK, "2:0:0");
+    assertStamped(waiting, "2:0:0");
+    assertEquals(Deadline.State.WAITING, waiting.getClockState());
+    waiting.identityArrived(LocalDate.of(2026, 12, 3), TODAY);
+    assertNull(waiting.getClockCalendar());
+
+    FootageRequest foi = logged("FOI", "2026-11-02", "PERSON");
+    foi.stampClock(Calendars.UK, "1:0:0");
+    foi.clarified(LocalDate.of(2026, 11, 9), TODAY);
+    assertNull(foi.getClockCalendar());
+  }
+
+  private static void assertStamped(FootageRequest r, String calendar) {
+    Deadline d = r.deadline(Calendars.UK);
+    assertEquals(calendar, r.getClockCalendar());
+    assertEquals(d.state(), r.getClockState());
+    assertEquals(d.due(), r.getClockDueOn());
+    assertEquals(d.since(), r.getClockSince());
+  }
 }

@@ -63,6 +63,9 @@ class ReplyTest {
     // Twenty working days across the UK from Monday 7 December: over Christmas, Boxing Day (on
     // Saturday, so Monday 28th), New Year's Day and Scotland's 2 January (Monday 4th).
     assertEquals(java.time.LocalDate.of(2027, 1, 8), r.reviewDue(Calendars.UK));
+    assertEquals(null, r.getClockCalendar(), "the queue counts it again");
+    r.stampClock(Calendars.UK, "1:0:0");
+    assertEquals(java.time.LocalDate.of(2027, 1, 8), r.getReviewDueOn(), "kept for the queue");
     assertEquals(null, r.holdsKeptUntil(40, Calendars.UK), "held while the review is under way");
     assertEquals(
         List.of("reviewResult"),
@@ -72,6 +75,7 @@ class ReplyTest {
                 () -> r.reviewDone(java.time.LocalDate.of(2026, 12, 7), " ", TODAY))));
     r.reviewDone(TODAY, "The s.40(2) exemption was rightly applied.", TODAY);
     assertEquals(null, r.reviewDue(Calendars.UK));
+    assertEquals(null, r.getReviewDueOn());
     assertEquals(java.time.LocalDate.of(2027, 2, 4), r.holdsKeptUntil(40, Calendars.UK));
   }
 

@@ -9,6 +9,7 @@ import uk.council.evidence.platform.entity.Plural;
 import uk.council.evidence.request.boundary.Requests;
 import uk.council.evidence.request.entity.MonthCount;
 import uk.council.evidence.request.entity.RequestKind;
+import uk.council.evidence.request.entity.RequestQueue;
 import uk.council.evidence.request.entity.RequestRow;
 import uk.council.evidence.request.entity.RequestStatus;
 import uk.council.evidence.request.entity.Urgency;
@@ -27,7 +28,7 @@ public class RequestQueueBacking {
   private String kind;
   private String status;
   private String page;
-  private List<RequestRow> rows;
+  private RequestQueue queue;
   private List<MonthCount> months;
 
   /** Requests a page of the queue shows: the most urgent first, then page by page. */
@@ -42,32 +43,34 @@ public class RequestQueueBacking {
   static final int CHART_WIDTH = 400;
   static final int ROW_HEIGHT = 26;
 
-  public List<RequestRow> getRows() {
-    if (rows == null) {
-      rows = requests.queue(chosenKind(), chosenStatus());
+  /** The page of the queue asked for. */
+  private RequestQueue queue() {
+    if (queue == null) {
+      queue = requests.queue(chosenKind(), chosenStatus(), askedPage(), PAGE_SIZE);
     }
-    return rows;
+    return queue;
   }
 
   /** The page's part of the queue. */
   public List<RequestRow> getShown() {
-    int from = (getPage() - 1) * PAGE_SIZE;
-    return getRows().subList(from, Math.min(getRows().size(), from + PAGE_SIZE));
+    return queue().rows();
   }
 
   /** The page shown, from 1; a page past the last shows the last. */
   public int getPage() {
-    int n;
-    try {
-      n = page == null ? 1 : Integer.parseInt(page.strip());
-    } catch (NumberFormatException e) {
-      n = 1;
-    }
-    return Math.max(1, Math.min(n, getPages()));
+    return queue().page();
   }
 
   public int getPages() {
-    return Math.max(1, (getRows().size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    return queue().pages();
+  }
+
+  private int askedPage() {
+    try {
+      return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
   }
 
   /** "Requests 51 to 100 of 1,105", when there is more than one page. */
@@ -78,7 +81,7 @@ public class RequestQueueBacking {
         "Requests %,d to %,d of %,d",
         from,
         from + getShown().size() - 1,
-        getRows().size());
+        queue().total());
   }
 
   /** The address of page {@code n} of the queue as it is filtered. */
@@ -97,16 +100,15 @@ public class RequestQueueBacking {
   /** "3 overdue, 2 due very soon, ..." of the open requests shown. */
   public String getSummary() {
     if (chosenStatus() == RequestStatus.CLOSED) {
-      return Plural.of(getRows().size(), "closed request") + " shown, the latest first.";
+      return Plural.of(queue().total(), "closed request") + " shown, the latest first.";
     }
-    Map<Urgency, Long> counts = new java.util.EnumMap<>(Urgency.class);
-    getRows().forEach(r -> counts.merge(r.urgency(), 1L, Long::sum));
+    Map<Urgency, Long> counts = queue().counts();
     if (counts.isEmpty()) {
       return "No open requests.";
     }
     var parts = new java.util.ArrayList<String>();
     counts.forEach((u, n) -> parts.add(n + " " + u.title().toLowerCase(java.util.Locale.UK)));
-    return Plural.of(getRows().size(), "open request") + ": " + String.join(", ", parts) + ".";
+    return Plural.of(queue().total(), "open request") + ": " + String.join(", ", parts) + ".";
   }
 
   public boolean isClosedShown() {
