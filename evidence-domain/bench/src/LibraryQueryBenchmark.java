@@ -273,19 +273,15 @@ public final class LibraryQueryBenchmark {
                 shown, shown)),
         new Search(
             "dpo-month-counts",
-            "the queue's last twelve months: received per month, then answered in time and late",
+            "the queue's last twelve months: received per month, then answered by decision (in"
+                + " time, late and refusals by reason)",
             r ->
                 new LibrarySql(
                     RequestSql.receivedByMonth(RequestSql.Scope.ALL),
                     "SELECT count(*) FROM (" + RequestSql.answeredByMonth(RequestSql.Scope.ALL)
                         + ") answered",
                     from,
-                    from)),
-        new Search(
-            "dpo-month-decisions",
-            "the queue's last twelve months: decisions per month, for refusals by reason (one"
-                + " statement)",
-            r -> alone(new LibrarySql(RequestSql.decidedByMonth(RequestSql.Scope.ALL), "", from, List.of()))));
+                    from)));
   }
 
   /** A search of one statement: its second, {@code SELECT 1}, costs next to nothing. */

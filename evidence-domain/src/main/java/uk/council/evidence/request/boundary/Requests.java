@@ -333,6 +333,11 @@ public class Requests {
     return counts;
   }
 
+  /** The month a grouped statement's first day names. */
+  private static YearMonth month(Object firstDay) {
+    return YearMonth.from(((java.sql.Timestamp) firstDay).toLocalDateTime());
+  }
+
   /** The requests of these ids, read only, with their pauses in one more query, in this order. */
   private List<FootageRequest> byId(List<Number> ids) {
     if (ids.isEmpty()) {
@@ -1114,29 +1119,25 @@ public class Requests {
             .setParameter(1, java.sql.Date.valueOf(from))
             .getResultList()) {
       Object[] r = (Object[]) row;
-      counts.get(YearMonth.parse((String) r[0]))[0] = ((Number) r[1]).longValue();
+      counts.get(month(r[0]))[0] = ((Number) r[1]).longValue();
     }
     for (Object row :
         em.createNativeQuery(RequestSql.answeredByMonth(scope))
             .setParameter(1, java.sql.Date.valueOf(from))
             .getResultList()) {
       Object[] r = (Object[]) row;
-      long[] c = counts.get(YearMonth.parse((String) r[0]));
-      if (c != null) {
-        c[1] = ((Number) r[1]).longValue();
-        c[2] = ((Number) r[2]).longValue();
-        c[3] = ((Number) r[3]).longValue();
+      YearMonth month = month(r[0]);
+      long[] c = counts.get(month);
+      if (c == null) {
+        continue;
       }
-    }
-    for (Object row :
-        em.createNativeQuery(RequestSql.decidedByMonth(scope))
-            .setParameter(1, java.sql.Date.valueOf(from))
-            .getResultList()) {
-      Object[] r = (Object[]) row;
       Outcome outcome = Outcome.valueOf((String) r[1]);
-      Map<Outcome, Long> byReason = refused.get(YearMonth.parse((String) r[0]));
-      if (outcome.isRefusal() && byReason != null) {
-        byReason.put(outcome, ((Number) r[2]).longValue());
+      long answered = ((Number) r[2]).longValue();
+      c[1] += answered;
+      c[2] += ((Number) r[3]).longValue();
+      c[3] += ((Number) r[4]).longValue();
+      if (outcome.isRefusal()) {
+        refused.get(month).put(outcome, answered);
       }
     }
     List<MonthCount> result = new ArrayList<>();
