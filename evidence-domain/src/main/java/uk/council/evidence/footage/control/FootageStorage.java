@@ -1,5 +1,7 @@
 package uk.council.evidence.footage.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -41,11 +43,17 @@ public class FootageStorage {
   @ConfigProperty(name = "evidence.storage.min-free-bytes", defaultValue = "1073741824")
   Provider<Long> minFreeBytes;
 
+  /** The container's threads, on which an upload is hashed and flushed beside its reading. */
+  @Resource ManagedThreadFactory threads;
+
   @Produces
   @Singleton
   FootageStore store() {
     return new FootageStore(
-        Path.of(root), serverId.orElseGet(FootageStorage::hostName), () -> minFreeBytes.get());
+        Path.of(root),
+        serverId.orElseGet(FootageStorage::hostName),
+        () -> minFreeBytes.get(),
+        threads);
   }
 
   private static String hostName() {

@@ -25,6 +25,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.LongSupplier;
 import uk.council.evidence.footage.entity.HashMismatch;
 import uk.council.evidence.footage.entity.StorageFailure;
@@ -66,6 +69,15 @@ public class FootageStore {
 
   private final Path allIncoming;
   private final LongSupplier minFreeBytes;
+  private final ThreadFactory threads;
+
+  /** Daemon threads, where no container gives managed ones. */
+  private static final ThreadFactory OWN_THREADS =
+      task -> {
+        Thread thread = new Thread(task, "footage-store");
+        thread.setDaemon(true);
+        return thread;
+      };
 
   /**
    * Opens (creating if needed) the store under {@code root}, for the only server that uses it.
@@ -98,6 +110,16 @@ public class FootageStore {
    * @throws StorageFailure if the directories cannot be created
    */
   public FootageStore(Path root, String serverId, LongSupplier minFreeBytes) {
+    this(root, serverId, minFreeBytes, OWN_THREADS);
+  }
+
+  /**
+   * As {@link #FootageStore(Path, String, LongSupplier)}, with the threads an upload hashes and
+   * flushes on (in a container, its managed thread factory).
+   */
+  public FootageStore(
+      Path root, String serverId, LongSupplier minFreeBytes, ThreadFactory threads) {
+    this.threads = Objects.requireNonNull(threads, "threads");
     if (!SERVER_ID.matcher(serverId).matches()) {
       throw new IllegalArgumentException(
           "A server id is letters, digits, dots, hyphens and underscores: " + serverId);
@@ -323,13 +345,13 @@ public class FootageStore {
     Path file = createIncoming("upload-");
     boolean keep = false;
     try {
-      MessageDigest digest = Sha256.newDigest();
       long size = 0;
-      try (FileChannel out = FileChannel.open(file, WRITE)) {
+      byte[] digest;
+      try (FileChannel out = FileChannel.open(file, WRITE);
+          BlockHasher hasher = new BlockHasher(threads)) {
         BlockReader reader = new BlockReader(body);
-        byte[] block = new byte[Sha256.BLOCK_BYTES];
-        ByteBuffer buffer = ByteBuffer.wrap(block);
         while (true) {
+          byte[] block = hasher.freeBlock();
           int read = readBody(reader, block, size, false);
           if (read < 0) {
             break;
@@ -341,21 +363,44 @@ public class FootageStore {
                     + " for one upload; nothing was stored.",
                 maxBytes);
           }
-          buffer.clear().limit(read);
-          writeFully(out, buffer, size);
-          digest.update(block, 0, read);
+          writeFully(out, ByteBuffer.wrap(block, 0, read), size);
+          hasher.hash(block, read);
           size += read;
         }
+        digest = hasher.finish();
       } catch (IOException e) {
         throw failure("Cannot write the upload to " + file, e);
       }
       keep = true;
-      return new Staged(file, size, StorageKey.of(digest.digest()));
+      return new Staged(file, size, StorageKey.of(digest), flushing(file));
     } finally {
       if (!keep) {
         deleteQuietly(file);
       }
     }
+  }
+
+  /**
+   * Starts forcing a staged file to disk on a thread of its own, so that the disk writes while the
+   * caller checks the file (probe, thumbnail); {@link #commit} waits for it before the rename.
+   */
+  private CompletableFuture<Void> flushing(Path file) {
+    CompletableFuture<Void> flushed = new CompletableFuture<>();
+    Thread thread =
+        threads.newThread(
+            () -> {
+              try (FileChannel channel = FileChannel.open(file, WRITE)) {
+                channel.force(true);
+                flushed.complete(null);
+              } catch (IOException | RuntimeException e) {
+                flushed.completeExceptionally(e);
+              }
+            });
+    if (thread == null) {
+      return null;
+    }
+    thread.start();
+    return flushed;
   }
 
   /**
@@ -414,8 +459,10 @@ public class FootageStore {
         discard(staged);
         return key;
       }
-      try (FileChannel channel = FileChannel.open(staged.file(), WRITE)) {
-        channel.force(true);
+      if (!flushed(staged)) {
+        try (FileChannel channel = FileChannel.open(staged.file(), WRITE)) {
+          channel.force(true);
+        }
       }
       makeReadOnly(staged.file());
       Path leaf = target.getParent();
@@ -433,6 +480,27 @@ public class FootageStore {
     } catch (IOException e) {
       discard(staged);
       throw failure("Cannot store " + what + " " + key + " at " + target, e);
+    }
+  }
+
+  /**
+   * Waits for a staged file's flush started at staging, if one was.
+   *
+   * @return whether it was flushed so; false if none was started, or it did not finish
+   */
+  private static boolean flushed(Staged staged) {
+    if (staged.flushing() == null) {
+      return false;
+    }
+    try {
+      staged.flushing().get();
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (ExecutionException e) {
+      // Forced again by the caller, whose failure then says why.
+      return false;
     }
   }
 

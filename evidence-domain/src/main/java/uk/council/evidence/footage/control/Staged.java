@@ -1,6 +1,7 @@
 package uk.council.evidence.footage.control;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import uk.council.evidence.footage.entity.StorageKey;
 
 /**
@@ -14,12 +15,23 @@ public final class Staged {
   private final Path file;
   private final long size;
   private final StorageKey key;
+  private final CompletableFuture<Void> flushing;
 
   // Only the store makes these, so commit never moves a file from anywhere but incoming/.
   Staged(Path file, long size, StorageKey key) {
+    this(file, size, key, null);
+  }
+
+  Staged(Path file, long size, StorageKey key, CompletableFuture<Void> flushing) {
     this.file = file;
     this.size = size;
     this.key = key;
+    this.flushing = flushing;
+  }
+
+  /** The file being forced to disk since it was staged; null if that waits for the commit. */
+  CompletableFuture<Void> flushing() {
+    return flushing;
   }
 
   /** The temporary file, for checks that read it before commit (MP4 signature, probe). */

@@ -78,6 +78,45 @@ class FootageStoreTest {
     assertEquals(0, countFiles("incoming"));
   }
 
+  /** The reader hands blocks to a hashing thread: every size around a block's edge hashes right. */
+  @Test
+  void bodiesOfEverySizeAroundABlocksEdgeHashAsTheyShould() throws Exception {
+    int block = BlockHasher.BLOCK_BYTES;
+    int round = BlockHasher.BLOCKS * block;
+    for (int size :
+        new int[] {0, 1, block - 1, block, block + 1, round, round + 1, 7 * round + 3}) {
+      byte[] bytes = randomBytes(size, size);
+      Staged staged = store.stage(new ByteArrayInputStream(bytes), LIMIT);
+      assertEquals(sha256(bytes), staged.key(), size + " bytes");
+      assertEquals(size, staged.size());
+      assertEquals(sha256(bytes), store.commit(staged));
+      assertTrue(store.isIntact(staged.key()));
+    }
+  }
+
+  /** A failed upload leaves no thread behind: the hasher is ended, and no flush begins. */
+  @Test
+  void aFailedUploadEndsItsHashingThread() {
+    var made = new java.util.concurrent.CopyOnWriteArrayList<Thread>();
+    FootageStore counted =
+        new FootageStore(
+            root,
+            "local",
+            () -> 0,
+            task -> {
+              Thread t = new Thread(task, "counted");
+              made.add(t);
+              return t;
+            });
+    InputStream failing = new FailingStream(3_000_000, () -> new IOException("Connection reset"));
+    assertThrows(UploadInterrupted.class, () -> counted.stage(failing, LIMIT));
+    assertThrows(
+        UploadTooLarge.class, () -> counted.stage(new CountingStream(Long.MAX_VALUE), 2_000_000));
+    assertEquals(2, made.size(), "one hashing thread each, and no flush");
+    made.forEach(t -> assertFalse(t.isAlive(), t + " ended"));
+    assertEquals(0, countFiles("incoming"));
+  }
+
   @Test
   void committingTheSameBytesAgainKeepsTheOneOriginal() throws Exception {
     byte[] bytes = randomBytes(200_000, 2);
@@ -102,7 +141,7 @@ class FootageStoreTest {
         "The file is larger than the maximum of 1.0 MiB (1048576 bytes) for one upload; nothing"
             + " was stored.",
         e.getMessage());
-    assertTrue(endless.served <= limit + Sha256.BLOCK_BYTES, "read " + endless.served);
+    assertTrue(endless.served <= limit + BlockHasher.BLOCK_BYTES, "read " + endless.served);
     assertEquals(0, countFiles("incoming"));
   }
 
