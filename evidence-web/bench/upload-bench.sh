@@ -16,6 +16,8 @@
 #   BENCH_WARM_UPS    uploads before any timing (default 5)
 #   BENCH_WARM_MB     size of each warm-up upload (default 64)
 #   BENCH_KEEP_FILES  1 keeps the test files afterwards (default: removed)
+#   BENCH_PROFILE     1 records the server with JFR (settings=profile) during the single large
+#                     uploads, into upload-single.jfr beside the results (default: not)
 #
 #   upload-bench.sh --smoke   the smallest run that still goes through every step (one run of
 #                             each measurement, 10 MiB files, two docks, one warm-up; portal on a
@@ -285,7 +287,10 @@ bench_single() {
     settle "$file"
     next_times
     start_sampler "$FILES/single-$run"
+    [ "${BENCH_PROFILE:-0}" != 1 ] \
+      || jcmd "$JAVA_PID" JFR.start name=single settings=profile "filename=${RESULTS%.txt}-upload-single.jfr" >/dev/null
     read -r code secs < <(upload "$file" 0 "$sha")
+    [ "${BENCH_PROFILE:-0}" != 1 ] || jcmd "$JAVA_PID" JFR.stop name=single >/dev/null
     stop_sampler
     peaks_all+=("$(sample_peaks "$FILES/single-$run")")
     check_answer "$code" "upload of $file (run $run)" "$file.answer"
