@@ -177,6 +177,55 @@ class SweepCrashIT {
     assertTrue(leftFilesGone > 0, "no interruption left a claimed recording without its file");
   }
 
+  /**
+   * The due recordings are finished in one group; when the database refuses one of them, the
+   * group's transaction fails, and the sweep finishes the others each alone: only the refused one
+   * stays claimed, with its files gone, and the next sweep finishes it once it can.
+   */
+  @Test
+  void aRecordingTheDatabaseRefusesToFinishKeepsOnlyItselfClaimed() throws Exception {
+    Scene scene = scene();
+    Footage refused = scene.due().get(1);
+    try (Connection c = database.connectAsOwner();
+        var statement = c.createStatement()) {
+      statement.execute(
+          "CREATE FUNCTION refuse_one() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+              + " IF NEW.recording_id = "
+              + refused.id
+              + " THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$");
+      statement.execute(
+          "CREATE TRIGGER refuse_one BEFORE INSERT ON deletion_record"
+              + " FOR EACH ROW EXECUTE FUNCTION refuse_one()");
+    }
+    int deleted;
+    try (Connection connection = database.connect()) {
+      deleted = world.sweeper(connection, null).sweep(world.now());
+    } finally {
+      try (Connection c = database.connectAsOwner();
+          var statement = c.createStatement()) {
+        statement.execute("DROP TRIGGER refuse_one ON deletion_record");
+        statement.execute("DROP FUNCTION refuse_one()");
+      }
+    }
+    assertEquals(2, deleted, "the two others, each alone");
+    for (Footage f : scene.due()) {
+      assertEquals(
+          f == refused ? 0L : 1L,
+          world.scalar("SELECT count(*) FROM deletion_record WHERE recording_id = ?", f.id),
+          "deletion records of " + f);
+    }
+    assertEquals(
+        1L,
+        world.scalar(
+            "SELECT count(*) FROM recording WHERE id = ? AND deleting_since IS NOT NULL",
+            refused.id),
+        "the refused one stays claimed");
+    assertFalse(Files.exists(world.store.original(refused.key)), "its files went first");
+    world.clock.set(world.now().plus(1, ChronoUnit.MINUTES));
+    world.restart();
+    assertOnlyTheDueAreGone(scene);
+  }
+
   @Test
   void twoSweepsAtOnceDeleteEachRecordingOnceWhereverOneIsHeldUp() throws Exception {
     List<String> points = points();

@@ -20,10 +20,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -765,10 +767,20 @@ final class SweepWorld implements AutoCloseable {
           point.reached("claim committed");
           return claimed;
         },
-        (id, rule, now) -> {
-          boolean finished =
-              transaction(connection, () -> SweepSql.finish(connection, id, rule, now)).isPresent();
-          point.reached("finish committed #" + id);
+        (ids, rule, now) -> {
+          Set<Long> finished =
+              transaction(
+                  connection,
+                  () -> {
+                    Set<Long> these = new HashSet<>();
+                    for (long id : ids) {
+                      if (SweepSql.finish(connection, id, rule, now).isPresent()) {
+                        these.add(id);
+                      }
+                    }
+                    return these;
+                  });
+          point.reached("finish committed " + ids);
           return finished;
         },
         removeFiles,

@@ -107,6 +107,11 @@ final class ThrowawayDatabase implements AutoCloseable {
     return DriverManager.getConnection(url, application.user(), application.password());
   }
 
+  /** A connection as the schema's owner, for a test that changes the schema for a while. */
+  Connection connectAsOwner() throws SQLException {
+    return DriverManager.getConnection(url, owner.user(), owner.password());
+  }
+
   @Override
   public void close() throws SQLException {
     try (Connection c = DriverManager.getConnection(server, admin.user(), admin.password());

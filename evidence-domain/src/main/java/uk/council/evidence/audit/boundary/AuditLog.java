@@ -75,6 +75,17 @@ public class AuditLog {
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public AuditEvent record(AuditEntry entry) {
+    return recordAll(List.of(entry)).get(0);
+  }
+
+  /**
+   * Records events, one after another in the chain, as part of the caller's transaction, as {@link
+   * #record} records one: for work that finishes many things at once (the deletion sweep's groups),
+   * the chain's head is read once and the events written in one flush.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public List<AuditEvent> recordAll(List<AuditEntry> entries) {
     em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
         .setParameter(1, CHAIN_LOCK)
         .getSingleResult();
@@ -88,10 +99,16 @@ public class AuditLog {
       previousSeq = ((Number) row[0]).longValue();
       previousHash = ((String) row[1]).strip();
     }
-    AuditEvent event = new AuditEvent(previousSeq, previousHash, entry);
-    em.persist(event);
+    List<AuditEvent> events = new java.util.ArrayList<>(entries.size());
+    for (AuditEntry entry : entries) {
+      AuditEvent event = new AuditEvent(previousSeq, previousHash, entry);
+      em.persist(event);
+      events.add(event);
+      previousSeq = event.getSeq();
+      previousHash = event.getHash();
+    }
     em.flush();
-    return event;
+    return events;
   }
 
   /**

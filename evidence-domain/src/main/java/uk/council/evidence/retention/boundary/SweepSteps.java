@@ -13,6 +13,8 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +25,7 @@ import uk.council.evidence.retention.control.SweepSql;
 
 /**
  * The deletion sweep's two database steps, each its own transaction: claiming due recordings, and
- * finishing one whose files are gone. Between the two, only files are touched.
+ * finishing a group whose files are gone. Between the two, only files are touched.
  */
 @Stateless
 @PermitAll
@@ -50,19 +52,26 @@ public class SweepSteps {
   }
 
   /**
-   * Records the deletion of a claimed recording whose files are gone, removes its row and what
-   * hangs off it, and audits it: all or nothing. Finishing one already finished does nothing.
+   * Records the deletion of claimed recordings whose files are gone, removes their rows and what
+   * hangs off them, and audits each: all or nothing, in one transaction. Finishing one already
+   * finished does nothing.
+   *
+   * @return the ids it finished
    */
-  public boolean finish(long id, String rule, Instant now) {
-    Optional<SweepSql.Deletion> finished;
-    try {
-      finished = SweepSql.finish(connection(), id, rule, now);
-    } catch (SQLException e) {
-      throw new EJBException("Could not record the deletion of recording " + id, e);
-    }
-    finished.ifPresent(
-        d ->
-            audit.record(
+  public Set<Long> finish(List<Long> ids, String rule, Instant now) {
+    List<AuditEntry> events = new ArrayList<>(ids.size());
+    Set<Long> finished = new HashSet<>();
+    for (long id : ids) {
+      Optional<SweepSql.Deletion> deletion;
+      try {
+        deletion = SweepSql.finish(connection(), id, rule, now);
+      } catch (SQLException e) {
+        throw new EJBException("Could not record the deletion of recording " + id, e);
+      }
+      deletion.ifPresent(
+          d -> {
+            finished.add(id);
+            events.add(
                 AuditEntry.of("system", AuditAction.FOOTAGE_DELETED, "recording", id, now)
                     .withDetails(
                         String.format(
@@ -72,8 +81,13 @@ public class SweepSteps {
                             d.sizeBytes(),
                             d.sha256(),
                             d.dueAt(),
-                            rule))));
-    return finished.isPresent();
+                            rule)));
+          });
+    }
+    if (!events.isEmpty()) {
+      audit.recordAll(events);
+    }
+    return finished;
   }
 
   /**

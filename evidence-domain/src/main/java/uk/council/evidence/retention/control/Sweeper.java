@@ -2,6 +2,7 @@ package uk.council.evidence.retention.control;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,10 +13,12 @@ import uk.council.evidence.footage.entity.StorageKey;
 import uk.council.evidence.platform.entity.Plural;
 
 /**
- * The deletion sweep's loop: claim a batch (one committed transaction), remove each claimed
- * recording's files, then finish it (another transaction), until a claim finds nothing more. The
- * order is what makes a sweep stopped anywhere safe: a claimed row is never shown and no hold can
- * be placed on it, files go before the row, and the next sweep claims unfinished rows first.
+ * The deletion sweep's loop: claim a batch (one committed transaction), then, a group of {@link
+ * #GROUP} at a time, remove each claimed recording's files and finish the group (another
+ * transaction), until a claim finds nothing more. The order is what makes a sweep stopped anywhere
+ * safe: a claimed row is never shown and no hold can be placed on it, files go before the row, and
+ * the next sweep claims unfinished rows first. A group finished together commits together: either
+ * every recording in it has its deletion record and audit event, or none has and all stay claimed.
  *
  * <p>The database steps and the file removal come in as functions so that the server runs this with
  * its transactional {@code SweepSteps} and its {@code FootageStore}, and the tests run exactly this
@@ -27,6 +30,13 @@ public class Sweeper {
 
   /** Recordings claimed per transaction. */
   public static final int BATCH = 500;
+
+  /**
+   * Recordings finished per transaction. One transaction per recording spent most of the sweep's
+   * time committing; much larger groups would hold the audit chain's lock, which every audited
+   * action waits for, for longer than a person notices.
+   */
+  public static final int GROUP = 100;
 
   /**
    * The rule a deletion record names, after its category's period: the record reads, e.g., "due:
@@ -41,12 +51,14 @@ public class Sweeper {
   }
 
   /**
-   * Records the deletion of a claimed recording and removes its row, in a transaction of its own;
-   * false if it was already recorded (by another sweep).
+   * Records the deletion of claimed recordings whose files are gone and removes their rows, all in
+   * one transaction of its own.
+   *
+   * @return those it recorded: not those already recorded (by another sweep)
    */
   @FunctionalInterface
   public interface Finish {
-    boolean finish(long id, String rule, Instant now);
+    Set<Long> finish(List<Long> ids, String rule, Instant now);
   }
 
   private final Claim claim;
@@ -96,20 +108,8 @@ public class Sweeper {
       if (batch.isEmpty()) {
         break;
       }
-      for (SweepSql.Claimed claimed : batch) {
-        try {
-          removeFiles.accept(StorageKey.parse(claimed.sha256()));
-          if (finish.finish(claimed.id(), rule, clock.instant())) {
-            deleted++;
-          } else {
-            failed.add(claimed.id());
-          }
-        } catch (RuntimeException e) {
-          // One file that cannot be removed must not stop every other deletion; the recording
-          // stays claimed (not shown, not played) and the next sweep tries it again.
-          failed.add(claimed.id());
-          LOG.log(Level.SEVERE, "Could not delete recording " + claimed.id(), e);
-        }
+      for (int from = 0; from < batch.size(); from += GROUP) {
+        deleted += group(batch.subList(from, Math.min(batch.size(), from + GROUP)), failed);
       }
     }
     if (deleted > 0) {
@@ -117,5 +117,55 @@ public class Sweeper {
       LOG.info(() -> "Deletion sweep removed " + Plural.of(count, "recording") + " that fell due");
     }
     return deleted;
+  }
+
+  /**
+   * Removes the files of a group of claimed recordings, then finishes those whose files went, in
+   * one transaction. If that transaction fails, each is finished alone, so that one recording the
+   * database refuses does not hold back the rest.
+   *
+   * @param failed gains the ids not deleted, for this sweep not to claim again
+   * @return how many were deleted
+   */
+  private int group(List<SweepSql.Claimed> group, Set<Long> failed) {
+    List<Long> filesGone = new ArrayList<>(group.size());
+    for (SweepSql.Claimed claimed : group) {
+      try {
+        removeFiles.accept(StorageKey.parse(claimed.sha256()));
+        filesGone.add(claimed.id());
+      } catch (RuntimeException e) {
+        // One file that cannot be removed must not stop every other deletion; the recording
+        // stays claimed (not shown, not played) and the next sweep tries it again.
+        failed.add(claimed.id());
+        LOG.log(Level.SEVERE, "Could not delete recording " + claimed.id(), e);
+      }
+    }
+    if (filesGone.isEmpty()) {
+      return 0;
+    }
+    Set<Long> finished;
+    try {
+      finished = finish.finish(filesGone, rule, clock.instant());
+    } catch (RuntimeException e) {
+      if (filesGone.size() == 1) {
+        failed.add(filesGone.get(0));
+        LOG.log(Level.SEVERE, "Could not record the deletion of recording " + filesGone, e);
+        return 0;
+      }
+      LOG.log(Level.WARNING, "Could not finish a group of deletions; finishing each alone", e);
+      int alone = 0;
+      for (SweepSql.Claimed claimed : group) {
+        if (filesGone.contains(claimed.id())) {
+          alone += group(List.of(claimed), failed);
+        }
+      }
+      return alone;
+    }
+    for (long id : filesGone) {
+      if (!finished.contains(id)) {
+        failed.add(id);
+      }
+    }
+    return finished.size();
   }
 }
