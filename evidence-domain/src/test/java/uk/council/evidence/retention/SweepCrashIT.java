@@ -178,6 +178,58 @@ class SweepCrashIT {
   }
 
   /**
+   * More due recordings than one group holds: the sweep wired as the server's removes each group's
+   * files on another thread while it finishes the group before, and deletes every one once; a sweep
+   * killed part-way through the groups leaves the rest for the next, which finishes them.
+   */
+  @Test
+  void manyGroupsAreFinishedWithTheNextGroupsFilesGoingMeanwhile() throws Exception {
+    int count = Sweeper.GROUP * 2 + 17;
+    // Where a sweep of them passes the first group's commit, the third group's files going.
+    manyDue(count);
+    Plan counting = Plan.none();
+    world.sweep(counting, "three groups, counting the points");
+    List<String> points = counting.passed();
+    int firstCommit = 0;
+    while (!points.get(firstCommit).startsWith("finish committed")) {
+      firstCommit++;
+    }
+    for (boolean killed : new boolean[] {false, true}) {
+      List<Footage> due = manyDue(count);
+      if (killed) {
+        world.sweep(Plan.crashAt(firstCommit + 11), "three groups, killed after the first");
+        world.check();
+        long left = world.scalar("SELECT count(*) FROM recording");
+        assertEquals(count - Sweeper.GROUP, left, "the first group finished, the rest left");
+        world.clock.set(world.now().plus(1, ChronoUnit.MINUTES));
+        world.restart();
+      } else {
+        // Wired as the server's: the next group's files go on another thread.
+        try (Connection connection = database.connect()) {
+          assertEquals(count, world.sweeper(connection, null).sweep(world.now()));
+        }
+      }
+      world.check();
+      world.checkStorageMatchesDatabase();
+      assertEquals(0L, world.scalar("SELECT count(*) FROM recording"));
+      assertEquals((long) count, world.scalar("SELECT count(*) FROM deletion_record"));
+      due.forEach(f -> assertTrue(f.deleted, f + " deleted"));
+    }
+  }
+
+  /** A new world with {@code count} recordings, of any category, all due and unheld. */
+  static List<Footage> manyDue(int count) throws Exception {
+    world.reset(new Random(11), START);
+    List<Footage> due = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      due.add(world.ingest(START.minus(40, ChronoUnit.DAYS).plusSeconds(i), i % 2 == 0, bytes(i)));
+    }
+    // Past the longest category's period (90 days from 40 days before START): all due.
+    world.clock.set(START.plus(60, ChronoUnit.DAYS));
+    return due;
+  }
+
+  /**
    * The due recordings are finished in one group; when the database refuses one of them, the
    * group's transaction fails, and the sweep finishes the others each alone: only the refused one
    * stays claimed, with its files gone, and the next sweep finishes it once it can.

@@ -207,6 +207,13 @@ final class SweepWorld implements AutoCloseable {
   /** For watching and ending other sessions while {@link #db} may be busy in another thread. */
   private final Connection monitor;
 
+  /**
+   * Where a sweep wired as the server's removes the next group's files while it finishes a group
+   * (the server's managed executor); a sweep with interruptions planned removes them in turn.
+   */
+  private final java.util.concurrent.ExecutorService removals =
+      java.util.concurrent.Executors.newSingleThreadExecutor();
+
   final MovingClock clock = new MovingClock();
   final RetentionRule rule = RetentionRule.DEFAULT;
   final Map<Long, Footage> footage = new LinkedHashMap<>();
@@ -768,23 +775,16 @@ final class SweepWorld implements AutoCloseable {
           return claimed;
         },
         (ids, rule, now) -> {
-          Set<Long> finished =
-              transaction(
-                  connection,
-                  () -> {
-                    Set<Long> these = new HashSet<>();
-                    for (long id : ids) {
-                      if (SweepSql.finish(connection, id, rule, now).isPresent()) {
-                        these.add(id);
-                      }
-                    }
-                    return these;
-                  });
+          Set<Long> finished = new HashSet<>();
+          transaction(connection, () -> SweepSql.finish(connection, ids, rule, now))
+              .forEach(d -> finished.add(d.recordingId()));
           point.reached("finish committed " + ids);
           return finished;
         },
         removeFiles,
-        clock);
+        clock,
+        Sweeper.RULE,
+        plan == null ? removals : Runnable::run);
   }
 
   interface Work<T> {
@@ -1127,6 +1127,7 @@ final class SweepWorld implements AutoCloseable {
 
   @Override
   public void close() throws SQLException {
+    removals.shutdownNow();
     try {
       if (sweepConnection != null) {
         sweepConnection.close();

@@ -572,24 +572,15 @@ class RequestsIT extends BrowserTestBase {
    * screen has its own test): the calendar's version changes with it.
    */
   private static void addHoliday(LocalDate day) throws SQLException {
-    try (var c = TestDatabase.connect();
-        var ps =
-            c.prepareStatement(
-                "INSERT INTO bank_holiday_added (day, division, title, added_by, added_at)"
-                    + " VALUES (?, 'ENGLAND_AND_WALES', 'RequestsIT', 'admin', now())")) {
-      ps.setObject(1, day);
-      ps.executeUpdate();
-    }
+    TestDatabase.update(
+        "INSERT INTO bank_holiday_added (day, division, title, added_by, added_at)"
+            + " VALUES (?, 'ENGLAND_AND_WALES', 'RequestsIT', 'admin', now())",
+        day);
   }
 
   private static void removeHoliday(LocalDate day) throws SQLException {
-    try (var c = TestDatabase.connect();
-        var ps =
-            c.prepareStatement(
-                "DELETE FROM bank_holiday_added WHERE day = ? AND title = 'RequestsIT'")) {
-      ps.setObject(1, day);
-      ps.executeUpdate();
-    }
+    TestDatabase.update(
+        "DELETE FROM bank_holiday_added WHERE day = ? AND title = 'RequestsIT'", day);
   }
 
   private static long activeHolds(long recording, String reference) throws SQLException {

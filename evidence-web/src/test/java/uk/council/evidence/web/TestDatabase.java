@@ -41,6 +41,17 @@ public final class TestDatabase {
     return url;
   }
 
+  /** Runs one statement as the test's superuser, its {@code ?} bound to {@code values}. */
+  public static int update(String sql, Object... values) throws SQLException {
+    try (Connection c = connect();
+        var statement = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        statement.setObject(i + 1, values[i]);
+      }
+      return statement.executeUpdate();
+    }
+  }
+
   /** The newest audit event's sequence number (0 if none). */
   public static long auditHead() throws SQLException {
     try (Connection c = connect();

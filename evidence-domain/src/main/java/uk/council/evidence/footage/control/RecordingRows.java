@@ -1,5 +1,6 @@
 package uk.council.evidence.footage.control;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,9 +31,9 @@ public final class RecordingRows {
   /** What belongs to footage and hangs off a recording, removed before the row itself. */
   private static final List<String> REMOVE =
       List.of(
-          "DELETE FROM recording_note WHERE recording_id = ?",
-          "DELETE FROM fixity_result WHERE recording_id = ?",
-          "DELETE FROM recording WHERE id = ?");
+          "DELETE FROM recording_note WHERE recording_id = ANY (?)",
+          "DELETE FROM fixity_result WHERE recording_id = ANY (?)",
+          "DELETE FROM recording WHERE id = ANY (?)");
 
   private static final String REDATE =
       "UPDATE recording r SET deletion_due_at = u.due::timestamptz, version = r.version + 1"
@@ -66,13 +67,14 @@ public final class RecordingRows {
   }
 
   /**
-   * Removes a recording whose deletion retention has recorded: its notes, its fixity results and
-   * its row. The caller has removed what of its own refers to the recording.
+   * Removes recordings whose deletion retention has recorded (their ids as an SQL {@code
+   * bigint[]}): their notes, their fixity results and their rows, one statement each. The caller
+   * has removed what of its own refers to the recording.
    */
-  public static void remove(Connection connection, long id) throws SQLException {
+  public static void remove(Connection connection, Array ids) throws SQLException {
     for (String sql : REMOVE) {
       try (PreparedStatement delete = connection.prepareStatement(sql)) {
-        delete.setLong(1, id);
+        delete.setArray(1, ids);
         delete.executeUpdate();
       }
     }

@@ -10,6 +10,7 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -58,6 +59,9 @@ public class DeletionSweep {
   @Resource(lookup = "java:app/jdbc/evidence")
   DataSource database;
 
+  /** Removes a group's files while the sweep finishes the group before. */
+  @Resource ManagedExecutorService removals;
+
   @Inject
   @ConfigProperty(name = "evidence.retention.review-window-days", defaultValue = "7")
   int reviewWindowDays;
@@ -97,7 +101,12 @@ public class DeletionSweep {
       try {
         var sweeper =
             new Sweeper(
-                steps::claim, steps::finish, store::delete, clock, Sweeper.rule(reviewWindowDays));
+                steps::claim,
+                steps::finish,
+                store::delete,
+                clock,
+                Sweeper.rule(reviewWindowDays),
+                removals);
         return new Result(sweeper.sweep(now), now, false);
       } finally {
         try (PreparedStatement s = lockHolder.prepareStatement("SELECT pg_advisory_unlock(?)")) {

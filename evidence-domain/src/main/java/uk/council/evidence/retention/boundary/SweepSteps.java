@@ -13,11 +13,9 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
@@ -59,35 +57,35 @@ public class SweepSteps {
    * @return the ids it finished
    */
   public Set<Long> finish(List<Long> ids, String rule, Instant now) {
-    List<AuditEntry> events = new ArrayList<>(ids.size());
-    Set<Long> finished = new HashSet<>();
-    for (long id : ids) {
-      Optional<SweepSql.Deletion> deletion;
-      try {
-        deletion = SweepSql.finish(connection(), id, rule, now);
-      } catch (SQLException e) {
-        throw new EJBException("Could not record the deletion of recording " + id, e);
-      }
-      deletion.ifPresent(
-          d -> {
-            finished.add(id);
-            events.add(
-                AuditEntry.of("system", AuditAction.FOOTAGE_DELETED, "recording", id, now)
-                    .withDetails(
-                        String.format(
-                            "camera %s, recorded %s, %s bytes, sha256 %s, due %s; %s",
-                            d.cameraSerial(),
-                            d.recordedStart(),
-                            d.sizeBytes(),
-                            d.sha256(),
-                            d.dueAt(),
-                            rule)));
-          });
+    List<SweepSql.Deletion> deletions;
+    try {
+      deletions = SweepSql.finish(connection(), ids, rule, now);
+    } catch (SQLException e) {
+      throw new EJBException("Could not record the deletion of recordings " + ids, e);
     }
-    if (!events.isEmpty()) {
-      audit.recordAll(events);
+    if (!deletions.isEmpty()) {
+      audit.recordAll(
+          deletions.stream()
+              .map(
+                  d ->
+                      AuditEntry.of(
+                              "system",
+                              AuditAction.FOOTAGE_DELETED,
+                              "recording",
+                              d.recordingId(),
+                              now)
+                          .withDetails(
+                              String.format(
+                                  "camera %s, recorded %s, %s bytes, sha256 %s, due %s; %s",
+                                  d.cameraSerial(),
+                                  d.recordedStart(),
+                                  d.sizeBytes(),
+                                  d.sha256(),
+                                  d.dueAt(),
+                                  rule)))
+              .toList());
     }
-    return finished;
+    return deletions.stream().map(SweepSql.Deletion::recordingId).collect(Collectors.toSet());
   }
 
   /**

@@ -2,15 +2,16 @@ package uk.council.evidence.retention.control;
 
 import static uk.council.evidence.platform.control.SqlValues.utc;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,9 +64,9 @@ public final class SweepSql {
           + " JOIN retention_category k ON k.code = r.retention_category"
           + " LEFT JOIN staff_name w ON w.id = r.wearer_id"
           + " LEFT JOIN area_name a ON a.id = r.service_area_id"
-          + " WHERE r.id = ?1 AND r.deleting_since IS NOT NULL"
+          + " WHERE r.id = ANY (?1) AND r.deleting_since IS NOT NULL"
           + " ON CONFLICT (recording_id) DO NOTHING"
-          + " RETURNING camera_serial, recorded_start, size_bytes, sha256, due_at";
+          + " RETURNING recording_id, camera_serial, recorded_start, size_bytes, sha256, due_at";
 
   /**
    * Claims up to {@code limit} recordings for deletion: those already claimed by a sweep that
@@ -120,31 +121,50 @@ public final class SweepSql {
   }
 
   /**
-   * Records the deletion of a claimed recording whose files are gone and removes its row and what
-   * hangs off it. Finishing one already finished (or never claimed) does nothing.
+   * Records the deletion of claimed recordings whose files are gone and removes their rows and what
+   * hangs off them: one statement for the records, and one for each table the rows go from, however
+   * many there are. Finishing one already finished (or never claimed) does nothing.
    *
-   * @return what the deletion record keeps, or empty if this call recorded nothing
+   * @return what each deletion record keeps, in the order of {@code ids}; none for those this call
+   *     recorded nothing for
    */
-  public static Optional<Deletion> finish(Connection connection, long id, String rule, Instant now)
-      throws SQLException {
-    Deletion deletion;
-    try (PreparedStatement insert = prepare(connection, RECORD, id, rule, utc(now));
-        ResultSet row = insert.executeQuery()) {
-      if (!row.next()) {
-        return Optional.empty();
-      }
-      deletion =
-          new Deletion(
-              id,
-              row.getString(1),
-              SqlValues.instant(row, 2),
-              row.getLong(3),
-              row.getString(4).strip(),
-              SqlValues.instant(row, 5));
+  public static List<Deletion> finish(
+      Connection connection, List<Long> ids, String rule, Instant now) throws SQLException {
+    if (ids.isEmpty()) {
+      return List.of();
     }
-    update(connection, "DELETE FROM recording_hold WHERE recording_id = ?1", id);
-    RecordingRows.remove(connection, id);
-    return Optional.of(deletion);
+    Map<Long, Deletion> recorded = new HashMap<>();
+    try (PreparedStatement insert =
+            prepare(
+                connection,
+                RECORD,
+                connection.createArrayOf("bigint", ids.toArray()),
+                rule,
+                utc(now));
+        ResultSet row = insert.executeQuery()) {
+      while (row.next()) {
+        long id = row.getLong(1);
+        recorded.put(
+            id,
+            new Deletion(
+                id,
+                row.getString(2),
+                SqlValues.instant(row, 3),
+                row.getLong(4),
+                row.getString(5).strip(),
+                SqlValues.instant(row, 6)));
+      }
+    }
+    List<Deletion> deletions =
+        ids.stream().filter(recorded::containsKey).map(recorded::get).toList();
+    if (deletions.isEmpty()) {
+      return deletions;
+    }
+    Array finished =
+        connection.createArrayOf("bigint", deletions.stream().map(Deletion::recordingId).toArray());
+    update(connection, "DELETE FROM recording_hold WHERE recording_id = ANY (?1)", finished);
+    RecordingRows.remove(connection, finished);
+    return deletions;
   }
 
   private static void update(Connection connection, String sql, Object... values)

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -15,10 +18,12 @@ import uk.council.evidence.platform.entity.Plural;
 /**
  * The deletion sweep's loop: claim a batch (one committed transaction), then, a group of {@link
  * #GROUP} at a time, remove each claimed recording's files and finish the group (another
- * transaction), until a claim finds nothing more. The order is what makes a sweep stopped anywhere
- * safe: a claimed row is never shown and no hold can be placed on it, files go before the row, and
- * the next sweep claims unfinished rows first. A group finished together commits together: either
- * every recording in it has its deletion record and audit event, or none has and all stay claimed.
+ * transaction), until a claim finds nothing more. The next group's files are removed while this
+ * group is finished, where the caller gives a thread for it. The order is what makes a sweep
+ * stopped anywhere safe: a claimed row is never shown and no hold can be placed on it, files go
+ * before the row, and the next sweep claims unfinished rows first. A group finished together
+ * commits together: either every recording in it has its deletion record and audit event, or none
+ * has and all stay claimed.
  *
  * <p>The database steps and the file removal come in as functions so that the server runs this with
  * its transactional {@code SweepSteps} and its {@code FootageStore}, and the tests run exactly this
@@ -66,6 +71,7 @@ public class Sweeper {
   private final Consumer<StorageKey> removeFiles;
   private final Clock clock;
   private final String rule;
+  private final Executor removals;
 
   /**
    * @param removeFiles removes a recording's original and thumbnail; removing what is already gone
@@ -81,11 +87,27 @@ public class Sweeper {
    */
   public Sweeper(
       Claim claim, Finish finish, Consumer<StorageKey> removeFiles, Clock clock, String rule) {
+    this(claim, finish, removeFiles, clock, rule, Runnable::run);
+  }
+
+  /**
+   * @param removals where a group's files are removed while the group before is finished (in the
+   *     server, a managed executor); {@code Runnable::run} removes them in turn on the sweep's own
+   *     thread
+   */
+  public Sweeper(
+      Claim claim,
+      Finish finish,
+      Consumer<StorageKey> removeFiles,
+      Clock clock,
+      String rule,
+      Executor removals) {
     this.claim = claim;
     this.finish = finish;
     this.removeFiles = removeFiles;
     this.clock = clock;
     this.rule = rule;
+    this.removals = removals;
   }
 
   /** The rule for a review window of {@code days} after arrival. */
@@ -108,8 +130,24 @@ public class Sweeper {
       if (batch.isEmpty()) {
         break;
       }
+      List<List<SweepSql.Claimed>> groups = new ArrayList<>();
       for (int from = 0; from < batch.size(); from += GROUP) {
-        deleted += group(batch.subList(from, Math.min(batch.size(), from + GROUP)), failed);
+        groups.add(batch.subList(from, Math.min(batch.size(), from + GROUP)));
+      }
+      // The next group's files go while this group is finished: never a group's rows before its
+      // files, and a stop anywhere leaves claimed rows, some with their files gone, as before.
+      CompletableFuture<Removed> next = removing(groups.get(0));
+      for (int i = 0; i < groups.size(); i++) {
+        Removed removed = join(next);
+        if (i + 1 < groups.size()) {
+          next = removing(groups.get(i + 1));
+          if (next.isCompletedExceptionally()) {
+            // Removed in turn (no other thread) and stopped: nothing more is done.
+            join(next);
+          }
+        }
+        failed.addAll(removed.failed());
+        deleted += finishGroup(groups.get(i), removed.gone(), failed);
       }
     }
     if (deleted > 0) {
@@ -119,20 +157,21 @@ public class Sweeper {
     return deleted;
   }
 
-  /**
-   * Removes the files of a group of claimed recordings, then finishes those whose files went, in
-   * one transaction. If that transaction fails, each is finished alone, so that one recording the
-   * database refuses does not hold back the rest.
-   *
-   * @param failed gains the ids not deleted, for this sweep not to claim again
-   * @return how many were deleted
-   */
-  private int group(List<SweepSql.Claimed> group, Set<Long> failed) {
-    List<Long> filesGone = new ArrayList<>(group.size());
+  /** A group's recordings whose files went, and those whose files could not be removed. */
+  private record Removed(List<Long> gone, List<Long> failed) {}
+
+  /** Starts removing the files of a group of claimed recordings, on {@link #removals}. */
+  private CompletableFuture<Removed> removing(List<SweepSql.Claimed> group) {
+    return CompletableFuture.supplyAsync(() -> remove(group), removals);
+  }
+
+  private Removed remove(List<SweepSql.Claimed> group) {
+    List<Long> gone = new ArrayList<>(group.size());
+    List<Long> failed = new ArrayList<>();
     for (SweepSql.Claimed claimed : group) {
       try {
         removeFiles.accept(StorageKey.parse(claimed.sha256()));
-        filesGone.add(claimed.id());
+        gone.add(claimed.id());
       } catch (RuntimeException e) {
         // One file that cannot be removed must not stop every other deletion; the recording
         // stays claimed (not shown, not played) and the next sweep tries it again.
@@ -140,6 +179,33 @@ public class Sweeper {
         LOG.log(Level.SEVERE, "Could not delete recording " + claimed.id(), e);
       }
     }
+    return new Removed(gone, failed);
+  }
+
+  /** What the removal came to; what stopped it (a server stopping) stops the sweep too. */
+  private static Removed join(CompletableFuture<Removed> removal) {
+    try {
+      return removal.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException stopped) {
+        throw stopped;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Finishes those of a group of claimed recordings whose files went, in one transaction. If that
+   * transaction fails, each is finished alone, so that one recording the database refuses does not
+   * hold back the rest.
+   *
+   * @param failed gains the ids not deleted, for this sweep not to claim again
+   * @return how many were deleted
+   */
+  private int finishGroup(List<SweepSql.Claimed> group, List<Long> filesGone, Set<Long> failed) {
     if (filesGone.isEmpty()) {
       return 0;
     }
@@ -156,7 +222,7 @@ public class Sweeper {
       int alone = 0;
       for (SweepSql.Claimed claimed : group) {
         if (filesGone.contains(claimed.id())) {
-          alone += group(List.of(claimed), failed);
+          alone += finishGroup(List.of(claimed), List.of(claimed.id()), failed);
         }
       }
       return alone;
