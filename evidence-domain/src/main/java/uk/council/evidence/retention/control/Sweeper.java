@@ -158,11 +158,44 @@ public class Sweeper {
   }
 
   /** A group's recordings whose files went, and those whose files could not be removed. */
-  private record Removed(List<Long> gone, List<Long> failed) {}
+  private record Removed(List<Long> gone, List<Long> failed) {
 
-  /** Starts removing the files of a group of claimed recordings, on {@link #removals}. */
+    static final Removed NONE = new Removed(List.of(), List.of());
+
+    Removed and(Removed other) {
+      List<Long> allGone = new ArrayList<>(gone);
+      allGone.addAll(other.gone);
+      List<Long> allFailed = new ArrayList<>(failed);
+      allFailed.addAll(other.failed);
+      return new Removed(allGone, allFailed);
+    }
+  }
+
+  /**
+   * Removals of one group's files at once. Removing a file and its emptied folders is the
+   * filesystem's work, mostly waiting on its journal, which several threads get through faster than
+   * one.
+   */
+  static final int REMOVING_AT_ONCE = 4;
+
+  /**
+   * Starts removing the files of a group of claimed recordings on {@link #removals}, in {@link
+   * #REMOVING_AT_ONCE} parts at once.
+   */
   private CompletableFuture<Removed> removing(List<SweepSql.Claimed> group) {
-    return CompletableFuture.supplyAsync(() -> remove(group), removals);
+    int part = (group.size() + REMOVING_AT_ONCE - 1) / REMOVING_AT_ONCE;
+    CompletableFuture<Removed> all = CompletableFuture.completedFuture(Removed.NONE);
+    for (int from = 0; from < group.size(); from += part) {
+      List<SweepSql.Claimed> these = group.subList(from, Math.min(group.size(), from + part));
+      CompletableFuture<Removed> removal =
+          CompletableFuture.supplyAsync(() -> remove(these), removals);
+      if (removal.isCompletedExceptionally()) {
+        // Removed in turn (no other thread) and stopped: the rest is left alone.
+        return removal;
+      }
+      all = all.thenCombine(removal, Removed::and);
+    }
+    return all;
   }
 
   private Removed remove(List<SweepSql.Claimed> group) {
