@@ -377,6 +377,9 @@ sweep() {
   read -r first last n < <(q "SELECT extract(epoch FROM min(deleted_at)), extract(epoch FROM max(deleted_at)), count(*) FROM deletion_record" | tr '|' ' ')
   [ -n "$sweep_start" ] || sweep_start=$first
   SWEEP_S=$(calc "$last - $sweep_start" 3)
+  # A sweep over before its start was seen (a smoke's few recordings, one group, all recorded at
+  # one instant) would measure 0 s: a millisecond, so that the rates below stay finite.
+  SWEEP_S=$(awk -v s="$SWEEP_S" 'BEGIN { printf "%.3f", (s < 0.001) ? 0.001 : s }')
   local wal_after commits_after
   wal_after=$(q "SELECT wal_records || ' ' || wal_bytes || ' ' || wal_sync || ' ' || wal_sync_time || ' ' || wal_write FROM pg_stat_wal")
   commits_after=$(q "SELECT xact_commit FROM pg_stat_database WHERE datname = 'evidence'")

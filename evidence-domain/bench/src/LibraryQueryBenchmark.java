@@ -423,6 +423,8 @@ public final class LibraryQueryBenchmark {
         literal = "TIMESTAMPTZ '" + t + "'";
       } else if (v instanceof Long l) {
         literal = Long.toString(l);
+      } else if (v instanceof String text) {
+        literal = "'" + text.replace("'", "''") + "'";
       } else {
         throw new IllegalStateException("no literal for " + v.getClass());
       }
