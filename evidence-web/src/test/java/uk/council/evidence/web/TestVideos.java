@@ -3,6 +3,7 @@ package uk.council.evidence.web;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -36,55 +37,18 @@ final class TestVideos {
 
   /** A video of {@code seconds} seconds with sound, 320x180, labelled so its bytes are unique. */
   static byte[] make(int seconds) throws Exception {
-    Path file = Files.createTempFile("bwv-test-", ".mp4");
-    try {
-      String label = "test " + Instant.now() + " " + COUNT.incrementAndGet();
-      ProcessBuilder ffmpeg =
-          new ProcessBuilder(
-              List.of(
-                  "ffmpeg",
-                  "-v",
-                  "error",
-                  "-y",
-                  "-f",
-                  "lavfi",
-                  "-i",
-                  "testsrc2=size=320x180:rate=25",
-                  "-f",
-                  "lavfi",
-                  "-i",
-                  "sine=frequency=440:sample_rate=48000",
-                  "-t",
-                  String.valueOf(seconds),
-                  "-c:v",
-                  "libx264",
-                  "-preset",
-                  "ultrafast",
-                  "-g",
-                  "50",
-                  "-pix_fmt",
-                  "yuv420p",
-                  "-c:a",
-                  "aac",
-                  "-movflags",
-                  "+faststart",
-                  "-metadata",
-                  "title=" + label,
-                  file.toString()));
-      return run(ffmpeg, file);
-    } finally {
-      Files.deleteIfExists(file);
-    }
-  }
-
-  /** Runs ffmpeg's command; the bytes of the file it made. */
-  private static byte[] run(ProcessBuilder ffmpeg, Path file) throws Exception {
-    Process process = ffmpeg.redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes());
-    if (process.waitFor() != 0) {
-      throw new IllegalStateException("ffmpeg could not make a test video: " + output);
-    }
-    return Files.readAllBytes(file);
+    return render(
+        "test",
+        "testsrc2=size=320x180:rate=25",
+        "sine=frequency=440:sample_rate=48000",
+        "-t",
+        String.valueOf(seconds),
+        "-c:v",
+        "libx264",
+        "-preset",
+        "ultrafast",
+        "-g",
+        "50");
   }
 
   /**
@@ -93,58 +57,70 @@ final class TestVideos {
    * down, over a noisy grey background, with a tone.
    */
   static byte[] twoFaces(int seconds) throws Exception {
-    Path dir = Files.createTempDirectory("bwv-faces-");
-    Path head = dir.resolve("face.jpg");
-    Path file = dir.resolve("two-faces.mp4");
+    Path head = Files.createTempFile("bwv-face-", ".jpg");
     try (var in = TestVideos.class.getResourceAsStream("/demo-faces/face.jpg")) {
-      Files.copy(in, head);
+      Files.copy(in, head, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
     try {
-      ProcessBuilder ffmpeg =
-          new ProcessBuilder(
-              "ffmpeg",
-              "-v",
-              "error",
-              "-y",
-              "-f",
-              "lavfi",
-              "-i",
-              "color=c=0x6a7480:s=1280x720:r=25:d=" + seconds,
-              "-f",
-              "lavfi",
-              "-i",
-              "sine=frequency=440:duration=" + seconds,
-              "-i",
-              head.toString(),
-              "-filter_complex",
-              "[0]noise=alls=12:allf=t[bg];[2]split[a][b0];[b0]hflip,scale=100:-1[b];"
-                  + "[bg][a]overlay=x='100+90*t':y=160[t1];"
-                  + "[t1][b]overlay=x='1100-80*t':y='400+10*sin(t)'[v]",
-              "-map",
-              "[v]",
-              "-map",
-              "1:a",
-              "-c:v",
-              "libx264",
-              "-preset",
-              "veryfast",
-              "-g",
-              "25",
+      return render(
+          "faces",
+          "color=c=0x6a7480:s=1280x720:r=25:d=" + seconds,
+          "sine=frequency=440:duration=" + seconds,
+          "-i",
+          head.toString(),
+          "-filter_complex",
+          "[0]noise=alls=12:allf=t[bg];[2]split[a][b0];[b0]hflip,scale=100:-1[b];"
+              + "[bg][a]overlay=x='100+90*t':y=160[t1];"
+              + "[t1][b]overlay=x='1100-80*t':y='400+10*sin(t)'[v]",
+          "-map",
+          "[v]",
+          "-map",
+          "1:a",
+          "-c:v",
+          "libx264",
+          "-preset",
+          "veryfast",
+          "-g",
+          "25",
+          "-shortest");
+    } finally {
+      Files.deleteIfExists(head);
+    }
+  }
+
+  /**
+   * Runs ffmpeg on a picture source and a sound source (both lavfi), with the further inputs and
+   * options given, into an MP4 with AAC sound, its index first, and {@code label} with a count in
+   * its title so that its bytes are new; the bytes of the file it made.
+   */
+  private static byte[] render(String label, String picture, String sound, String... more)
+      throws Exception {
+    Path file = Files.createTempFile("bwv-test-", ".mp4");
+    try {
+      List<String> command =
+          new ArrayList<>(
+              List.of("ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", picture, "-f", "lavfi"));
+      command.addAll(List.of("-i", sound));
+      command.addAll(List.of(more));
+      command.addAll(
+          List.of(
               "-pix_fmt",
               "yuv420p",
               "-c:a",
               "aac",
-              "-shortest",
               "-movflags",
               "+faststart",
               "-metadata",
-              "title=faces " + Instant.now() + " " + COUNT.incrementAndGet(),
-              file.toString());
-      return run(ffmpeg, file);
+              "title=" + label + " " + Instant.now() + " " + COUNT.incrementAndGet(),
+              file.toString()));
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String output = new String(process.getInputStream().readAllBytes());
+      if (process.waitFor() != 0) {
+        throw new IllegalStateException("ffmpeg could not make a test video: " + output);
+      }
+      return Files.readAllBytes(file);
     } finally {
       Files.deleteIfExists(file);
-      Files.deleteIfExists(head);
-      Files.deleteIfExists(dir);
     }
   }
 
