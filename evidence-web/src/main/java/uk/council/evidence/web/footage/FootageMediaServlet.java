@@ -6,15 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.footage.boundary.FootageLibrary;
 import uk.council.evidence.footage.entity.FootageNotVisible;
@@ -37,10 +30,6 @@ import uk.council.evidence.footage.entity.Playback;
 public class FootageMediaServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
-
-  private static final int BLOCK = 64 * 1024;
-
-  private static final Logger LOG = Logger.getLogger(FootageMediaServlet.class.getName());
 
   @Inject transient FootageLibrary library;
   @Inject transient PlayTokens tokens;
@@ -76,10 +65,8 @@ public class FootageMediaServlet extends HttpServlet {
       return;
     }
     response.setContentType("image/jpeg");
-    try (FileChannel in = FileChannel.open(file.get(), StandardOpenOption.READ)) {
-      response.setContentLengthLong(in.size());
-      send(in, 0, in.size(), response.getOutputStream());
-    }
+    RangedFile.send(
+        file.get(), java.nio.file.Files.size(file.get()), new ByteRange.Whole(), false, response);
   }
 
   private void media(long id, HttpServletRequest request, HttpServletResponse response)
@@ -115,26 +102,9 @@ public class FootageMediaServlet extends HttpServlet {
         ifRange != null && !ifRange.equals(etag)
             ? new ByteRange.Whole()
             : ByteRange.answer(request.getHeader("Range"), media.size());
-    if (answer instanceof ByteRange.Unsatisfiable) {
-      response.setHeader("Content-Range", "bytes */" + media.size());
-      response.sendError(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
-    } else if (answer instanceof ByteRange.Part p) {
-      response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
-      response.setHeader("Content-Range", p.range().contentRange(media.size()));
-      response.setContentLengthLong(p.range().length());
-      if (!head) {
-        sent(
-            play,
-            id,
-            media,
-            stream(media.path(), p.range().first(), p.range().length(), response),
-            request);
-      }
-    } else {
-      response.setContentLengthLong(media.size());
-      if (!head) {
-        sent(play, id, media, stream(media.path(), 0, media.size(), response), request);
-      }
+    long bytes = RangedFile.send(media.path(), media.size(), answer, head, response);
+    if (!head && !(answer instanceof ByteRange.Unsatisfiable)) {
+      sent(play, id, media, bytes, request);
     }
   }
 
@@ -143,77 +113,6 @@ public class FootageMediaServlet extends HttpServlet {
       Optional<Playback> play, long id, MediaFile media, long bytes, HttpServletRequest request) {
     if (play.isPresent() && play.get().served(bytes, media.size())) {
       library.playedOn(id, play.get().bytesServed(), media.size(), request.getRemoteAddr());
-    }
-  }
-
-  /** Sends part of a file; how many bytes went, a player that stops early being normal. */
-  private static long stream(Path file, long from, long length, HttpServletResponse response)
-      throws IOException {
-    try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-      return send(in, from, length, response.getOutputStream());
-    }
-  }
-
-  /**
-   * Copies in 64 KiB blocks, so memory stays flat for any size, and flushes the last block here
-   * rather than leave it to the container.
-   *
-   * <p>A player that seeks drops the stream it was reading, and a person may close the page: the
-   * client going away shows as an {@link IOException} from the response's stream (a reset, a broken
-   * pipe, "connection is closed"). That is normal, so it ends the copy with one FINE line. Letting
-   * it out would make the container log it with a stack trace and then try its error page on a
-   * response whose body has begun, failing twice more ("getOutputStream() has already been
-   * called"): three stack traces for every seek. A file that cannot be read is not the client's
-   * doing, and still goes out as an error.
-   */
-  private static long send(FileChannel in, long from, long length, OutputStream out)
-      throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocate(BLOCK);
-    long position = from;
-    long remaining = length;
-    try {
-      while (remaining > 0) {
-        buffer.clear().limit((int) Math.min(BLOCK, remaining));
-        int read = in.read(buffer, position);
-        if (read < 0) {
-          break;
-        }
-        write(out, buffer.array(), read);
-        position += read;
-        remaining -= read;
-      }
-      flush(out);
-    } catch (ClientGone gone) {
-      LOG.log(
-          Level.FINE,
-          "The client stopped reading after {0} of {1} bytes: {2}",
-          new Object[] {position - from, length, gone.getCause().toString()});
-    }
-    return position - from;
-  }
-
-  private static void write(OutputStream out, byte[] bytes, int count) throws ClientGone {
-    try {
-      out.write(bytes, 0, count);
-    } catch (IOException e) {
-      throw new ClientGone(e);
-    }
-  }
-
-  private static void flush(OutputStream out) throws ClientGone {
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw new ClientGone(e);
-    }
-  }
-
-  /** The response's stream failed: the client has gone, which is no error of the server's. */
-  private static final class ClientGone extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    ClientGone(IOException cause) {
-      super(cause);
     }
   }
 }
