@@ -151,15 +151,26 @@ public class RequestQueueBacking {
     if (row.reviewDue() != null) {
       parts.add("Internal review by " + date(row.reviewDue()));
     }
-    return parts.isEmpty() ? "None while the clock is stopped" : String.join("; ", parts);
+    if (parts.isEmpty()) {
+      return row.request().isClosed()
+          ? "Nothing: replied " + date(row.request().getClosedOn())
+          : "None while the clock is stopped";
+    }
+    return String.join("; ", parts);
   }
 
-  /** The status shown: the clock's, or that a closed request's complaint waits. */
+  /**
+   * The status shown: the clock's; for a closed request, its review or complaint waiting, or
+   * closed.
+   */
   public String status(RequestRow row) {
     if (!row.request().isClosed()) {
       return row.urgency().title();
     }
-    return row.reviewDue() != null ? "Internal review" : "Complaint to acknowledge";
+    if (row.reviewDue() != null) {
+      return "Internal review";
+    }
+    return row.complaintDue() != null ? "Complaint to acknowledge" : Urgency.CLOSED.title();
   }
 
   /** The colour of the status tag: a closed request's by its complaint's or review's due day. */
