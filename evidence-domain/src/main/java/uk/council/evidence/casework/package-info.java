@@ -16,9 +16,10 @@
  * an original, and the same cut (with the same ffmpeg) gives the same bytes.
  *
  * <p>Boundaries, one per job: {@code Cases} (cases, exhibits, notes), {@code Clips} (derived
- * copies), {@code Disclosures} (planning and recording a package), {@code DisclosurePackages} (the
- * packages kept: download, revoke, expiry), {@code DisclosureLog} (the log and verification) and
- * the hourly {@code DisclosureHousekeeping}. The ZIP is written between the plan and the record by
- * {@code evidence-reports}, which has the report pipeline.
+ * copies), {@code PackageBuilds} (asking for a package and following its build), {@code
+ * PackageBuildWorker} (building them in the background, one at a time), {@code DisclosurePackages}
+ * (the packages kept: download, revoke, expiry), {@code DisclosureLog} (the log and verification)
+ * and the hourly {@code DisclosureHousekeeping}. The ZIP is written between the plan and the record
+ * by {@code evidence-reports}, which has the report pipeline, through {@code PackageWriting}.
  */
 package uk.council.evidence.casework;

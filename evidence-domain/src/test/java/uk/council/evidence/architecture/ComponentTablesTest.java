@@ -46,7 +46,8 @@ class ComponentTablesTest {
               "case_note",
               "clip",
               "disclosure_package",
-              "disclosure_file"),
+              "disclosure_file",
+              "package_build"),
           "request",
           Set.of(
               "bank_holiday_file",

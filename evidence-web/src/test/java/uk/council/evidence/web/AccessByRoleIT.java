@@ -693,7 +693,20 @@ class AccessByRoleIT {
                       DateTimeFormatter.ofPattern("d/M/yyyy")
                           .format(LocalDate.now(UK).plusDays(28)))),
               "package:build");
-      assertTrue(built.body().contains("built for"), built.body());
+      assertTrue(built.body().contains("is being built"), built.body());
+      // Built in the background: the fixture waits for it.
+      for (int tries = 0;
+          Long.parseLong(one("SELECT count(*) FROM disclosure_package WHERE case_id = " + caseP))
+              == 0;
+          tries++) {
+        assertTrue(
+            tries < 360,
+            one(
+                "SELECT string_agg(status || ' ' || coalesce(failure, ''), '; ') FROM package_build"
+                    + " WHERE case_id = "
+                    + caseP));
+        Thread.sleep(500);
+      }
 
       return new Fixture(
           sams,

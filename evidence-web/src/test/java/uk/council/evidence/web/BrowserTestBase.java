@@ -224,6 +224,34 @@ abstract class BrowserTestBase {
   }
 
   /**
+   * After "Build package": reads the package's reference from the notice that it is being built,
+   * then reloads the page until the package is in its list (built in the background), failing with
+   * why if the build failed or it took over three minutes.
+   *
+   * @return the package's reference
+   */
+  String awaitPackageBuilt() throws InterruptedException {
+    String asked = notice();
+    java.util.regex.Matcher reference =
+        java.util.regex.Pattern.compile("Package (DP-\\d{4}-\\d{4,}) for .* is being built")
+            .matcher(asked);
+    assertTrue(reference.find(), asked);
+    String page = browser.getCurrentUrl();
+    for (int tries = 0; tries < 360; tries++) {
+      List<WebElement> list = browser.findElements(By.id("packageList"));
+      if (!list.isEmpty() && list.get(0).getText().contains(reference.group(1))) {
+        return reference.group(1);
+      }
+      List<WebElement> failed =
+          browser.findElements(By.xpath("//*[starts-with(text(), 'Not built: ')]"));
+      assertTrue(failed.isEmpty(), () -> failed.get(0).getText());
+      Thread.sleep(500);
+      browser.get(page);
+    }
+    throw new AssertionError(reference.group(1) + " was not built within three minutes");
+  }
+
+  /**
    * Checks the page with axe-core: no moderate, serious or critical violations; saves a screenshot.
    */
   void assertAccessible(String name) {

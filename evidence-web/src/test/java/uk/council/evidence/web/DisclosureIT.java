@@ -14,12 +14,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -124,10 +125,7 @@ class DisclosureIT extends BrowserTestBase {
     new Select(browser.findElement(By.id("package:lawfulBasis"))).selectByValue("CRIME_PREVENTION");
     type(By.id("package:purpose"), "Investigation of threats to a civil enforcement officer.");
     submit(By.id("package:build"));
-    String built = notice();
-    Matcher reference = Pattern.compile("Package (DP-\\d{4}-\\d{4}) built").matcher(built);
-    assertTrue(reference.find(), built);
-    String packageRef = reference.group(1);
+    String packageRef = awaitPackageBuilt();
     String packageSha =
         one("SELECT sha256 FROM disclosure_package WHERE reference = '" + packageRef + "'");
     assertTrue(text(By.id("packageList")).contains(packageSha));
@@ -249,7 +247,83 @@ class DisclosureIT extends BrowserTestBase {
         .selectByValue("LEGAL_PROCEEDINGS");
     type(By.id("package:purpose"), "Trial bundle.");
     submit(By.id("package:build"));
-    assertTrue(notice().contains("built for CPS London South"));
+    String cpsRef = awaitPackageBuilt();
+    assertTrue(text(By.id("packageList")).contains("CPS London South"));
+
+    // Built in the background, one at a time; a build whose server stopped starts again.
+    String asked =
+        "SELECT source, case_id, chosen, recipient_kind, organisation, person, basis, purpose,"
+            + " expires, queued_by FROM package_build WHERE reference = '"
+            + cpsRef
+            + "'";
+    String interrupted = askAgain(asked, "RUNNING", "now() - interval '5 minutes'", 1);
+    List<String> waiting = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      waiting.add(askAgain(asked, "QUEUED", "NULL", 0));
+    }
+    String all =
+        Stream.concat(Stream.of(interrupted), waiting.stream())
+            .map(r -> "'" + r + "'")
+            .collect(Collectors.joining(", "));
+    for (int tries = 0;
+        count(
+                "SELECT count(*) FROM package_build WHERE status = 'DONE' AND reference IN ("
+                    + all
+                    + ")")
+            < 4;
+        tries++) {
+      assertTrue(
+          tries < 360,
+          one(
+              "SELECT string_agg(reference || ' ' || status || ' ' || coalesce(failure, ''), '; ')"
+                  + " FROM package_build WHERE reference IN ("
+                  + all
+                  + ")"));
+      Thread.sleep(500);
+    }
+    assertEquals(
+        4, count("SELECT count(*) FROM disclosure_package WHERE reference IN (" + all + ")"));
+    assertEquals(
+        "2",
+        one("SELECT attempts FROM package_build WHERE reference = '" + interrupted + "'"),
+        "the interrupted build was started again");
+    assertEquals(
+        0,
+        count(
+            "SELECT count(*) FROM package_build a JOIN package_build b ON a.id < b.id"
+                + " AND a.started_at < b.finished_at AND b.started_at < a.finished_at"
+                + " WHERE a.case_id = "
+                + caseId
+                + " AND b.case_id = "
+                + caseId),
+        "never two built at once");
+    try (var scratch = Files.walk(Path.of(System.getenv("EVIDENCE_STORAGE_ROOT"), "incoming"))) {
+      assertEquals(
+          List.of(),
+          scratch.filter(f -> f.getFileName().toString().endsWith(".zip")).toList(),
+          "no work file left behind");
+    }
+    // One that cannot be built says why on the page, and leaves no package.
+    try (var c = TestDatabase.connect()) {
+      c.createStatement()
+          .executeUpdate(
+              "UPDATE package_build SET chosen = '999999' WHERE reference = '"
+                  + askAgain(asked, "QUEUED", "NULL", 0)
+                  + "'");
+    }
+    for (int tries = 0;
+        count("SELECT count(*) FROM package_build WHERE status = 'FAILED' AND case_id = " + caseId)
+            == 0;
+        tries++) {
+      assertTrue(tries < 360, "the build failed");
+      Thread.sleep(500);
+    }
+    open(page);
+    assertTrue(
+        text(By.id("packageBuilds"))
+            .contains("Not built: One of the exhibits chosen is no longer in the case."),
+        text(By.id("packageBuilds")));
+    assertAccessible("cases-package-failed");
     try (var c = TestDatabase.connect()) {
       c.createStatement()
           .executeUpdate(
@@ -438,6 +512,40 @@ class DisclosureIT extends BrowserTestBase {
     assertTrue(p.waitFor(60, TimeUnit.SECONDS));
     assertEquals(0, p.exitValue(), String.join(" ", command) + ":\n" + out);
     return out.strip();
+  }
+
+  /**
+   * Asks again for a package as an earlier build was asked for, under a new reference, as waiting
+   * or as running on a server that went silent.
+   *
+   * @return the new build's reference
+   */
+  private static String askAgain(String asked, String status, String heartbeat, int attempts)
+      throws SQLException {
+    String reference =
+        one(
+            "SELECT 'DP-' || extract(year FROM now())::int || '-'"
+                + " || lpad(nextval('disclosure_number_seq')::text, 4, '0')");
+    try (var c = TestDatabase.connect()) {
+      c.createStatement()
+          .executeUpdate(
+              "INSERT INTO package_build (reference, source, case_id, chosen, recipient_kind,"
+                  + " organisation, person, basis, purpose, expires, queued_by, status, queued_at,"
+                  + " started_at, heartbeat_at, attempts) SELECT '"
+                  + reference
+                  + "', a.*, '"
+                  + status
+                  + "', now(), "
+                  + heartbeat
+                  + ", "
+                  + heartbeat
+                  + ", "
+                  + attempts
+                  + " FROM ("
+                  + asked
+                  + ") a");
+    }
+    return reference;
   }
 
   private static long count(String sql) throws SQLException {

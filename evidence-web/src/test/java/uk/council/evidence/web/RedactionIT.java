@@ -155,7 +155,8 @@ class RedactionIT extends BrowserTestBase {
     new Select(browser.findElement(By.id("package:lawfulBasis"))).selectByValue("SUBJECT_ACCESS");
     type(By.id("package:purpose"), "Her subject access request");
     submit(By.id("package:build"));
-    assertTrue(notice().contains("built for Eileen Example"), notice());
+    assertTrue(notice().contains("for Eileen Example is being built"), notice());
+    awaitPackageBuilt();
     try (var c = TestDatabase.connect();
         var ps =
             c.prepareStatement(

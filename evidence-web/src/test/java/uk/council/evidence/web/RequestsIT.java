@@ -258,7 +258,8 @@ class RequestsIT extends BrowserTestBase {
     assertTrue(text(By.id("originalDecided")).contains("no one but the requester"));
     open("requests/request.xhtml?id=" + requestId);
     fillPackageForRequester(first, reference);
-    assertTrue(notice().contains("built for Ann Example"), notice());
+    assertTrue(notice().contains("for Ann Example is being built"), notice());
+    awaitPackageBuilt();
     assertTrue(text(By.id("packageList")).contains("DP-"), text(By.id("packageList")));
     assertEquals(
         1, count("SELECT count(*) FROM disclosure_package WHERE request_id = " + requestId));

@@ -29,6 +29,9 @@ public class CurrentCaller {
 
   private Caller caller;
 
+  /** Whom the server's own work is being done for, or null. */
+  private String actingFor;
+
   /** The caller as the access policy sees them. */
   public Caller get() {
     String username = username();
@@ -52,7 +55,26 @@ public class CurrentCaller {
 
   /** The principal's name, as audit events name the actor. */
   public String username() {
+    return actingFor != null ? actingFor : principalName();
+  }
+
+  private String principalName() {
     return principal == null || principal.getName() == null ? "system" : principal.getName();
+  }
+
+  /**
+   * For the server's own work done for someone, later and on its own thread (a package they asked
+   * for, built in the background): for the rest of this request the caller is them, with their
+   * roles and service area as they are now, so that the policy asks again whether they may. Refused
+   * where someone is signed in: nobody acts for another.
+   *
+   * @throws IllegalStateException if the principal is a member of staff
+   */
+  public void actFor(String username) {
+    if (staff.byUsername(principalName()).isPresent()) {
+      throw new IllegalStateException(principalName() + " may not act for " + username);
+    }
+    actingFor = username;
   }
 
   /**

@@ -24,6 +24,7 @@ import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.casework.control.CopyRemoval;
 import uk.council.evidence.casework.control.PackageContents;
+import uk.council.evidence.casework.control.PackagePlanner;
 import uk.council.evidence.casework.control.PackageStore;
 import uk.council.evidence.casework.entity.DisclosureFile;
 import uk.council.evidence.casework.entity.DisclosurePackage;
@@ -119,7 +120,7 @@ public class DisclosurePackages {
           "Package " + disclosure.getReference() + " has no stored file " + file);
     }
     audit.record(
-        aboutSource(disclosure, AuditAction.DISCLOSURE_DOWNLOADED, caller(), now)
+        PackagePlanner.aboutSource(disclosure, AuditAction.DISCLOSURE_DOWNLOADED, caller(), now)
             .withDetails(disclosure.getReference() + ", sha256 " + disclosure.getSha256())
             .from(address));
     for (long recording : recordingsIn(packageId)) {
@@ -159,7 +160,7 @@ public class DisclosurePackages {
     removeFile(disclosure, now, caller(), "it was revoked");
     em.flush();
     audit.record(
-        aboutSource(disclosure, AuditAction.DISCLOSURE_REVOKED, caller(), now)
+        PackagePlanner.aboutSource(disclosure, AuditAction.DISCLOSURE_REVOKED, caller(), now)
             .withDetails(disclosure.getReference() + ": " + disclosure.getRevokeReason())
             .from(address));
     return disclosure;
@@ -255,18 +256,13 @@ public class DisclosurePackages {
     removal.afterCommit(() -> new PackageStore(store).delete(reference));
     String details = reference + " (sha256 " + p.getSha256() + ") removed: " + why;
     audit.record(
-        aboutSource(p, AuditAction.DISCLOSURE_COPY_REMOVED, actor, now).withDetails(details));
+        PackagePlanner.aboutSource(p, AuditAction.DISCLOSURE_COPY_REMOVED, actor, now)
+            .withDetails(details));
     for (long recording : recordingsIn(p.getId())) {
       audit.record(
           AuditEntry.of(actor, AuditAction.DISCLOSURE_COPY_REMOVED, "recording", recording, now)
               .withDetails(details));
     }
-  }
-
-  /** An audit event about the package's case or request. */
-  static AuditEntry aboutSource(
-      DisclosurePackage p, AuditAction action, String actor, Instant now) {
-    return AuditEntry.of(actor, action, p.getSourceAuditTarget(), p.getSourceId(), now);
   }
 
   private String caller() {

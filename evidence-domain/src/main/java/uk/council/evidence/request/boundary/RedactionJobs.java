@@ -1,7 +1,6 @@
 package uk.council.evidence.request.boundary;
 
 import static uk.council.evidence.platform.control.SqlValues.instant;
-import static uk.council.evidence.platform.control.SqlValues.utc;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -12,13 +11,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
+import uk.council.evidence.platform.control.JobQueue;
 import uk.council.evidence.request.entity.Redaction;
 import uk.council.evidence.request.entity.RedactionJob;
 import uk.council.evidence.request.entity.Track;
@@ -26,20 +25,16 @@ import uk.council.evidence.request.entity.Track;
 /**
  * The redaction worker's queue, each step its own transaction: claiming the next job, telling how
  * far it is (which also says the worker is alive), and finishing or failing it with what it made. A
- * job whose worker has said nothing for {@link #SILENT} is queued again and starts over; after
- * {@link #ATTEMPTS} starts it fails. Jobs are the server's own work, asked for by a data protection
- * officer through {@link Redactions}, which checks who may.
+ * job whose worker has said nothing for {@link JobQueue#SILENT} is queued again and starts over;
+ * after {@link JobQueue#ATTEMPTS} starts it fails. Jobs are the server's own work, asked for by a
+ * data protection officer through {@link Redactions}, which checks who may.
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class RedactionJobs {
 
-  /** How long a running job may go without a word before it is taken for stopped. */
-  static final Duration SILENT = Duration.ofSeconds(60);
-
-  /** How many times a job is started before it is failed. */
-  static final int ATTEMPTS = 3;
+  private static final JobQueue QUEUE = new JobQueue("redaction_job", "done_ms", "of_ms");
 
   static final String COLUMNS =
       "id, redaction_id, kind, status, queued_at, done_ms, of_ms, failure";
@@ -55,45 +50,17 @@ public class RedactionJobs {
    * started too often.
    */
   public void requeueSilent() {
-    Instant now = clock.instant();
-    em.createNativeQuery(
-            "UPDATE redaction_job SET status = CASE WHEN attempts >= ?3 THEN 'FAILED' ELSE 'QUEUED'"
-                + " END, failure = CASE WHEN attempts >= ?3 THEN 'The server stopped while it ran, "
-                + ATTEMPTS
-                + " times.' END, finished_at = CASE WHEN attempts >= ?3 THEN CAST(?1 AS timestamptz) END"
-                + " WHERE status = 'RUNNING' AND heartbeat_at < ?2")
-        .setParameter(1, utc(now))
-        .setParameter(2, utc(now.minus(SILENT)))
-        .setParameter(3, ATTEMPTS)
-        .executeUpdate();
+    QUEUE.requeueSilent(em, clock.instant());
   }
 
   /** The job waiting longest, now running; empty if none waits. */
   public Optional<RedactionJob> claim() {
-    Instant now = clock.instant();
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "UPDATE redaction_job SET status = 'RUNNING', started_at = ?1, heartbeat_at = ?1,"
-                    + " attempts = attempts + 1, done_ms = 0 WHERE id = (SELECT id FROM"
-                    + " redaction_job WHERE status = 'QUEUED' ORDER BY queued_at, id LIMIT 1"
-                    + " FOR UPDATE SKIP LOCKED) RETURNING "
-                    + COLUMNS)
-            .setParameter(1, utc(now))
-            .getResultList();
-    return rows.stream().findFirst().map(RedactionJobs::job);
+    return QUEUE.claim(em, clock.instant(), COLUMNS).map(RedactionJobs::job);
   }
 
   /** How far a running job is; renews its heartbeat. */
   public void progress(long id, long doneMs, long ofMs) {
-    em.createNativeQuery(
-            "UPDATE redaction_job SET done_ms = ?2, of_ms = ?3, heartbeat_at = ?4"
-                + " WHERE id = ?1 AND status = 'RUNNING'")
-        .setParameter(1, id)
-        .setParameter(2, doneMs)
-        .setParameter(3, ofMs)
-        .setParameter(4, utc(clock.instant()))
-        .executeUpdate();
+    QUEUE.progress(em, id, doneMs, ofMs, clock.instant());
   }
 
   /** The faces found: kept with the redaction, and the job done, together. */
@@ -161,30 +128,15 @@ public class RedactionJobs {
   }
 
   private void fail(long id, String why) {
-    String said = why == null || why.isBlank() ? "It could not be done." : why;
-    em.createNativeQuery(
-            "UPDATE redaction_job SET status = 'FAILED', finished_at = ?2, failure = ?3"
-                + " WHERE id = ?1 AND status = 'RUNNING'")
-        .setParameter(1, id)
-        .setParameter(2, utc(clock.instant()))
-        .setParameter(3, said.length() > 2000 ? said.substring(0, 2000) : said)
-        .executeUpdate();
+    QUEUE.fail(em, id, why, clock.instant());
   }
 
   private void done(long id, Instant now) {
-    em.createNativeQuery(
-            "UPDATE redaction_job SET status = 'DONE', finished_at = ?2, done_ms = coalesce(of_ms, done_ms)"
-                + " WHERE id = ?1 AND status = 'RUNNING'")
-        .setParameter(1, id)
-        .setParameter(2, utc(now))
-        .executeUpdate();
+    QUEUE.done(em, id, now, null, null);
   }
 
   private String queuedBy(long id) {
-    return (String)
-        em.createNativeQuery("SELECT queued_by FROM redaction_job WHERE id = ?1")
-            .setParameter(1, id)
-            .getSingleResult();
+    return QUEUE.queuedBy(em, id);
   }
 
   static RedactionJob job(Object[] r) {

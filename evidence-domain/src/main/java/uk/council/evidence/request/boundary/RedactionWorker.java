@@ -14,8 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.council.evidence.footage.control.FootageStore;
@@ -24,6 +22,7 @@ import uk.council.evidence.footage.control.Staged;
 import uk.council.evidence.footage.entity.MediaInfo;
 import uk.council.evidence.footage.entity.Recording;
 import uk.council.evidence.footage.entity.StorageKey;
+import uk.council.evidence.platform.control.OneAtATime;
 import uk.council.evidence.request.control.FaceDetector;
 import uk.council.evidence.request.control.Redactor;
 import uk.council.evidence.request.control.Thumbnails;
@@ -58,31 +57,18 @@ public class RedactionWorker {
   @PersistenceContext(unitName = "evidence")
   EntityManager em;
 
-  private final AtomicBoolean busy = new AtomicBoolean();
+  private final OneAtATime thread = new OneAtATime(LOG, "The redaction worker");
 
   @Schedule(second = "*/3", minute = "*", hour = "*", persistent = false, info = "redaction jobs")
   void tick() {
-    if (!busy.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      executor.execute(this::runWaiting);
-    } catch (RejectedExecutionException e) {
-      busy.set(false);
-    }
+    thread.tick(executor, this::runWaiting);
   }
 
   /** Runs jobs until none waits. */
   void runWaiting() {
-    try {
-      jobs.requeueSilent();
-      for (Optional<RedactionJob> job = jobs.claim(); job.isPresent(); job = jobs.claim()) {
-        run(job.get());
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "The redaction worker stopped", e);
-    } finally {
-      busy.set(false);
+    jobs.requeueSilent();
+    for (Optional<RedactionJob> job = jobs.claim(); job.isPresent(); job = jobs.claim()) {
+      run(job.get());
     }
   }
 

@@ -1,10 +1,7 @@
 package uk.council.evidence.reports.disclosure;
 
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,131 +9,43 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import uk.council.evidence.access.boundary.CurrentCaller;
-import uk.council.evidence.casework.boundary.Disclosures;
-import uk.council.evidence.casework.entity.DisclosurePackage;
 import uk.council.evidence.casework.entity.PackageContents;
 import uk.council.evidence.casework.entity.PackagePlan;
-import uk.council.evidence.casework.entity.Recipient;
+import uk.council.evidence.casework.entity.PackageWriting;
 import uk.council.evidence.reports.ReportSigning;
 import uk.council.evidence.reports.pdf.SigningKeyException;
 
 /**
- * Builds disclosure packages, the same way for a screen, an API or a timer, in three steps: the
- * domain checks the request and says what goes in (its own transaction); the ZIP is written to a
- * work file the domain gives out, each file hashed as it is copied in and checked against the
- * SHA-256 the council recorded for it, each continuity statement signed (no transaction, as it may
- * take minutes for long recordings); then the domain records the package, takes the file over and
- * audits it (a second transaction). Anything refused or failed leaves no package and no file.
- *
- * <p>The domain's boundaries ask the access policy at each step, so whoever may not disclose is
- * refused before anything is read or written.
+ * Writes disclosure packages for casework's package worker, which plans each (as the officer who
+ * asked), hands the plan here, and records what was written: the ZIP, each file hashed as it is
+ * copied in and checked against the SHA-256 the council recorded for it, each continuity statement
+ * signed with the council's key. No transaction: it reads the stored files and writes a work file,
+ * which may take minutes for long recordings.
  */
 @ApplicationScoped
-// Any transaction of the caller is suspended: the plan and the record must commit on their own, and
-// copying gigabytes must not hold a transaction (or the case's lock) open.
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
-public class PackageProduction {
+public class PackageProduction implements PackageWriting {
 
-  private static final Logger LOG = Logger.getLogger(PackageProduction.class.getName());
-
-  @Inject Disclosures disclosures;
   @Inject ReportSigning signing;
-  @Inject CurrentCaller callers;
   @Inject Clock clock;
 
-  /**
-   * Builds a package of a case's exhibits, as originals or clips, for the recipient typed.
-   *
-   * @param chosen for each exhibit wanted, its id and the clip to send instead of the original (or
-   *     null for the original)
-   * @param address where the request came from, for the audit events, or null
-   * @return the package recorded
-   * @throws uk.council.evidence.platform.entity.InvalidInput naming every problem with the request
-   * @throws PackageNotBuilt if it could not be built for any other reason, saying why
-   */
-  public DisclosurePackage forCase(
-      long caseId, List<Disclosures.Choice> chosen, Recipient.Typed typed, String address) {
-    return produce(planned(() -> disclosures.plan(caseId, chosen, typed)), address);
-  }
-
-  /**
-   * Builds a package of the recordings found for a request, as originals, for the data subject or a
-   * third party. Needs the request component, which says whether the request's footage may be
-   * disclosed and which recordings were found for it.
-   *
-   * @param address where the request came from, for the audit events, or null
-   * @return the package recorded
-   * @throws uk.council.evidence.platform.entity.InvalidInput naming every problem with the request
-   * @throws PackageNotBuilt if it could not be built for any other reason, saying why
-   */
-  public DisclosurePackage forRequest(
-      long requestId, List<Long> recordingIds, Recipient.Typed typed, String address) {
-    return produce(
-        planned(() -> disclosures.planForRequest(requestId, recordingIds, typed)), address);
-  }
-
-  private DisclosurePackage produce(PackagePlan plan, String address) {
-    Path work = null;
+  @Override
+  public PackageContents write(PackagePlan plan, Path work, String producedBy, Progress progress)
+      throws IOException {
+    PackageWriter writer;
     try {
-      // The key is checked before minutes of copying, not after.
-      var writer =
+      writer =
           new PackageWriter(
               new ContinuityStatement(signing.templates(), signing.finishing()),
               signing.councilName(),
-              callers.username(),
+              producedBy,
               clock);
-      work = disclosures.workFile(plan);
-      PackageContents contents;
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(work), 1 << 16)) {
-        contents = writer.write(plan, out);
-      }
-      DisclosurePackage recorded = disclosures.record(plan, contents, work, address);
-      work = null;
-      return recorded;
-    } catch (ReportSigning.ReportsUnavailable
-        | SigningKeyException
-        | IllegalStateException
-        | UncheckedIOException e) {
-      throw notBuilt(plan, e.getMessage(), e);
-    } catch (EJBAccessException e) {
-      throw e;
-    } catch (EJBException e) {
-      // A failure inside the domain (a stored file gone, a disk error while recording) arrives
-      // wrapped by the container; it is said on the form, not as the error page.
-      throw notBuilt(plan, reason(e), e);
-    } catch (IOException e) {
-      throw notBuilt(plan, "the package's file could not be written (" + e.getMessage() + ").", e);
-    } finally {
-      if (work != null) {
-        disclosures.discardWorkFile(plan, work);
-      }
+    } catch (ReportSigning.ReportsUnavailable | SigningKeyException e) {
+      throw new IllegalStateException(e.getMessage(), e);
     }
-  }
-
-  /** The plan, or why there is none when the domain failed rather than refused. */
-  private static PackagePlan planned(Supplier<PackagePlan> plan) {
-    try {
-      return plan.get();
-    } catch (EJBAccessException e) {
-      throw e;
-    } catch (EJBException e) {
-      LOG.log(Level.SEVERE, "A disclosure package could not be planned", e);
-      throw new PackageNotBuilt(reason(e), e);
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(work), 1 << 16)) {
+      return writer.write(plan, out, progress);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-  }
-
-  private static String reason(EJBException e) {
-    Throwable cause = e.getCause() == null ? e : e.getCause();
-    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-  }
-
-  private static PackageNotBuilt notBuilt(PackagePlan plan, String reason, Exception e) {
-    LOG.log(Level.SEVERE, "Disclosure package " + plan.reference() + " could not be built", e);
-    return new PackageNotBuilt(reason, e);
   }
 }

@@ -18,6 +18,7 @@ import uk.council.evidence.casework.entity.CaseSource;
 import uk.council.evidence.casework.entity.DisclosureFile;
 import uk.council.evidence.casework.entity.PackageContents;
 import uk.council.evidence.casework.entity.PackagePlan;
+import uk.council.evidence.casework.entity.PackageWriting;
 import uk.council.evidence.casework.entity.RequestSource;
 import uk.council.evidence.reports.ReportHeading;
 import uk.council.evidence.reports.ReportPeriod;
@@ -64,16 +65,23 @@ public final class PackageWriter {
   /**
    * Writes the package to {@code out}, which is left open.
    *
+   * @param progress told how much footage has been copied in, of how much, as it is copied
    * @return every file written with its SHA-256, and the ZIP's own
    * @throws FootageChanged if a stored file no longer matches its recorded SHA-256; what was
    *     written must then be thrown away
    */
-  public PackageContents write(PackagePlan plan, OutputStream out) throws IOException {
+  public PackageContents write(PackagePlan plan, OutputStream out, PackageWriting.Progress progress)
+      throws IOException {
+    long footageBytes = 0;
+    for (PackagePlan.Item item : plan.items()) {
+      footageBytes += Files.size(item.source());
+    }
+    Copied copied = new Copied(footageBytes, progress);
     List<PackageContents.File> written = new ArrayList<>();
     DisclosureZip.Sealed sealed;
     try (DisclosureZip zip = new DisclosureZip(new Unclosed(out))) {
       for (PackagePlan.Item item : plan.items()) {
-        PackageContents.File footage = addFootage(zip, item);
+        PackageContents.File footage = addFootage(zip, item, copied);
         written.add(footage);
         SignedReport statement = statements.produce(statement(plan, item, footage));
         Map<String, Object> about = new LinkedHashMap<>();
@@ -116,7 +124,7 @@ public final class PackageWriter {
   }
 
   /** Copies the item's file in; refuses one whose bytes no longer match what was recorded. */
-  private PackageContents.File addFootage(DisclosureZip zip, PackagePlan.Item item)
+  private PackageContents.File addFootage(DisclosureZip zip, PackagePlan.Item item, Copied copied)
       throws IOException {
     boolean clip = item.clip() != null;
     boolean redacted = item.redacted() != null;
@@ -145,7 +153,7 @@ public final class PackageWriter {
       about.put("unredactedBecause", item.unredactedBecause());
     }
     DisclosureZip.PackedFile f;
-    try (InputStream in = Files.newInputStream(item.source())) {
+    try (InputStream in = copied.counting(Files.newInputStream(item.source()))) {
       f = zip.add(item.path(), in, false, about);
     }
     if (!f.sha256().equals(expected)) {
@@ -270,6 +278,32 @@ public final class PackageWriter {
     RequestSource request = (RequestSource) plan.source();
     return new ContinuityStatement.RequestFootage(
         request.reference(), request.type(), plan.producedBy());
+  }
+
+  /** How much of the package's footage has been read into it, told as it grows. */
+  private static final class Copied {
+    private final long of;
+    private final PackageWriting.Progress progress;
+    private long done;
+
+    Copied(long of, PackageWriting.Progress progress) {
+      this.of = of;
+      this.progress = progress;
+    }
+
+    InputStream counting(InputStream in) {
+      return new java.io.FilterInputStream(in) {
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          int n = super.read(b, off, len);
+          if (n > 0) {
+            done += n;
+            progress.at(Math.min(done, of), of);
+          }
+          return n;
+        }
+      };
+    }
   }
 
   /** The caller's stream, which closing the ZIP must not close: the caller forces it to disk. */

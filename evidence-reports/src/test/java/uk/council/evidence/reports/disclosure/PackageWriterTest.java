@@ -1,6 +1,7 @@
 package uk.council.evidence.reports.disclosure;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,8 +132,18 @@ class PackageWriterTest {
     PackagePlan plan = requestPlan(stored, sha256(video), video.length);
     var out = new ByteArrayOutputStream();
 
-    PackageContents contents = writer().write(plan, out);
+    List<long[]> told = new ArrayList<>();
+    PackageContents contents =
+        writer().write(plan, out, (done, of) -> told.add(new long[] {done, of}));
 
+    assertFalse(told.isEmpty(), "progress is told");
+    for (int i = 1; i < told.size(); i++) {
+      assertTrue(told.get(i)[0] >= told.get(i - 1)[0], "progress never goes back");
+    }
+    assertArrayEquals(
+        new long[] {video.length, video.length},
+        told.get(told.size() - 1),
+        "all the footage, at the end");
     byte[] zip = out.toByteArray();
     assertEquals(sha256(zip), contents.sha256(), "the package's own SHA-256");
     assertEquals(zip.length, contents.size());
@@ -184,7 +196,7 @@ class PackageWriterTest {
     var changed =
         assertThrows(
             PackageWriter.FootageChanged.class,
-            () -> writer().write(plan, new ByteArrayOutputStream()));
+            () -> writer().write(plan, new ByteArrayOutputStream(), (done, of) -> {}));
     assertTrue(changed.getMessage().contains("recording 42"), changed.getMessage());
   }
 }

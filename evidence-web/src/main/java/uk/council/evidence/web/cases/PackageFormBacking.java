@@ -6,63 +6,70 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import uk.council.evidence.casework.boundary.Disclosures;
-import uk.council.evidence.casework.entity.DisclosurePackage;
+import uk.council.evidence.casework.boundary.PackageBuilds;
+import uk.council.evidence.casework.entity.ExhibitChoice;
 import uk.council.evidence.casework.entity.ExhibitView;
 import uk.council.evidence.casework.entity.LawfulBasis;
+import uk.council.evidence.casework.entity.PackageBuild;
 import uk.council.evidence.casework.entity.RecipientKind;
 import uk.council.evidence.platform.entity.InvalidInput;
-import uk.council.evidence.reports.disclosure.PackageNotBuilt;
-import uk.council.evidence.reports.disclosure.PackageProduction;
 import uk.council.evidence.web.shell.Messages;
 
 /**
- * The form that builds a disclosure package of a case's exhibits, as originals or clips, for the
- * police or the CPS. The package is built by {@code evidence-reports}; this form only reads what
- * was chosen and typed, and shows the answer.
+ * The form that asks for a disclosure package of a case's exhibits, as originals or clips, for the
+ * police or the CPS, and the packages asked for and not yet built. The package is built in the
+ * background by casework's package worker; this form only reads what was chosen and typed, and
+ * shows the answer.
  */
 @Named("packageForm")
 @RequestScoped
 public class PackageFormBacking extends RecipientFields {
 
   @Inject CaseBacking page;
-  @Inject PackageProduction production;
+  @Inject PackageBuilds builds;
   @Inject Messages messages;
 
-  /** Builds a package of the exhibits chosen, as originals or clips, for the recipient typed. */
+  private List<PackageBuild> asked;
+
+  /** Asks for a package of the exhibits chosen, as originals or clips, for the recipient typed. */
   public void buildPackage() throws IOException {
-    List<Disclosures.Choice> chosen = new ArrayList<>();
+    List<ExhibitChoice> chosen = new ArrayList<>();
     var parameters = faces.getExternalContext().getRequestParameterMap();
     for (ExhibitView x : page.getCurrentExhibits()) {
       String include = parameters.get("include-" + x.exhibit().getId());
       if ("original".equals(include)) {
-        chosen.add(new Disclosures.Choice(x.exhibit().getId(), null));
+        chosen.add(new ExhibitChoice(x.exhibit().getId(), null));
       } else if (include != null && include.startsWith("clip-")) {
         try {
-          chosen.add(
-              new Disclosures.Choice(x.exhibit().getId(), Long.valueOf(include.substring(5))));
+          chosen.add(new ExhibitChoice(x.exhibit().getId(), Long.valueOf(include.substring(5))));
         } catch (NumberFormatException e) {
           // An edited form: the exhibit is left out, and an empty choice is refused below.
         }
       }
     }
-    DisclosurePackage built;
+    PackageBuild queued;
     try {
-      built = production.forCase(page.caseId(), chosen, typed(), page.address());
+      queued = builds.queueForCase(page.caseId(), chosen, typed(), page.address());
     } catch (InvalidInput e) {
       messages.reject("package", e);
-      return;
-    } catch (PackageNotBuilt e) {
-      messages.reject("package", new InvalidInput(e.getMessage()));
       return;
     }
     messages.notice(
         "Package "
-            + built.getReference()
-            + " built for "
-            + built.getRecipient()
-            + ". Its SHA-256 is in the list of packages.");
+            + queued.reference()
+            + " for "
+            + queued.recipient()
+            + " is being built. It appears in the list of packages, with its SHA-256, when it is"
+            + " ready.");
     page.reload();
+  }
+
+  /** The case's packages asked for and not yet built, or failed in the last week. */
+  public List<PackageBuild> getBuilds() {
+    if (asked == null) {
+      asked = page.getView().mayManage() ? builds.ofCase(page.caseId()) : List.of();
+    }
+    return asked;
   }
 
   /** The choice typed for an exhibit in the package form, kept when the form is refused. */

@@ -8,13 +8,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import uk.council.evidence.casework.boundary.DisclosurePackages;
+import uk.council.evidence.casework.boundary.PackageBuilds;
 import uk.council.evidence.casework.entity.DisclosurePackage;
 import uk.council.evidence.casework.entity.LawfulBasis;
+import uk.council.evidence.casework.entity.PackageBuild;
 import uk.council.evidence.casework.entity.RecipientKind;
 import uk.council.evidence.footage.entity.MediaFile;
 import uk.council.evidence.platform.entity.InvalidInput;
-import uk.council.evidence.reports.disclosure.PackageNotBuilt;
-import uk.council.evidence.reports.disclosure.PackageProduction;
 import uk.council.evidence.request.entity.RequestView;
 import uk.council.evidence.request.entity.Verdict;
 import uk.council.evidence.web.cases.RecipientFields;
@@ -33,11 +33,12 @@ import uk.council.evidence.web.shell.Messages;
 public class RequestPackagesBacking extends RecipientFields {
 
   @Inject RequestBacking page;
-  @Inject PackageProduction production;
+  @Inject PackageBuilds builds;
   @Inject DisclosurePackages disclosures;
   @Inject Messages messages;
 
   private List<DisclosurePackage> packages;
+  private List<PackageBuild> asked;
 
   /** The recordings that may go in a package: those marked as showing what was asked for. */
   public List<RequestView.Found> getMatching() {
@@ -46,7 +47,7 @@ public class RequestPackagesBacking extends RecipientFields {
         .toList();
   }
 
-  /** Builds a package of the recordings ticked, for the recipient typed. */
+  /** Asks for a package of the recordings ticked, for the recipient typed. */
   public void buildPackage() throws IOException {
     var parameters = faces.getExternalContext().getRequestParameterMap();
     List<Long> chosen = new ArrayList<>();
@@ -55,19 +56,29 @@ public class RequestPackagesBacking extends RecipientFields {
         chosen.add(f.found().getRecordingId());
       }
     }
-    DisclosurePackage built;
+    PackageBuild queued;
     try {
-      built = production.forRequest(page.getId(), chosen, typed(), ClientAddress.of(faces));
+      queued = builds.queueForRequest(page.getId(), chosen, typed(), ClientAddress.of(faces));
     } catch (InvalidInput e) {
       messages.reject("package", e);
       return;
-    } catch (PackageNotBuilt e) {
-      messages.reject("package", new InvalidInput(e.getMessage()));
-      return;
     }
-    messages.notice("Package " + built.getReference() + " built for " + built.getRecipient() + ".");
+    messages.notice(
+        "Package "
+            + queued.reference()
+            + " for "
+            + queued.recipient()
+            + " is being built. It appears in the list of packages when it is ready.");
     ExternalContext ext = faces.getExternalContext();
     ext.redirect(ext.getRequestContextPath() + "/requests/request.xhtml?id=" + page.getId());
+  }
+
+  /** The request's packages asked for and not yet built, or failed in the last week. */
+  public List<PackageBuild> getBuilds() {
+    if (asked == null) {
+      asked = builds.ofRequest(page.getId());
+    }
+    return asked;
   }
 
   /** Sends a package's ZIP, audited; refused after revocation or expiry. */

@@ -1,10 +1,6 @@
-package uk.council.evidence.casework.boundary;
+package uk.council.evidence.casework.control;
 
-import static uk.council.evidence.staff.entity.Role.Name.DPO;
-import static uk.council.evidence.staff.entity.Role.Name.EVIDENCE_OFFICER;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,15 +20,13 @@ import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
-import uk.council.evidence.casework.control.CopyRemoval;
-import uk.council.evidence.casework.control.OpenCases;
-import uk.council.evidence.casework.control.PackageStore;
 import uk.council.evidence.casework.entity.CaseSource;
 import uk.council.evidence.casework.entity.Clip;
 import uk.council.evidence.casework.entity.DisclosureFile;
 import uk.council.evidence.casework.entity.DisclosurePackage;
 import uk.council.evidence.casework.entity.EvidenceCase;
 import uk.council.evidence.casework.entity.Exhibit;
+import uk.council.evidence.casework.entity.ExhibitChoice;
 import uk.council.evidence.casework.entity.PackageContents;
 import uk.council.evidence.casework.entity.PackagePlan;
 import uk.council.evidence.casework.entity.PackageSource;
@@ -51,19 +45,16 @@ import uk.council.evidence.platform.entity.Plural;
 import uk.council.evidence.retention.entity.RetentionRule;
 
 /**
- * Building a disclosure package from its source, a case's exhibits or a request's footage: planning
- * it (what goes in, checked, and what its continuity statements need), a work file to write its ZIP
- * in outside any transaction (by {@code evidence-reports}' package production, which has the report
- * pipeline), and recording it. The packages kept are {@link DisclosurePackages}'; the disclosure
- * log and verification {@link DisclosureLog}'s; clips {@link Clips}'.
- *
- * <p>Each step asks the access policy for the action that discloses from the package's source.
- * Recording a package audits it against its source and every recording it carries, so a recording's
- * chain of custody shows every copy that left the building.
+ * Planning a disclosure package from its source, a case's exhibits or a request's footage (what
+ * goes in, checked, and what its continuity statements need), a work file to write its ZIP in
+ * outside any transaction, and recording it, for the caller as {@link CurrentCaller} says: the
+ * officer at the form, or the one a background build is for. Each step asks the access policy for
+ * the action that discloses from the package's source. Recording a package audits it against its
+ * source and every recording it carries, so a recording's chain of custody shows every copy that
+ * left the building. Runs in the caller's transaction: reached through {@code PackageBuilds}.
  */
-@Stateless
-@RolesAllowed({EVIDENCE_OFFICER, DPO})
-public class Disclosures {
+@ApplicationScoped
+public class PackagePlanner {
 
   @PersistenceContext(unitName = "evidence")
   EntityManager em;
@@ -86,7 +77,8 @@ public class Disclosures {
    * @param chosen for each exhibit wanted, its id and the clip to send instead of the original (or
    *     null for the original)
    */
-  public PackagePlan plan(long caseId, List<Choice> chosen, Recipient.Typed typed) {
+  public PackagePlan plan(
+      long caseId, List<ExhibitChoice> chosen, Recipient.Typed typed, String reference) {
     callers.require(PackageSource.Kind.CASE.disclosing());
     Instant now = clock.instant();
     EvidenceCase evidenceCase = cases.open(caseId);
@@ -98,7 +90,7 @@ public class Disclosures {
     }
     List<PackagePlan.Item> items = new ArrayList<>();
     Set<Long> seen = new LinkedHashSet<>();
-    for (Choice choice : chosen) {
+    for (ExhibitChoice choice : chosen) {
       if (!seen.add(choice.exhibitId())) {
         continue;
       }
@@ -124,16 +116,13 @@ public class Disclosures {
     }
     check.orThrow();
     return new PackagePlan(
-        nextReference(now),
+        reference == null ? nextReference(now) : reference,
         new CaseSource(evidenceCase),
         recipient,
         callers.member().getDisplayName(),
         now,
         items);
   }
-
-  /** An exhibit chosen for a package, as its original or one of its clips. */
-  public record Choice(long exhibitId, Long clipId) {}
 
   /**
    * Plans a package of the recordings found for a request, as originals, for the data subject or a
@@ -143,7 +132,7 @@ public class Disclosures {
    * @throws InvalidInput naming every problem with the form and the recordings chosen
    */
   public PackagePlan planForRequest(
-      long requestId, List<Long> recordingIds, Recipient.Typed typed) {
+      long requestId, List<Long> recordingIds, Recipient.Typed typed, String reference) {
     callers.require(PackageSource.Kind.REQUEST.disclosing());
     Instant now = clock.instant();
     RequestSource source = disclosableRequest(requestId);
@@ -193,7 +182,12 @@ public class Disclosures {
     }
     check.orThrow();
     return new PackagePlan(
-        nextReference(now), source, recipient, callers.member().getDisplayName(), now, items);
+        reference == null ? nextReference(now) : reference,
+        source,
+        recipient,
+        callers.member().getDisplayName(),
+        now,
+        items);
   }
 
   /**
@@ -263,7 +257,7 @@ public class Disclosures {
             + disclosure.getExpiresAt();
     boolean ofCase = plan.source() instanceof CaseSource;
     audit.record(
-        DisclosurePackages.aboutSource(disclosure, AuditAction.DISCLOSURE_BUILT, caller(), now)
+        aboutSource(disclosure, AuditAction.DISCLOSURE_BUILT, caller(), now)
             .withDetails(
                 plan.reference()
                     + " for "
@@ -397,6 +391,12 @@ public class Disclosures {
             + CouncilTime.fileStamp(recording.getRecordedStart())
             + "_redacted.mp4",
         audit.about("recording", Long.toString(recording.getId())));
+  }
+
+  /** An audit event about the package's case or request. */
+  public static AuditEntry aboutSource(
+      DisclosurePackage p, AuditAction action, String actor, Instant now) {
+    return AuditEntry.of(actor, action, p.getSourceAuditTarget(), p.getSourceId(), now);
   }
 
   private String nextReference(Instant now) {

@@ -1,0 +1,47 @@
+package uk.council.evidence.web.cases;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import uk.council.evidence.casework.boundary.PackageBuilds;
+import uk.council.evidence.casework.entity.PackageBuild;
+import uk.council.evidence.reports.JsonText;
+
+/**
+ * Where a package being built stands, as JSON, for the case's or the request's page to follow it
+ * without reloading: status, percent and the sentence the page shows. Protected with the rest of
+ * {@code /cases/*} and {@code /requests/*}; the boundary answers only about builds whose source the
+ * caller may disclose from.
+ */
+@WebServlet({"/cases/package-build", "/requests/package-build"})
+public class PackageBuildStatus extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient PackageBuilds builds;
+  @Inject transient PackageBuildStates states;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String id = request.getParameter("id");
+    PackageBuild build =
+        id == null || !id.matches("\\d{1,18}") ? null : builds.one(Long.parseLong(id)).orElse(null);
+    if (build == null) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such package build.");
+      return;
+    }
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("status", build.status().name());
+    state.put("percent", build.percent());
+    state.put("state", states.state(build));
+    response.setContentType("application/json;charset=UTF-8");
+    response.setHeader("Cache-Control", "no-store");
+    response.getWriter().write(JsonText.write(state));
+  }
+}
