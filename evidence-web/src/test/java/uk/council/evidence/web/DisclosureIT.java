@@ -324,6 +324,27 @@ class DisclosureIT extends BrowserTestBase {
             .contains("Not built: One of the exhibits chosen is no longer in the case."),
         text(By.id("packageBuilds")));
     assertAccessible("cases-package-failed");
+    // The page follows a build through its JSON; only those who may disclose from the case see it.
+    String failedBuild =
+        one("SELECT id FROM package_build WHERE status = 'FAILED' AND case_id = " + caseId);
+    var followed =
+        PortalClient.signedIn(base, "evidence.officer")
+            .get("cases/package-build?id=" + failedBuild);
+    assertEquals(200, followed.statusCode());
+    assertTrue(
+        followed.body().contains("\"status\": \"FAILED\"")
+            && followed.body().contains("no longer in the case"),
+        followed.body());
+    assertEquals(
+        403,
+        PortalClient.signedIn(base, "supervisor")
+            .get("cases/package-build?id=" + failedBuild)
+            .statusCode());
+    assertEquals(
+        404,
+        PortalClient.signedIn(base, "evidence.officer")
+            .get("cases/package-build?id=99999999")
+            .statusCode());
     try (var c = TestDatabase.connect()) {
       c.createStatement()
           .executeUpdate(

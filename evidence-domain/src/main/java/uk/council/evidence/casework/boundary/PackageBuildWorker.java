@@ -81,6 +81,7 @@ public class PackageBuildWorker {
     try {
       Progress progress = new Progress(b.id());
       PackageContents contents = writers.get().write(plan, work, b.queuedBy(), progress::at);
+      progress.renew();
       builds.record(b.id(), plan, contents, work);
       work = null;
     } catch (InvalidInput e) {
@@ -115,17 +116,26 @@ public class PackageBuildWorker {
   private final class Progress {
     private final long id;
     private long told = System.nanoTime();
+    private long done;
+    private long of;
 
     Progress(long id) {
       this.id = id;
     }
 
     void at(long done, long of) {
+      this.done = done;
+      this.of = of;
       long now = System.nanoTime();
       if (now - told >= 1_000_000_000L || done == of) {
         told = now;
         builds.progress(id, done, of);
       }
+    }
+
+    /** Says again how far it is, so that the heartbeat is fresh before the package is recorded. */
+    void renew() {
+      builds.progress(id, done, of);
     }
   }
 }

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 public interface PackageWriting {
 
   /**
-   * Writes the package to {@code work}; recording it forces it to disk.
+   * Writes the package to {@code work} and forces it to disk.
    *
    * @param producedBy the username of whoever asked for it, as the statements name them
    * @param progress told how much footage has been copied in, of how much, now and then

@@ -6,8 +6,10 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import uk.council.evidence.casework.entity.PackageContents;
 import uk.council.evidence.casework.entity.PackagePlan;
@@ -42,10 +44,17 @@ public class PackageProduction implements PackageWriting {
     } catch (ReportSigning.ReportsUnavailable | SigningKeyException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
+    PackageContents contents;
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(work), 1 << 16)) {
-      return writer.write(plan, out, progress);
+      contents = writer.write(plan, out, progress);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+    // Forced here, outside the transaction that records it, so that the record's own force finds
+    // nothing left to write and its transaction stays short.
+    try (FileChannel channel = FileChannel.open(work, StandardOpenOption.WRITE)) {
+      channel.force(true);
+    }
+    return contents;
   }
 }

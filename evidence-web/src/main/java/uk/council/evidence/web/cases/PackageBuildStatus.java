@@ -8,9 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import uk.council.evidence.access.entity.NotAllowed;
 import uk.council.evidence.casework.boundary.PackageBuilds;
 import uk.council.evidence.casework.entity.PackageBuild;
 import uk.council.evidence.reports.JsonText;
+import uk.council.evidence.web.shell.Refusals;
 
 /**
  * Where a package being built stands, as JSON, for the case's or the request's page to follow it
@@ -30,8 +32,18 @@ public class PackageBuildStatus extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String id = request.getParameter("id");
-    PackageBuild build =
-        id == null || !id.matches("\\d{1,18}") ? null : builds.one(Long.parseLong(id)).orElse(null);
+    PackageBuild build;
+    try {
+      build =
+          id == null || !id.matches("\\d{1,18}")
+              ? null
+              : builds.one(Long.parseLong(id)).orElse(null);
+    } catch (NotAllowed e) {
+      // The boundary has audited the refusal; the 403 page must not audit it again.
+      request.setAttribute(Refusals.AUDITED, Boolean.TRUE);
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    }
     if (build == null) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such package build.");
       return;
