@@ -1,5 +1,6 @@
 package uk.council.evidence.web.cases;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -41,6 +42,10 @@ public class PackageBuildStatus extends HttpServlet {
     } catch (NotAllowed e) {
       // The boundary has audited the refusal; the 403 page must not audit it again.
       request.setAttribute(Refusals.AUDITED, Boolean.TRUE);
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    } catch (EJBAccessException e) {
+      // Refused by the boundary's roles before it ran: the 403 page audits it.
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
