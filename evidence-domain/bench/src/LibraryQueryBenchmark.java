@@ -116,7 +116,79 @@ public final class LibraryQueryBenchmark {
         printRound(r, searches, jdbc.get(r - 1), psql.get(r - 1));
       }
       printSummary(searches, jdbc, psql, loads);
+      int concurrent = Integer.parseInt(args.getOrDefault("concurrent", "0"));
+      if (concurrent > 0) {
+        runConcurrently(searches, instances, warmup, concurrent);
+      }
     }
+  }
+
+  /**
+   * Every search of the mix by {@code searchers} at once, each on a connection of its own (as the
+   * server's pool gives each request one) and starting at its own place in the instances, with no
+   * pause between searches: more than 50 staff searching ever would. Prints p50 and p95 per search
+   * and over all, from the searches after each searcher's warm-up.
+   */
+  private void runConcurrently(
+      List<Search> searches, Map<String, List<LibrarySql>> instances, int warmup, int searchers)
+      throws Exception {
+    int n = instances.get(searches.get(0).name()).size();
+    var timings = new java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.ConcurrentLinkedQueue<Long>>();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(searchers);
+    var start = new java.util.concurrent.CountDownLatch(1);
+    var done = new ArrayList<java.util.concurrent.Future<?>>();
+    long began = System.nanoTime();
+    for (int t = 0; t < searchers; t++) {
+      int offset = t * 7;
+      done.add(
+          pool.submit(
+              () -> {
+                try (Connection own =
+                    DriverManager.getConnection(
+                        args.get("url"), args.get("user"), args.getOrDefault("password", ""))) {
+                  start.await();
+                  for (int k = 0; k < n; k++) {
+                    for (Search search : searches) {
+                      LibrarySql sql = instances.get(search.name()).get((k + offset) % n);
+                      long t0 = System.nanoTime();
+                      execute(own, sql.select(), sql.parameters());
+                      execute(own, sql.count(), sql.countParameters());
+                      if (k >= warmup) {
+                        timings
+                            .computeIfAbsent(search.name(), x -> new java.util.concurrent.ConcurrentLinkedQueue<>())
+                            .add(System.nanoTime() - t0);
+                      }
+                    }
+                  }
+                }
+                return null;
+              }));
+    }
+    start.countDown();
+    for (var f : done) {
+      f.get();
+    }
+    pool.shutdown();
+    double seconds = (System.nanoTime() - began) / 1e9;
+    System.out.printf(
+        "%n## %d searching at once (ms; select+count per search; each searcher on its own connection, no pause)%n%n",
+        searchers);
+    System.out.println("| search | p50 | p95 | max |");
+    System.out.println("|---|---:|---:|---:|");
+    List<Long> everything = new ArrayList<>();
+    for (Search search : searches) {
+      long[] t = timings.get(search.name()).stream().mapToLong(Long::longValue).toArray();
+      for (long v : t) {
+        everything.add(v);
+      }
+      System.out.printf(
+          Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", search.name(), percentile(t, 50), percentile(t, 95), percentile(t, 100));
+    }
+    long[] all = everything.stream().mapToLong(Long::longValue).toArray();
+    System.out.printf(
+        Locale.ROOT,
+        "| all searches together | %.1f | **%.1f** | %.1f |%n%n%d searches (select+count) in %.1f s: %.0f a second; load average after: %s%n",
+        percentile(all, 50), percentile(all, 95), percentile(all, 100), all.length, seconds, all.length / seconds, loadAverage());
   }
 
   // ---------------------------------------------------------------------------------------------
