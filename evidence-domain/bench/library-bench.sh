@@ -4,7 +4,8 @@
 # with 20,000 requests on top.
 #
 #   evidence-domain/bench/library-bench.sh [--rows N] [--requests N] [--iterations N] [--warmup N] [--rounds N]
-#                                          [--concurrent N] [--out DIR] [--keep] [--extra-sql FILE] [--smoke]
+#                                          [--concurrent N [--think-ms MS]] [--out DIR] [--keep]
+#                                          [--extra-sql FILE] [--smoke]
 #
 # --smoke is the smallest run that still goes through every step (1,000 rows, 200 requests, one round of three
 # iterations, two searching at once, output in target/bench-smoke/library): ./bwv test runs it so
@@ -12,7 +13,8 @@
 # Options after it still apply.
 #
 # --concurrent N then runs the whole mix by N searchers at once, each on its own connection, with
-# no pause between searches, and prints p50/p95 per search and over all (issue 19: 50 at once).
+# no pause between searches, and prints p50/p95 per search and over all (issue 19: 50 at once);
+# with --think-ms MS, first a pass where each pauses MS on average between searches, as staff do.
 #
 # --extra-sql FILE runs FILE after the data is generated and before VACUUM ANALYZE: a way to
 # measure a proposed index or migration (see proposals/) with everything else the same.
@@ -46,6 +48,7 @@ OUT=""
 KEEP=false
 EXTRA_SQL=""
 CONCURRENT=0
+THINK_MS=0
 # The data's "now": fixed, so that the generated data, the searches' time windows and "due within"
 # are the same on every run.
 ANCHOR='2026-11-26 00:00:00+00'
@@ -61,7 +64,8 @@ while [ $# -gt 0 ]; do
     --extra-sql) EXTRA_SQL=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2 ;;
     --requests) REQUESTS=$2; shift 2 ;;
     --concurrent) CONCURRENT=$2; shift 2 ;;
-    --smoke) ROWS=1000; REQUESTS=200; ITERATIONS=3; WARMUP=1; ROUNDS=1; CONCURRENT=2; OUT=$ROOT/target/bench-smoke/library; shift ;;
+    --think-ms) THINK_MS=$2; shift 2 ;;
+    --smoke) ROWS=1000; REQUESTS=200; ITERATIONS=3; WARMUP=1; ROUNDS=1; CONCURRENT=2; THINK_MS=5; OUT=$ROOT/target/bench-smoke/library; shift ;;
     *) echo "library-bench: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -106,7 +110,7 @@ java -cp "$OUT/classes:$CP" uk.council.evidence.footage.control.LibraryQueryBenc
   --url "jdbc:postgresql://127.0.0.1:$PORT/evidence" --user evidence \
   --psql "$PG_BIN/psql" --port "$PORT" \
   --iterations "$ITERATIONS" --warmup "$WARMUP" --rounds "$ROUNDS" --out "$OUT" \
-  --concurrent "$CONCURRENT" | tee "$OUT/results.md"
+  --concurrent "$CONCURRENT" --think-ms "$THINK_MS" | tee "$OUT/results.md"
 
 say "EXPLAIN (ANALYZE, BUFFERS) of one instance of each search..."
 "${PSQL[@]}" -f "$OUT/explain.sql" >"$OUT/explain.txt" 2>&1 || fail "EXPLAIN failed; see $OUT/explain.txt"

@@ -117,20 +117,29 @@ public final class LibraryQueryBenchmark {
       }
       printSummary(searches, jdbc, psql, loads);
       int concurrent = Integer.parseInt(args.getOrDefault("concurrent", "0"));
+      int thinkMs = Integer.parseInt(args.getOrDefault("think-ms", "0"));
+      if (concurrent > 0 && thinkMs > 0) {
+        runConcurrently(searches, instances, warmup, concurrent, thinkMs);
+      }
       if (concurrent > 0) {
-        runConcurrently(searches, instances, warmup, concurrent);
+        runConcurrently(searches, instances, warmup, concurrent, 0);
       }
     }
   }
 
   /**
    * Every search of the mix by {@code searchers} at once, each on a connection of its own (as the
-   * server's pool gives each request one) and starting at its own place in the instances, with no
-   * pause between searches: more than 50 staff searching ever would. Prints p50 and p95 per search
-   * and over all, from the searches after each searcher's warm-up.
+   * server's pool gives each request one) and starting at its own place in the instances. With
+   * {@code thinkMs} each pauses between searches for a random time averaging that, as staff read
+   * what they found; with none, they search back to back, more than 50 staff ever would. Prints p50
+   * and p95 per search and over all, from the searches after each searcher's warm-up.
    */
   private void runConcurrently(
-      List<Search> searches, Map<String, List<LibrarySql>> instances, int warmup, int searchers)
+      List<Search> searches,
+      Map<String, List<LibrarySql>> instances,
+      int warmup,
+      int searchers,
+      int thinkMs)
       throws Exception {
     int n = instances.get(searches.get(0).name()).size();
     var timings = new java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.ConcurrentLinkedQueue<Long>>();
@@ -158,6 +167,9 @@ public final class LibraryQueryBenchmark {
                             .computeIfAbsent(search.name(), x -> new java.util.concurrent.ConcurrentLinkedQueue<>())
                             .add(System.nanoTime() - t0);
                       }
+                      if (thinkMs > 0) {
+                        Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(2L * thinkMs + 1));
+                      }
                     }
                   }
                 }
@@ -171,8 +183,9 @@ public final class LibraryQueryBenchmark {
     pool.shutdown();
     double seconds = (System.nanoTime() - began) / 1e9;
     System.out.printf(
-        "%n## %d searching at once (ms; select+count per search; each searcher on its own connection, no pause)%n%n",
-        searchers);
+        "%n## %d searching at once (ms; select+count per search; each searcher on its own connection, %s)%n%n",
+        searchers,
+        thinkMs > 0 ? "a pause of " + thinkMs + " ms on average between searches" : "no pause");
     System.out.println("| search | p50 | p95 | max |");
     System.out.println("|---|---:|---:|---:|");
     List<Long> everything = new ArrayList<>();
