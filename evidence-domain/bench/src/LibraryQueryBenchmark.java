@@ -131,7 +131,7 @@ public final class LibraryQueryBenchmark {
    * Every search of the mix by {@code searchers} at once, each on a connection of its own (as the
    * server's pool gives each request one) and starting at its own place in the instances. With
    * {@code thinkMs} each pauses between searches for a random time averaging that, as staff read
-   * what they found; with none, they search back to back, more than 50 staff ever would. Prints p50
+   * what they found, for three minutes; with none, they search back to back, more than 50 staff ever would. Prints p50
    * and p95 per search and over all, from the searches after each searcher's warm-up.
    */
   private void runConcurrently(
@@ -156,7 +156,10 @@ public final class LibraryQueryBenchmark {
                     DriverManager.getConnection(
                         args.get("url"), args.get("user"), args.getOrDefault("password", ""))) {
                   start.await();
-                  for (int k = 0; k < n; k++) {
+                  // Paced, each searcher goes on for three minutes at most: at a few seconds a
+                  // search, the whole list would take each of them half an hour.
+                  long until = thinkMs > 0 ? System.nanoTime() + 180_000_000_000L : Long.MAX_VALUE;
+                  for (int k = 0; k < n && System.nanoTime() < until; k++) {
                     for (Search search : searches) {
                       LibrarySql sql = instances.get(search.name()).get((k + offset) % n);
                       long t0 = System.nanoTime();
