@@ -93,63 +93,17 @@ say "Building the load test (Gatling; fetched from Maven Central the first time)
   || fail "the load test does not build; see $OUT/load-build.log"
 
 # --- 2. A private PostgreSQL and the council's year. ---
-# shellcheck source=private-postgres.sh
-. "$HERE/private-postgres.sh"
-find_postgres
-PG_STARTED=false
-PAYARA_PID=""
-SAMPLERS=()
+# shellcheck source=council-server.sh
+. "$HERE/council-server.sh"
 DOCK_PIDS=()
-WORK=$(mktemp -d /tmp/load-bench.XXXXXX)
-cleanup() {
-  trap - EXIT INT TERM
-  set +e
-  local p
-  for p in "${DOCK_PIDS[@]}" "${SAMPLERS[@]}"; do kill "$p" 2>/dev/null; done
-  if [ -n "$PAYARA_PID" ] && kill -0 "$PAYARA_PID" 2>/dev/null; then
-    kill -TERM "$PAYARA_PID"
-    for _ in $(seq 1 30); do kill -0 "$PAYARA_PID" 2>/dev/null || break; sleep 1; done
-    kill -KILL "$PAYARA_PID" 2>/dev/null
-  fi
-  stop_postgres
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-start_postgres "${BENCH_PG_PORT:-55780}" load-bench "-c fsync=on"
-DB_URL="jdbc:postgresql://127.0.0.1:$PORT/evidence"
-q() { "${PSQL[@]}" -tAc "$1"; }
-"${SWEEP_TOOL[@]}" migrate --url "$DB_URL" --user evidence >"$OUT/migrate.log" 2>&1 \
-  || fail "migration failed; see $OUT/migrate.log"
-
-ANCHOR=$(date -u '+%Y-%m-%d %H:%M:%S+00')
-YEAR=$(date -u +%Y)
-DAYS=$(( ($(date -u -d "${ANCHOR%% *}" +%s) - $(date -u -d "$YEAR-01-01" +%s)) / 86400 ))
-[ "$DAYS" -ge 31 ] || DAYS=31
+start_council_db "${BENCH_PG_PORT:-55780}" load-bench
+# The docks go too when the script ends, whichever way.
+trap 'for p in "${DOCK_PIDS[@]}"; do kill "$p" 2>/dev/null; done; stop_council' EXIT
 PASSWORD="load-bench-$(date +%s)"
-say "Generating $RECORDINGS recordings over the $DAYS days up to today, what retention left, and $REQUESTS requests..."
 started=$SECONDS
-HASH=$("${TOOL[@]}" password-hash --password "$PASSWORD")
-"${PSQL[@]}" -v rows="$RECORDINGS" -v days="$DAYS" -v anchor="$ANCHOR" -f "$HERE/library-data.sql" \
-  >"$OUT/data.log" 2>&1 || fail "recording generation failed; see $OUT/data.log"
-"${PSQL[@]}" -v anchor="$ANCHOR" -v password_hash="$HASH" -f "$HERE/review-data.sql" >>"$OUT/data.log" 2>&1 \
-  || fail "review data generation failed; see $OUT/data.log"
-"${PSQL[@]}" -v rows="$RECORDINGS" -v requests="$REQUESTS" -v days="$DAYS" -v anchor="$ANCHOR" \
-  -f "$HERE/request-data.sql" >>"$OUT/data.log" 2>&1 || fail "request generation failed; see $OUT/data.log"
-"${TOOL[@]}" audit --url "$DB_URL" --user evidence --events "$((RECORDINGS / 4))" \
-  --from "${YEAR}-01-01T00:00:00Z" --until "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >>"$OUT/data.log" 2>&1 \
-  || fail "audit event generation failed; see $OUT/data.log"
-"${SWEEP_TOOL[@]}" files --root "$WORK/footage" --count "$(q "SELECT count(*) FROM recording")" \
-  --csv "$WORK/files.csv" --paths "$WORK/files.list" >>"$OUT/data.log" 2>&1 \
-  || fail "writing the held recordings' files failed; see $OUT/data.log"
-"${PSQL[@]}" -c "CREATE TABLE bench_file (id bigint, sha256 char(64), size_bytes bigint, has_thumbnail boolean)" \
-  -c "\\copy bench_file FROM '$WORK/files.csv' WITH (FORMAT csv)" \
-  -c "UPDATE recording r SET sha256 = f.sha256, size_bytes = f.size_bytes, has_thumbnail = f.has_thumbnail
-        FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM recording) k JOIN bench_file f ON f.id = k.n
-       WHERE r.id = k.id" -c "DROP TABLE bench_file" >>"$OUT/data.log" 2>&1 \
-  || fail "matching the recordings to their files failed; see $OUT/data.log"
+generate_council_year "$RECORDINGS" "$REQUESTS" "" "$((RECORDINGS / 4))"
 # Every account signs in with the run's password.
-q "UPDATE staff_member SET password_hash = '$HASH'" >/dev/null
+q "UPDATE staff_member SET password_hash = '$PASSWORD_HASH'" >/dev/null
 if [ "$SOAK" = true ]; then
   # Recordings falling due one after another over the run, so that the sweep has work throughout.
   q "UPDATE recording SET deletion_due_at = now() + (random() * interval '$RUN_SECONDS seconds')
@@ -173,37 +127,12 @@ read -r held holds requests cases < <(q "SELECT (SELECT count(*) FROM recording)
 say "Generated in $((SECONDS - started)) s: $held recordings held ($holds holds), $requests requests, $cases cases"
 
 # --- 3. The server. ---
-keytool -genkeypair -alias bwv-signing -keyalg RSA -keysize 3072 -sigalg SHA256withRSA \
-  -dname "CN=Load benchmark signing, O=Benchmark Borough Council, C=GB" -validity 30 \
-  -storetype PKCS12 -keystore "$WORK/signing.p12" -storepass benchmark -keypass benchmark >/dev/null 2>&1 \
-  || fail "keytool could not make a signing key"
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-HTTP_PORT=${BENCH_HTTP_PORT:-18580}
-while port_in_use "$HTTP_PORT"; do HTTP_PORT=$((HTTP_PORT + 1)); done
-BASE=http://127.0.0.1:$HTTP_PORT/evidence
-SERVER_ENV=(EVIDENCE_DB_URL="$DB_URL" EVIDENCE_DB_USER=evidence EVIDENCE_DB_PASSWORD=evidence
-  EVIDENCE_STORAGE_ROOT="$WORK/footage" EVIDENCE_SERVER_ID=load EVIDENCE_DEMO_ENABLED=false
-  EVIDENCE_SIGNING_KEYSTORE="$WORK/signing.p12" EVIDENCE_SIGNING_PASSWORD=benchmark)
 if [ "$SOAK" = true ]; then
-  SERVER_ENV+=(EVIDENCE_RETENTION_SWEEP_EVERY_MINUTES=1)
+  start_council_server "${BENCH_HTTP_PORT:-18580}" EVIDENCE_RETENTION_SWEEP_EVERY_MINUTES=1
 else
   # Without --soak the sweep and the integrity check stay out of the way, as at a quiet hour.
-  SERVER_ENV+=(EVIDENCE_FIXITY_BYTES_PER_SECOND=1024)
+  start_council_server "${BENCH_HTTP_PORT:-18580}" EVIDENCE_FIXITY_BYTES_PER_SECOND=1024
 fi
-mkdir -p "$WORK/micro" "$WORK/footage"
-say "Starting Payara Micro ($JAVA_OPTS) on port $HTTP_PORT..."
-# Unquoted on purpose: JAVA_OPTS holds several options.
-env "${SERVER_ENV[@]}" java $JAVA_OPTS -Xlog:gc:file="$OUT/gc.log":uptime \
-  -jar "$MICRO" --nocluster --rootDir "$WORK/micro" --port "$HTTP_PORT" --deploy "$WAR" \
-  >"$OUT/payara.log" 2>&1 &
-PAYARA_PID=$!
-started=$SECONDS
-until grep -q "Payara Micro .* ready in" "$OUT/payara.log" 2>/dev/null; do
-  kill -0 "$PAYARA_PID" 2>/dev/null || { grep -E "SEVERE|Caused by" "$OUT/payara.log" | tail -n 8 >&2; fail "Payara Micro stopped; see $OUT/payara.log"; }
-  [ $((SECONDS - started)) -lt 900 ] || fail "Payara Micro did not start in 15 minutes; see $OUT/payara.log"
-  sleep 2
-done
-say "Payara Micro ready in $((SECONDS - started)) s (pid $PAYARA_PID)"
 SEVERE_BEFORE=$(grep -c "SEVERE" "$OUT/payara.log" || true)
 jstat -gc -t "$PAYARA_PID" 5000 >"$OUT/jstat.txt" 2>"$OUT/jstat.err" &
 SAMPLERS+=($!)

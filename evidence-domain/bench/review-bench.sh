@@ -101,97 +101,21 @@ TOOL=(java -cp "$OUT/classes:$CP" uk.council.evidence.accreditation.bench.Review
 SWEEP_TOOL=(java -cp "$OUT/classes:$CP" uk.council.evidence.retention.bench.SweepBenchTool)
 
 # --- 2. A private PostgreSQL, fsync on (the review's job and audit rows commit as in service). ---
-# shellcheck source=private-postgres.sh
-. "$HERE/private-postgres.sh"
-find_postgres
-PG_STARTED=false
-PAYARA_PID=""
-SAMPLERS=()
-WORK=$(mktemp -d /tmp/review-bench.XXXXXX)
-cleanup() {
-  trap - EXIT INT TERM
-  set +e
-  local p
-  for p in "${SAMPLERS[@]}"; do kill "$p" 2>/dev/null; done
-  if [ -n "$PAYARA_PID" ] && kill -0 "$PAYARA_PID" 2>/dev/null; then
-    kill -TERM "$PAYARA_PID"
-    for _ in $(seq 1 30); do kill -0 "$PAYARA_PID" 2>/dev/null || break; sleep 1; done
-    kill -KILL "$PAYARA_PID" 2>/dev/null
-  fi
-  stop_postgres
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-start_postgres "${BENCH_PG_PORT:-55760}" review-bench "-c fsync=on"
-DB_URL="jdbc:postgresql://127.0.0.1:$PORT/evidence"
-q() { "${PSQL[@]}" -tAc "$1"; }
-"${SWEEP_TOOL[@]}" migrate --url "$DB_URL" --user evidence >"$OUT/migrate.log" 2>&1 \
-  || fail "migration failed; see $OUT/migrate.log"
+# shellcheck source=council-server.sh
+. "$HERE/council-server.sh"
+start_council_db "${BENCH_PG_PORT:-55760}" review-bench
 
 # --- 3. The year: recordings from 1 January to today, what retention left of them, requests, events. ---
-ANCHOR=$(date -u '+%Y-%m-%d %H:%M:%S+00')
-YEAR=$(date -u +%Y)
-DAYS=$(( ($(date -u -d "${ANCHOR%% *}" +%s) - $(date -u -d "$YEAR-01-01" +%s)) / 86400 ))
-# In January the year so far is shorter than the 31 days footage is kept: the recordings then go
-# back into last year, and the review counts this year's.
-[ "$DAYS" -ge 31 ] || DAYS=31
 PASSWORD="review-bench-$(date +%s)"
-say "Generating $RECORDINGS recordings over the $DAYS days up to today, then what retention left of them..."
 started=$SECONDS
-"${PSQL[@]}" -v rows="$RECORDINGS" -v days="$DAYS" -v anchor="$ANCHOR" -f "$HERE/library-data.sql" \
-  >"$OUT/data.log" 2>&1 || fail "recording generation failed; see $OUT/data.log"
-"${PSQL[@]}" -v anchor="$ANCHOR" -v password_hash="$("${TOOL[@]}" password-hash --password "$PASSWORD")" \
-  -f "$HERE/review-data.sql" >>"$OUT/data.log" 2>&1 || fail "review data generation failed; see $OUT/data.log"
-say "Generating $REQUESTS requests over ${REQUEST_DAYS:-$DAYS} days and $EVENTS audit events..."
-"${PSQL[@]}" -v rows="$RECORDINGS" -v requests="$REQUESTS" -v days="${REQUEST_DAYS:-$DAYS}" -v anchor="$ANCHOR" \
-  -f "$HERE/request-data.sql" >>"$OUT/data.log" 2>&1 || fail "request generation failed; see $OUT/data.log"
-"${TOOL[@]}" audit --url "$DB_URL" --user evidence --events "$EVENTS" \
-  --from "${YEAR}-01-01T00:00:00Z" --until "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >>"$OUT/data.log" 2>&1 \
-  || fail "audit event generation failed; see $OUT/data.log"
-# A small file for each recording still held, where the footage store keeps it, with the
-# recording's hash and size set to the file's: the server's fixity check then finds what it expects.
-"${SWEEP_TOOL[@]}" files --root "$WORK/footage" --count "$(q "SELECT count(*) FROM recording")" \
-  --csv "$WORK/files.csv" --paths "$WORK/files.list" >>"$OUT/data.log" 2>&1 \
-  || fail "writing the held recordings' files failed; see $OUT/data.log"
-"${PSQL[@]}" -c "CREATE TABLE bench_file (id bigint, sha256 char(64), size_bytes bigint, has_thumbnail boolean)" \
-  -c "\\copy bench_file FROM '$WORK/files.csv' WITH (FORMAT csv)" \
-  -c "UPDATE recording r SET sha256 = f.sha256, size_bytes = f.size_bytes, has_thumbnail = f.has_thumbnail
-        FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM recording) k JOIN bench_file f ON f.id = k.n
-       WHERE r.id = k.id" -c "DROP TABLE bench_file" >>"$OUT/data.log" 2>&1 \
-  || fail "matching the recordings to their files failed; see $OUT/data.log"
+generate_council_year "$RECORDINGS" "$REQUESTS" "$REQUEST_DAYS" "$EVENTS"
 "${PSQL[@]}" -c 'VACUUM (ANALYZE)' -c 'CHECKPOINT' >/dev/null
 read -r held deleted holds requests events < <(q "SELECT (SELECT count(*) FROM recording), (SELECT count(*) FROM deletion_record),
   (SELECT count(*) FROM recording_hold), (SELECT count(*) FROM footage_request), (SELECT count(*) FROM audit_event)" | tr '|' ' ')
 say "Generated in $((SECONDS - started)) s: $held recordings held and $deleted deleted ($holds holds), $requests requests, $events audit events; database $(q "SELECT pg_size_pretty(pg_database_size('evidence'))")"
 
 # --- 4. The server, and a signed-in compliance officer. ---
-keytool -genkeypair -alias bwv-signing -keyalg RSA -keysize 3072 -sigalg SHA256withRSA \
-  -dname "CN=Review benchmark signing, O=Benchmark Borough Council, C=GB" -validity 30 \
-  -storetype PKCS12 -keystore "$WORK/signing.p12" -storepass benchmark -keypass benchmark >/dev/null 2>&1 \
-  || fail "keytool could not make a signing key"
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-HTTP_PORT=${BENCH_HTTP_PORT:-18560}
-while port_in_use "$HTTP_PORT"; do HTTP_PORT=$((HTTP_PORT + 1)); done
-BASE=http://127.0.0.1:$HTTP_PORT/evidence
-mkdir -p "$WORK/micro" "$WORK/footage"
-say "Starting Payara Micro ($JAVA_OPTS) on port $HTTP_PORT..."
-# Unquoted on purpose: JAVA_OPTS holds several options.
-env EVIDENCE_DB_URL="$DB_URL" EVIDENCE_DB_USER=evidence EVIDENCE_DB_PASSWORD=evidence \
-  EVIDENCE_STORAGE_ROOT="$WORK/footage" EVIDENCE_SERVER_ID=bench EVIDENCE_DEMO_ENABLED=false \
-  EVIDENCE_SIGNING_KEYSTORE="$WORK/signing.p12" EVIDENCE_SIGNING_PASSWORD=benchmark \
-  EVIDENCE_FIXITY_BYTES_PER_SECOND=1024 \
-  java $JAVA_OPTS -Xlog:gc:file="$OUT/gc.log":uptime \
-  -jar "$MICRO" --nocluster --rootDir "$WORK/micro" --port "$HTTP_PORT" --deploy "$WAR" \
-  >"$OUT/payara.log" 2>&1 &
-PAYARA_PID=$!
-started=$SECONDS
-until grep -q "Payara Micro .* ready in" "$OUT/payara.log" 2>/dev/null; do
-  kill -0 "$PAYARA_PID" 2>/dev/null || { grep -E "SEVERE|Caused by" "$OUT/payara.log" | tail -n 8 >&2; fail "Payara Micro stopped; see $OUT/payara.log"; }
-  [ $((SECONDS - started)) -lt 900 ] || fail "Payara Micro did not start in 15 minutes; see $OUT/payara.log"
-  sleep 2
-done
-say "Payara Micro ready in $((SECONDS - started)) s (pid $PAYARA_PID)"
+start_council_server "${BENCH_HTTP_PORT:-18560}" EVIDENCE_FIXITY_BYTES_PER_SECOND=1024
 jstat -gc -t "$PAYARA_PID" 500 >"$OUT/jstat.txt" 2>"$OUT/jstat.err" &
 SAMPLERS+=($!)
 
