@@ -32,6 +32,7 @@ import uk.council.evidence.casework.entity.PackageSource;
 import uk.council.evidence.casework.entity.Recipient;
 import uk.council.evidence.casework.entity.RequestFootage;
 import uk.council.evidence.platform.control.JobQueue;
+import uk.council.evidence.platform.entity.JobStatus;
 
 /**
  * Disclosure packages asked for and built in the background, so that a package of gigabytes never
@@ -307,7 +308,7 @@ public class PackageBuilds {
         PackageSource.Kind.valueOf((String) r[2]),
         ((Number) r[3]).longValue(),
         (String) r[4],
-        PackageBuild.Status.valueOf((String) r[5]),
+        JobStatus.valueOf((String) r[5]),
         (String) r[6],
         instant(r[7]),
         r[8] == null ? null : instant(r[8]),

@@ -1,6 +1,7 @@
 package uk.council.evidence.casework.entity;
 
 import java.time.Instant;
+import uk.council.evidence.platform.entity.JobStatus;
 
 /**
  * A disclosure package asked for and built in the background: waiting its turn, being built, built
@@ -19,7 +20,7 @@ public record PackageBuild(
     PackageSource.Kind source,
     long sourceId,
     String recipient,
-    Status status,
+    JobStatus status,
     String queuedBy,
     Instant queuedAt,
     Instant finishedAt,
@@ -29,22 +30,12 @@ public record PackageBuild(
     String failure,
     Long packageId) {
 
-  public enum Status {
-    QUEUED,
-    RUNNING,
-    DONE,
-    FAILED
-  }
-
   public boolean isWaitingOrRunning() {
-    return status == Status.QUEUED || status == Status.RUNNING;
+    return status.isWaitingOrRunning();
   }
 
   /** How far it is, from 0 to 100. */
   public int percent() {
-    if (status == Status.DONE) {
-      return 100;
-    }
-    return ofBytes == null || ofBytes <= 0 ? 0 : (int) Math.min(99, doneBytes * 100 / ofBytes);
+    return status.percent(doneBytes, ofBytes);
   }
 }

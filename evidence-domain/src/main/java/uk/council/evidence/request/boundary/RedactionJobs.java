@@ -18,6 +18,7 @@ import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.platform.control.JobQueue;
+import uk.council.evidence.platform.entity.JobStatus;
 import uk.council.evidence.request.entity.Redaction;
 import uk.council.evidence.request.entity.RedactionJob;
 import uk.council.evidence.request.entity.Track;
@@ -144,7 +145,7 @@ public class RedactionJobs {
         ((Number) r[0]).longValue(),
         ((Number) r[1]).longValue(),
         RedactionJob.Kind.valueOf((String) r[2]),
-        RedactionJob.Status.valueOf((String) r[3]),
+        JobStatus.valueOf((String) r[3]),
         instant(r[4]),
         ((Number) r[5]).longValue(),
         r[6] == null ? null : ((Number) r[6]).longValue(),

@@ -27,6 +27,7 @@ import uk.council.evidence.footage.entity.StorageKey;
 import uk.council.evidence.platform.control.SqlValues;
 import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.platform.entity.JobStatus;
 import uk.council.evidence.request.control.RequestDisclosure;
 import uk.council.evidence.request.entity.Box;
 import uk.council.evidence.request.entity.FootageRequest;
@@ -84,9 +85,7 @@ public class Redactions {
     Optional<Redaction> redaction = find(requestId, recordingId);
     Optional<RedactionJob> job = redaction.flatMap(r -> latestJob(r.getId()));
     List<RedactionJob> before =
-        job.filter(j -> j.status() == RedactionJob.Status.QUEUED)
-            .map(this::waitingBefore)
-            .orElse(List.of());
+        job.filter(j -> j.status() == JobStatus.QUEUED).map(this::waitingBefore).orElse(List.of());
     return new View(request, recording, redaction, job, before);
   }
 

@@ -1,6 +1,7 @@
 package uk.council.evidence.request.entity;
 
 import java.time.Instant;
+import uk.council.evidence.platform.entity.JobStatus;
 
 /**
  * A job of the redaction worker: finding faces or making the copy.
@@ -13,7 +14,7 @@ public record RedactionJob(
     long id,
     long redactionId,
     Kind kind,
-    Status status,
+    JobStatus status,
     Instant queuedAt,
     long doneMs,
     Long ofMs,
@@ -34,22 +35,12 @@ public record RedactionJob(
     }
   }
 
-  public enum Status {
-    QUEUED,
-    RUNNING,
-    DONE,
-    FAILED
-  }
-
   public boolean isWaitingOrRunning() {
-    return status == Status.QUEUED || status == Status.RUNNING;
+    return status.isWaitingOrRunning();
   }
 
   /** How far it is, from 0 to 100. */
   public int percent() {
-    if (status == Status.DONE) {
-      return 100;
-    }
-    return ofMs == null || ofMs <= 0 ? 0 : (int) Math.min(99, doneMs * 100 / ofMs);
+    return status.percent(doneMs, ofMs);
   }
 }

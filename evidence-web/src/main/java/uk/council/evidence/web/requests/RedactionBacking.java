@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import uk.council.evidence.casework.entity.ClipRange;
 import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.platform.entity.JobStatus;
 import uk.council.evidence.request.boundary.Redactions;
 import uk.council.evidence.request.entity.Box;
 import uk.council.evidence.request.entity.Redaction;
@@ -117,7 +118,7 @@ public class RedactionBacking {
 
   public String getJobText() {
     RedactionJob job = getJob();
-    if (job.status() == RedactionJob.Status.QUEUED) {
+    if (job.status() == JobStatus.QUEUED) {
       int ahead = getView().waitingBefore().size();
       return job.kind().title()
           + ": waiting"
