@@ -20,6 +20,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.casework.control.PackagePlanner;
@@ -32,6 +35,7 @@ import uk.council.evidence.casework.entity.PackageSource;
 import uk.council.evidence.casework.entity.Recipient;
 import uk.council.evidence.casework.entity.RequestFootage;
 import uk.council.evidence.platform.control.JobQueue;
+import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.platform.entity.JobStatus;
 
 /**
@@ -52,6 +56,8 @@ import uk.council.evidence.platform.entity.JobStatus;
 @Stateless
 @RolesAllowed({EVIDENCE_OFFICER, DPO})
 public class PackageBuilds {
+
+  private static final Logger LOG = Logger.getLogger(PackageBuilds.class.getName());
 
   private static final JobQueue QUEUE = new JobQueue("package_build", "done_bytes", "of_bytes");
 
@@ -80,11 +86,11 @@ public class PackageBuilds {
    *     null for the original)
    * @param address where the request came from, for the audit events, or null
    * @return the build, waiting its turn
-   * @throws uk.council.evidence.platform.entity.InvalidInput naming every problem with the form
+   * @throws InvalidInput naming every problem with the form, or why no package can be built
    */
   public PackageBuild queueForCase(
       long caseId, List<ExhibitChoice> chosen, Recipient.Typed typed, String address) {
-    PackagePlan plan = planner.plan(caseId, chosen, typed, null);
+    PackagePlan plan = planned(() -> planner.plan(caseId, chosen, typed, null));
     return queue(plan, ExhibitChoice.text(chosen), typed, address);
   }
 
@@ -93,16 +99,30 @@ public class PackageBuilds {
    * the data subject or a third party.
    *
    * @return the build, waiting its turn
-   * @throws uk.council.evidence.platform.entity.InvalidInput naming every problem with the form
+   * @throws InvalidInput naming every problem with the form, or why no package can be built
    */
   public PackageBuild queueForRequest(
       long requestId, List<Long> recordingIds, Recipient.Typed typed, String address) {
-    PackagePlan plan = planner.planForRequest(requestId, recordingIds, typed, null);
+    PackagePlan plan = planned(() -> planner.planForRequest(requestId, recordingIds, typed, null));
     return queue(
         plan,
         recordingIds.stream().map(String::valueOf).collect(Collectors.joining("\n")),
         typed,
         address);
+  }
+
+  /**
+   * The plan, or why there is none said on the form when the store failed rather than the form (a
+   * clip's or a recording's stored file gone): the officer is told, and the log has the details.
+   */
+  private static PackagePlan planned(Supplier<PackagePlan> plan) {
+    try {
+      return plan.get();
+    } catch (IllegalStateException e) {
+      LOG.log(Level.SEVERE, "A disclosure package could not be planned", e);
+      throw new InvalidInput(
+          "No package can be built: " + e.getMessage() + ". Report this to an administrator.");
+    }
   }
 
   private PackageBuild queue(
