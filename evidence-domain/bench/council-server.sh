@@ -1,9 +1,19 @@
 # Sourced by the benchmark scripts that run the server on a council's generated year
-# (review-bench.sh, load-bench.sh), after server-build.sh's build_war. Needs HERE, OUT, CP's
-# helpers in TOOL (ReviewBenchTool) and SWEEP_TOOL (SweepBenchTool), say() and fail().
+# (review-bench.sh, load-bench.sh). Needs HERE, OUT, say() and fail().
 
+# shellcheck source=server-build.sh
+. "$HERE/server-build.sh"
 # shellcheck source=private-postgres.sh
 . "$HERE/private-postgres.sh"
+
+# Builds the WAR (server-build.sh) and the helpers that generate the year: sets TOOL
+# (ReviewBenchTool: password hashes, audit events, replaying logged SQL) and SWEEP_TOOL
+# (SweepBenchTool: Flyway's migrate, the held recordings' files).
+build_council_war() {
+  build_war "$HERE/src/ReviewBenchTool.java" "$HERE/src/GeneratedChain.java" "$HERE/src/SweepBenchTool.java"
+  TOOL=(java -cp "$OUT/classes:$CP" uk.council.evidence.accreditation.bench.ReviewBenchTool)
+  SWEEP_TOOL=(java -cp "$OUT/classes:$CP" uk.council.evidence.retention.bench.SweepBenchTool)
+}
 
 # Starts a private PostgreSQL with fsync on (rows commit as in service) on the first free port from
 # $1, named after $2, and applies the schema with Flyway as the server would. Sets DB_URL, q() (one

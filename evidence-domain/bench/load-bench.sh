@@ -83,18 +83,14 @@ for tool in java javac jstat keytool curl ffmpeg openssl awk; do
 done
 
 # --- 1. Build: the WAR and the helpers, then the load test. ---
-# shellcheck source=server-build.sh
-. "$HERE/server-build.sh"
-build_war "$HERE/src/ReviewBenchTool.java" "$HERE/src/GeneratedChain.java" "$HERE/src/SweepBenchTool.java"
-TOOL=(java -cp "$OUT/classes:$CP" uk.council.evidence.accreditation.bench.ReviewBenchTool)
-SWEEP_TOOL=(java -cp "$OUT/classes:$CP" uk.council.evidence.retention.bench.SweepBenchTool)
+# shellcheck source=council-server.sh
+. "$HERE/council-server.sh"
+build_council_war
 say "Building the load test (Gatling; fetched from Maven Central the first time)..."
 (cd "$ROOT" && ./mvnw -B -q -f "$HERE/load/pom.xml" test-compile) >"$OUT/load-build.log" 2>&1 \
   || fail "the load test does not build; see $OUT/load-build.log"
 
 # --- 2. A private PostgreSQL and the council's year. ---
-# shellcheck source=council-server.sh
-. "$HERE/council-server.sh"
 DOCK_PIDS=()
 start_council_db "${BENCH_PG_PORT:-55780}" load-bench
 # The docks go too when the script ends, whichever way.

@@ -94,15 +94,11 @@ for tool in java javac jstat jcmd keytool curl awk; do
 done
 
 # --- 1. Build: the WAR and each module's runtime classpath, then the helper. ---
-# shellcheck source=server-build.sh
-. "$HERE/server-build.sh"
-build_war "$HERE/src/ReviewBenchTool.java" "$HERE/src/GeneratedChain.java" "$HERE/src/SweepBenchTool.java"
-TOOL=(java -cp "$OUT/classes:$CP" uk.council.evidence.accreditation.bench.ReviewBenchTool)
-SWEEP_TOOL=(java -cp "$OUT/classes:$CP" uk.council.evidence.retention.bench.SweepBenchTool)
-
-# --- 2. A private PostgreSQL, fsync on (the review's job and audit rows commit as in service). ---
 # shellcheck source=council-server.sh
 . "$HERE/council-server.sh"
+build_council_war
+
+# --- 2. A private PostgreSQL, fsync on (the review's job and audit rows commit as in service). ---
 start_council_db "${BENCH_PG_PORT:-55760}" review-bench
 
 # --- 3. The year: recordings from 1 January to today, what retention left of them, requests, events. ---

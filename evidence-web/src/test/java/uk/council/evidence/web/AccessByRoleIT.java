@@ -695,18 +695,12 @@ class AccessByRoleIT {
               "package:build");
       assertTrue(built.body().contains("is being built"), built.body());
       // Built in the background: the fixture waits for it.
-      for (int tries = 0;
-          Long.parseLong(one("SELECT count(*) FROM disclosure_package WHERE case_id = " + caseP))
-              == 0;
-          tries++) {
-        assertTrue(
-            tries < 360,
-            one(
-                "SELECT string_agg(status || ' ' || coalesce(failure, ''), '; ') FROM package_build"
-                    + " WHERE case_id = "
-                    + caseP));
-        Thread.sleep(500);
-      }
+      TestDatabase.awaitCount(
+          "SELECT count(*) FROM disclosure_package WHERE case_id = " + caseP,
+          1,
+          "SELECT string_agg(status || ' ' || coalesce(failure, ''), '; ') FROM package_build"
+              + " WHERE case_id = "
+              + caseP);
 
       return new Fixture(
           sams,

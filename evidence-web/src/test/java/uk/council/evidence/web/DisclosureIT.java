@@ -124,6 +124,32 @@ class DisclosureIT extends BrowserTestBase {
     type(By.id("package:officer"), "PC 4471 Jane Doe");
     new Select(browser.findElement(By.id("package:lawfulBasis"))).selectByValue("CRIME_PREVENTION");
     type(By.id("package:purpose"), "Investigation of threats to a civil enforcement officer.");
+    // A clip whose stored file is gone is said on the form, not the error page, and nothing waits.
+    Path clipInStore =
+        Path.of(
+            System.getenv("EVIDENCE_STORAGE_ROOT"),
+            "clips",
+            clipSha.substring(0, 2),
+            clipSha.substring(2, 4),
+            clipSha + ".mp4");
+    Path aside = clipInStore.resolveSibling(clipSha + ".aside");
+    Files.move(clipInStore, aside);
+    try {
+      submit(By.id("package:build"));
+      assertTrue(errors().contains("has no stored file"), errors());
+      assertEquals(0, count("SELECT count(*) FROM package_build WHERE case_id = " + caseId));
+    } finally {
+      Files.move(aside, clipInStore);
+    }
+    assertEquals(
+        "PC 4471 Jane Doe", browser.findElement(By.id("package:officer")).getAttribute("value"));
+    Select again = new Select(browser.findElement(By.cssSelector("select[name^='include-']")));
+    again.selectByVisibleText(
+        again.getOptions().stream()
+            .map(o -> o.getText())
+            .filter(t -> t.startsWith("Clip 0:00 to"))
+            .findFirst()
+            .orElseThrow());
     submit(By.id("package:build"));
     String packageRef = awaitPackageBuilt();
     String packageSha =
@@ -265,22 +291,13 @@ class DisclosureIT extends BrowserTestBase {
         Stream.concat(Stream.of(interrupted), waiting.stream())
             .map(r -> "'" + r + "'")
             .collect(Collectors.joining(", "));
-    for (int tries = 0;
-        count(
-                "SELECT count(*) FROM package_build WHERE status = 'DONE' AND reference IN ("
-                    + all
-                    + ")")
-            < 4;
-        tries++) {
-      assertTrue(
-          tries < 360,
-          one(
-              "SELECT string_agg(reference || ' ' || status || ' ' || coalesce(failure, ''), '; ')"
-                  + " FROM package_build WHERE reference IN ("
-                  + all
-                  + ")"));
-      Thread.sleep(500);
-    }
+    TestDatabase.awaitCount(
+        "SELECT count(*) FROM package_build WHERE status = 'DONE' AND reference IN (" + all + ")",
+        4,
+        "SELECT string_agg(reference || ' ' || status || ' ' || coalesce(failure, ''), '; ')"
+            + " FROM package_build WHERE reference IN ("
+            + all
+            + ")");
     assertEquals(
         4, count("SELECT count(*) FROM disclosure_package WHERE reference IN (" + all + ")"));
     assertEquals(
@@ -311,13 +328,11 @@ class DisclosureIT extends BrowserTestBase {
                   + askAgain(asked, "QUEUED", "NULL", 0)
                   + "'");
     }
-    for (int tries = 0;
-        count("SELECT count(*) FROM package_build WHERE status = 'FAILED' AND case_id = " + caseId)
-            == 0;
-        tries++) {
-      assertTrue(tries < 360, "the build failed");
-      Thread.sleep(500);
-    }
+    TestDatabase.awaitCount(
+        "SELECT count(*) FROM package_build WHERE status = 'FAILED' AND case_id = " + caseId,
+        1,
+        "SELECT string_agg(reference || ' ' || status, '; ') FROM package_build WHERE case_id = "
+            + caseId);
     open(page);
     assertTrue(
         text(By.id("packageBuilds"))

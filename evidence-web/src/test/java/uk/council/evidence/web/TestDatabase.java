@@ -83,4 +83,26 @@ public final class TestDatabase {
       return lines;
     }
   }
+
+  /**
+   * Waits for the server's background work: asks every half second, for up to three minutes, until
+   * {@code countSql} counts at least {@code atLeast}; otherwise fails with what {@code stateSql}
+   * (one text value) says of the work.
+   */
+  public static void awaitCount(String countSql, long atLeast, String stateSql)
+      throws SQLException, InterruptedException {
+    for (int tries = 0; Long.parseLong(single(countSql)) < atLeast; tries++) {
+      if (tries >= 360) {
+        throw new AssertionError("Not done in three minutes: " + single(stateSql));
+      }
+      Thread.sleep(500);
+    }
+  }
+
+  private static String single(String sql) throws SQLException {
+    try (Connection c = connect();
+        ResultSet rs = c.createStatement().executeQuery(sql)) {
+      return rs.next() ? String.valueOf(rs.getString(1)) : "(nothing)";
+    }
+  }
 }
