@@ -143,6 +143,9 @@ class DisclosureIT extends BrowserTestBase {
     }
     assertEquals(
         "PC 4471 Jane Doe", browser.findElement(By.id("package:officer")).getAttribute("value"));
+    // With the file back, the page lists the clip again and the same form builds.
+    open(page);
+    expand("packageDetails");
     Select again = new Select(browser.findElement(By.cssSelector("select[name^='include-']")));
     again.selectByVisibleText(
         again.getOptions().stream()
@@ -150,6 +153,11 @@ class DisclosureIT extends BrowserTestBase {
             .filter(t -> t.startsWith("Clip 0:00 to"))
             .findFirst()
             .orElseThrow());
+    new Select(browser.findElement(By.id("package:recipientKind"))).selectByValue("POLICE");
+    type(By.id("package:organisation"), "Metropolitan Police Service");
+    type(By.id("package:officer"), "PC 4471 Jane Doe");
+    new Select(browser.findElement(By.id("package:lawfulBasis"))).selectByValue("CRIME_PREVENTION");
+    type(By.id("package:purpose"), "Investigation of threats to a civil enforcement officer.");
     submit(By.id("package:build"));
     String packageRef = awaitPackageBuilt();
     String packageSha =
