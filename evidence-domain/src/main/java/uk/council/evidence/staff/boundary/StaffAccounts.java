@@ -20,7 +20,9 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,6 +37,9 @@ import uk.council.evidence.staff.control.PasswordRules;
 import uk.council.evidence.staff.control.Passwords;
 import uk.council.evidence.staff.control.ServiceAreaDirectory;
 import uk.council.evidence.staff.control.SessionLedger;
+import uk.council.evidence.staff.control.StaffDirectory;
+import uk.council.evidence.staff.entity.DirectoryAnswer;
+import uk.council.evidence.staff.entity.DirectoryPerson;
 import uk.council.evidence.staff.entity.LockoutPolicy;
 import uk.council.evidence.staff.entity.NewAccount;
 import uk.council.evidence.staff.entity.Role;
@@ -67,6 +72,7 @@ public class StaffAccounts {
   @Inject AuditLog audit;
   @Inject SessionLedger sessions;
   @Inject GrantLedger grants;
+  @Inject StaffDirectory directory;
   @Resource SessionContext session;
 
   /**
@@ -95,6 +101,9 @@ public class StaffAccounts {
       return refused(username);
     }
     Optional<StaffMember> found = findByUsername(username);
+    if (directory.configured() && found.map(StaffMember::isDirectoryAccount).orElse(true)) {
+      return signInThroughDirectory(username, typed, found, sourceAddress, userAgent, now);
+    }
     if (found.isEmpty()) {
       passwords.spendDecoyCheck(typed);
       audit.record(
@@ -116,31 +125,205 @@ public class StaffAccounts {
       return refused(member.getUsername());
     }
     if (passwordRight && member.isActive()) {
-      member.recordSuccessfulSignIn(now);
-      throttle.succeeded(member.getUsername(), sourceAddress);
-      audit.record(
-          new AuditEntry(
-              member.getUsername(),
-              AuditAction.LOGIN_SUCCEEDED,
-              "staff",
-              member.getId().toString(),
-              "",
-              sourceAddress,
-              now));
-      String token = StaffSession.newToken();
-      sessions.open(
-          new StaffSession(
-              StaffSession.hashOf(token), member.getId(), sourceAddress, userAgent, now));
-      return new SignIn(
-          SignInOutcome.SUCCEEDED, member.getUsername(), member.getRoles(), null, token);
+      return signedIn(member, "", sourceAddress, userAgent, now);
     }
     String reason = passwordRight ? "account disabled" : "wrong password";
     audit.record(
         failure(member.getUsername(), AuditAction.LOGIN_FAILED, reason, sourceAddress, now));
-    if (throttle.failed(member.getUsername(), sourceAddress, now)) {
+    countFailure(member, sourceAddress, now);
+    return refused(member.getUsername());
+  }
+
+  /** Opens the session of someone whose sign-in succeeded, and audits it. */
+  private SignIn signedIn(
+      StaffMember member, String details, String sourceAddress, String userAgent, Instant now) {
+    member.recordSuccessfulSignIn(now);
+    throttle.succeeded(member.getUsername(), sourceAddress);
+    audit.record(
+        new AuditEntry(
+            member.getUsername(),
+            AuditAction.LOGIN_SUCCEEDED,
+            "staff",
+            member.getId().toString(),
+            details,
+            sourceAddress,
+            now));
+    String token = StaffSession.newToken();
+    sessions.open(
+        new StaffSession(
+            StaffSession.hashOf(token), member.getId(), sourceAddress, userAgent, now));
+    return new SignIn(
+        SignInOutcome.SUCCEEDED, member.getUsername(), member.getRoles(), null, token);
+  }
+
+  /**
+   * A username that is not one of the portal's own accounts, checked by the council's directory.
+   * The first time someone signs in so, their staff record is made from their directory entry; each
+   * time, their name, email and roles (from their groups) are brought up to date. The directory's
+   * own lockout counts their failures; the portal's per-address throttle applies too. An account an
+   * administrator disabled here stays disabled whatever the directory says.
+   */
+  private SignIn signInThroughDirectory(
+      String username,
+      String password,
+      Optional<StaffMember> existing,
+      String sourceAddress,
+      String userAgent,
+      Instant now) {
+    String actor = existing.map(StaffMember::getUsername).orElse(username);
+    if (existing.isEmpty()
+        && !StaffMember.USERNAME.matcher(username.toLowerCase(Locale.ROOT)).matches()) {
+      // Not a username the portal could keep: never asked of the directory.
+      passwords.spendDecoyCheck(password);
+      audit.record(
+          failure(username, AuditAction.LOGIN_FAILED, "unknown username", sourceAddress, now));
+      throttle.failed(username, sourceAddress, now);
+      return refused(username);
+    }
+    if (throttle.locked(actor, sourceAddress, now)
+        || existing.map(m -> m.isLockedAt(now)).orElse(false)) {
       audit.record(
           failure(
-              member.getUsername(),
+              actor,
+              AuditAction.LOGIN_REFUSED_LOCKED,
+              "locked against this address",
+              sourceAddress,
+              now));
+      return refused(actor);
+    }
+    DirectoryAnswer answer = directory.authenticate(username, password);
+    String reason =
+        switch (answer.outcome()) {
+          case SIGNED_IN -> null;
+          case NO_SUCH_PERSON -> "unknown username (not in the directory)";
+          case WRONG_PASSWORD -> "wrong password (checked by the directory)";
+          case DISABLED -> "directory account disabled";
+          case UNREACHABLE -> "the directory could not be asked: " + answer.problem();
+        };
+    if (answer.outcome() == DirectoryAnswer.Outcome.UNREACHABLE) {
+      audit.record(failure(actor, AuditAction.LOGIN_FAILED, reason, sourceAddress, now));
+      return new SignIn(SignInOutcome.DIRECTORY_UNAVAILABLE, actor, Set.of(), null, null);
+    }
+    if (reason != null) {
+      audit.record(failure(actor, AuditAction.LOGIN_FAILED, reason, sourceAddress, now));
+      if (answer.outcome() == DirectoryAnswer.Outcome.DISABLED && existing.isPresent()) {
+        // A leaver: whatever sessions they still have end now.
+        StaffMember member = existing.get();
+        sessions.endAllOf(
+            member.getId(), member.getUsername(), SessionEnd.ACCOUNT_DISABLED, "directory", now);
+      } else if (answer.outcome() == DirectoryAnswer.Outcome.WRONG_PASSWORD) {
+        countFailure(existing.orElse(null), actor, sourceAddress, now);
+      } else {
+        throttle.failed(actor, sourceAddress, now);
+      }
+      return refused(actor);
+    }
+    DirectoryPerson person = answer.person();
+    Set<Role> roles = directory.settings().orElseThrow().rolesOf(person.groups());
+    if (roles.isEmpty()) {
+      audit.record(
+          failure(
+              actor,
+              AuditAction.LOGIN_FAILED,
+              "in no directory group that gives a role of the portal (member of: "
+                  + person.groups().stream()
+                      .map(g -> g.cn() == null ? g.dn() : g.cn())
+                      .sorted()
+                      .collect(Collectors.joining(", "))
+                  + ")",
+              sourceAddress,
+              now));
+      return refused(actor);
+    }
+    StaffMember member;
+    if (existing.isPresent()) {
+      member = existing.get();
+      if (!member.isActive()) {
+        audit.record(
+            failure(
+                actor,
+                AuditAction.LOGIN_FAILED,
+                "account disabled here by an administrator",
+                sourceAddress,
+                now));
+        return refused(actor);
+      }
+      String before = describe(member);
+      member.refreshFromDirectory(person, roles);
+      String after = describe(member);
+      if (!before.equals(after)) {
+        audit.record(
+            AuditEntry.of("directory", AuditAction.STAFF_UPDATED, "staff", member.getId(), now)
+                .withDetails(
+                    "from the directory at sign-in; before: " + before + "; after: " + after));
+      }
+    } else {
+      Optional<String> owner = usernameWithEntry(person.dn());
+      if (owner.isPresent()) {
+        audit.record(
+            failure(
+                actor,
+                AuditAction.LOGIN_FAILED,
+                "the directory entry "
+                    + person.dn()
+                    + " already belongs to the staff account "
+                    + owner.get()
+                    + " (renamed in the directory?)",
+                sourceAddress,
+                now));
+        return refused(actor);
+      }
+      ServiceArea area = areaNamed(person.area());
+      member = StaffMember.fromDirectory(username, person, area, roles, now);
+      enrolment.enrol(
+          member,
+          "directory",
+          "first sign-in through the directory as "
+              + person.dn()
+              + (area == null && person.area() != null
+                  ? "; no service area is called '" + person.area() + "': an administrator chooses"
+                  : "")
+              + "; "
+              + describe(member),
+          now);
+    }
+    return signedIn(member, "through the directory", sourceAddress, userAgent, now);
+  }
+
+  /** The service area whose code or name the directory gave, if there is one. */
+  private ServiceArea areaNamed(String value) {
+    if (value == null) {
+      return null;
+    }
+    return em.createQuery(
+            "SELECT a FROM ServiceArea a WHERE LOWER(a.code) = LOWER(:v) OR LOWER(a.name) = LOWER(:v)",
+            ServiceArea.class)
+        .setParameter("v", value.strip())
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private Optional<String> usernameWithEntry(String dn) {
+    return em.createQuery(
+            "SELECT s.username FROM StaffMember s WHERE LOWER(s.directoryDn) = LOWER(:dn)",
+            String.class)
+        .setParameter("dn", dn)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private void countFailure(StaffMember member, String sourceAddress, Instant now) {
+    countFailure(member, member.getUsername(), sourceAddress, now);
+  }
+
+  /** A wrong password: counted against the address, and against the account everywhere. */
+  private void countFailure(
+      StaffMember member, String username, String sourceAddress, Instant now) {
+    if (throttle.failed(username, sourceAddress, now)) {
+      audit.record(
+          failure(
+              username,
               AuditAction.ACCOUNT_LOCKED,
               lockout.maxFailures()
                   + " failed sign-ins in a row from this address: locked against it for "
@@ -151,16 +334,15 @@ public class StaffAccounts {
     }
     // Guessing spread over many addresses still locks the account everywhere, at ten times the
     // count: the last line, which an administrator lifts.
-    if (member.recordFailedSignIn(now, everywhere())) {
+    if (member != null && member.recordFailedSignIn(now, everywhere())) {
       audit.record(
           failure(
-              member.getUsername(),
+              username,
               AuditAction.ACCOUNT_LOCKED,
               everywhere().maxFailures() + " failed sign-ins in a row from any address",
               sourceAddress,
               now));
     }
-    return refused(member.getUsername());
   }
 
   /** The account-wide lock: ten times the failures that lock an account against one address. */
@@ -337,6 +519,9 @@ public class StaffAccounts {
     ServiceArea area = check.value(() -> areas.chosen(draft.serviceAreaId()));
     Set<Role> ticked = draft.roles() == null ? shown(member.getRoles(), pending) : draft.roles();
     RoleChange roles = check.value(() -> RoleChange.of(member.getRoles(), pending, ticked, own));
+    if (member.isDirectoryAccount()) {
+      fromDirectoryOnly(member, draft, check);
+    }
     check.orThrow();
     member.rename(draft.displayName(), draft.email());
     member.moveTo(area);
@@ -360,6 +545,26 @@ public class StaffAccounts {
           id, member.getUsername(), SessionEnd.ACCOUNT_DISABLED, caller(), clock.instant());
     }
     return member;
+  }
+
+  /**
+   * A directory account's name, email and roles come from the directory at each sign-in: changed
+   * here, they would silently go back, so the form refuses it and says where to change them.
+   */
+  private static void fromDirectoryOnly(StaffMember member, StaffDraft draft, InputCheck check) {
+    if (draft.roles() != null && !draft.roles().equals(member.getRoles())) {
+      check.add(
+          "roles",
+          "This account signs in through the directory: its roles come from its directory groups."
+              + " Ask IT to change the groups; the roles change at the person's next sign-in.");
+    }
+    String name = draft.displayName() == null ? "" : draft.displayName().strip();
+    String email = draft.email() == null || draft.email().isBlank() ? null : draft.email().strip();
+    if (!name.equals(member.getDisplayName()) || !Objects.equals(email, member.getEmail())) {
+      check.add(
+          "displayName",
+          "This account signs in through the directory: its name and email come from there.");
+    }
   }
 
   /**
@@ -409,6 +614,7 @@ public class StaffAccounts {
       String current, String newPassword, String again, String sessionToken, String sourceAddress) {
     StaffMember member =
         findByUsername(caller()).orElseThrow(() -> new InvalidInput("Sign in first."));
+    member.checkPasswordKeptHere();
     var check = new InputCheck();
     if (current == null
         || current.isEmpty()

@@ -7,5 +7,10 @@ public enum SignInOutcome {
   /** The username or the password is wrong, or the account is disabled; we do not say which. */
   REFUSED,
   /** The account is locked after repeated failures (this attempt may have locked it). */
-  LOCKED
+  LOCKED,
+  /**
+   * The username is not one of the portal's own accounts, and the council's directory, which would
+   * check it, did not answer.
+   */
+  DIRECTORY_UNAVAILABLE
 }

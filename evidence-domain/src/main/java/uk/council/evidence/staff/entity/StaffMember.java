@@ -52,8 +52,16 @@ public class StaffMember {
   @JoinColumn(name = "service_area_id")
   private ServiceArea serviceArea;
 
+  /** Null for an account that signs in through the directory. */
   @Column(name = "password_hash")
   private String passwordHash;
+
+  /**
+   * The directory entry the account signs in as, or null for the portal's own accounts, which have
+   * a password here instead.
+   */
+  @Column(name = "directory_dn")
+  private String directoryDn;
 
   private boolean active;
 
@@ -98,6 +106,59 @@ public class StaffMember {
     this.passwordHash = Objects.requireNonNull(passwordHash);
     this.active = true;
     this.createdAt = now;
+  }
+
+  /**
+   * The staff record of someone who signed in through the directory for the first time: their name
+   * and email as the directory gives them (their username when it gives no usable name, no email
+   * when it gives no usable one), and their roles from its groups. They have no password here.
+   */
+  public static StaffMember fromDirectory(
+      String username, DirectoryPerson person, ServiceArea area, Set<Role> roles, Instant now) {
+    StaffMember member = new StaffMember();
+    member.username = normaliseUsername(username);
+    member.directoryDn = Objects.requireNonNull(person.dn());
+    member.refreshFromDirectory(person, roles);
+    member.serviceArea = area;
+    member.active = true;
+    member.createdAt = now;
+    return member;
+  }
+
+  /**
+   * What the directory says now, at each sign-in: the entry's name, the person's name and email,
+   * and their roles from their groups (a group joined or left applies from this sign-in).
+   */
+  public void refreshFromDirectory(DirectoryPerson person, Set<Role> roles) {
+    if (directoryDn == null) {
+      throw new IllegalStateException(username + " is not a directory account");
+    }
+    this.directoryDn = person.dn();
+    String name;
+    try {
+      name = checkName(person.displayName());
+    } catch (InvalidInput e) {
+      name = username;
+    }
+    String mail;
+    try {
+      mail = checkEmail(person.email());
+    } catch (InvalidInput e) {
+      mail = null;
+    }
+    this.displayName = name;
+    this.email = mail;
+    this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+
+  /** Whether the account signs in through the directory rather than with a password here. */
+  public boolean isDirectoryAccount() {
+    return directoryDn != null;
+  }
+
+  /** The directory entry the account signs in as, if it is a directory account. */
+  public Optional<String> getDirectoryDn() {
+    return Optional.ofNullable(directoryDn);
   }
 
   /** The username as stored: trimmed and lower case; rejects what the format does not allow. */
@@ -170,14 +231,27 @@ public class StaffMember {
    * in once to choose their own, and nothing else.
    */
   public void issueOneTimePassword(String hash) {
+    checkPasswordKeptHere();
     this.passwordHash = Objects.requireNonNull(hash);
     this.mustChangePassword = true;
   }
 
   /** The person has chosen their own password. */
   public void changeOwnPassword(String hash) {
+    checkPasswordKeptHere();
     this.passwordHash = Objects.requireNonNull(hash);
     this.mustChangePassword = false;
+  }
+
+  /**
+   * Refuses anything to do with a password here for an account that signs in through the directory.
+   */
+  public void checkPasswordKeptHere() {
+    if (directoryDn != null) {
+      throw new InvalidInput(
+          "This account signs in with the council's network account (the directory): its"
+              + " password is changed there, as IT says, not here.");
+    }
   }
 
   /** Whether the password was shown to someone else and must be changed before anything else. */
