@@ -55,7 +55,7 @@ class DirectoryClientIT {
     var person = answer.person();
     assertEquals("uid=ad.camera,ou=Staff,dc=council,dc=example", person.dn());
     assertEquals("Priya Shah", person.displayName());
-    assertEquals("priya.shah@council.example", person.email());
+    assertEquals("nadia.khan@council.example", person.email());
     assertEquals("PARKING", person.area());
     assertEquals(
         Set.of("BWV Camera Users", "All Staff"),

@@ -363,6 +363,12 @@ public class StaffAccounts {
     return new AuditEntry(actor, action, "staff", null, details, address, now);
   }
 
+  /** Whether staff may sign in with their accounts of the council's directory. */
+  @PermitAll
+  public boolean directorySignIn() {
+    return directory.configured();
+  }
+
   /** The profile of a signed-in person, for the portal's header and navigation. */
   @PermitAll
   public Optional<StaffProfile> profile(String username) {

@@ -10,13 +10,16 @@ import java.util.Set;
  * @param serviceArea the name of their service area, or null
  * @param roles their roles
  * @param mustChangePassword whether they signed in with a one-time password not yet changed
+ * @param directory whether they sign in with the council's network account (the directory), whose
+ *     password is changed there
  */
 public record StaffProfile(
     String username,
     String displayName,
     String serviceArea,
     Set<Role> roles,
-    boolean mustChangePassword) {
+    boolean mustChangePassword,
+    boolean directory) {
 
   public static StaffProfile of(StaffMember m) {
     return new StaffProfile(
@@ -24,6 +27,7 @@ public record StaffProfile(
         m.getDisplayName(),
         m.getServiceArea() == null ? null : m.getServiceArea().getName(),
         m.getRoles(),
-        m.mustChangePassword());
+        m.mustChangePassword(),
+        m.isDirectoryAccount());
   }
 }

@@ -14,6 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import uk.council.evidence.staff.entity.SignInOutcome;
 
 /** The sign-in page. */
 @Named("signIn")
@@ -64,6 +65,17 @@ public class SignInBacking {
       }
       default -> {
         ((HttpServletResponse) ext.getResponse()).setStatus(HttpServletResponse.SC_OK);
+        if (attempt
+            .result()
+            .map(r -> r.outcome() == SignInOutcome.DIRECTORY_UNAVAILABLE)
+            .orElse(false)) {
+          // Said whatever the username, so it tells nothing about any account.
+          error(
+              "The council's directory is not answering, so you cannot sign in with your network"
+                  + " account just now. Try again in a few minutes; if it goes on, call the IT"
+                  + " service desk.");
+          return;
+        }
         // One answer for every refusal: it must not tell whether the account exists or is
         // locked (a lock applies to this computer only; an administrator can lift it).
         error(

@@ -56,6 +56,11 @@ public class CurrentUser {
   }
 
   /** Whether they signed in with a one-time password and must change it before anything else. */
+  /** Whether they sign in through the council's directory, which keeps their password. */
+  public boolean isDirectory() {
+    return isSignedIn() && profile.directory();
+  }
+
   public boolean isMustChangePassword() {
     return isSignedIn() && profile.mustChangePassword();
   }

@@ -9,11 +9,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import uk.council.evidence.reports.ReportSigning;
+import uk.council.evidence.staff.boundary.StaffAccounts;
 import uk.council.evidence.staff.entity.LockoutPolicy;
 
 /**
  * Facts about this installation that every page shows: the council (as its reports name it), the
- * version, and how many failed sign-ins lock an account.
+ * version, how many failed sign-ins lock an account, and whether the council's directory signs
+ * staff in.
  */
 @Named
 @ApplicationScoped
@@ -21,6 +23,7 @@ public class Portal {
 
   @Inject ReportSigning reports;
   @Inject LockoutPolicy lockout;
+  @Inject StaffAccounts accounts;
 
   private final Properties build = new Properties();
 
@@ -39,6 +42,11 @@ public class Portal {
 
   public int getMaxFailures() {
     return lockout.maxFailures();
+  }
+
+  /** Whether staff sign in with their council network accounts (the directory) too. */
+  public boolean isDirectorySignIn() {
+    return accounts.directorySignIn();
   }
 
   public String getVersion() {

@@ -51,6 +51,7 @@ public class StaffEditBacking implements Serializable {
   private List<String> roles = new ArrayList<>();
   private boolean active = true;
   private boolean own;
+  private boolean directory;
   private String awaiting;
   private String shownPassword;
   private boolean locked;
@@ -87,6 +88,7 @@ public class StaffEditBacking implements Serializable {
             .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     awaiting = titles(pending);
     own = m.getUsername().equals(security.getCallerPrincipal().getName());
+    directory = m.isDirectoryAccount();
     active = m.isActive();
     locked = m.isLockedAt(clock.instant());
     lockedUntil = m.getLockedUntil().map(Formats::dateTime).orElse(null);
@@ -97,7 +99,12 @@ public class StaffEditBacking implements Serializable {
       // One's own roles are not on the form; null leaves them as they are.
       StaffDraft draft =
           new StaffDraft(
-              username, displayName, email, serviceAreaId, own ? null : chosenRoles(), active);
+              username,
+              displayName,
+              email,
+              serviceAreaId,
+              own || directory ? null : chosenRoles(),
+              active);
       if (id == null) {
         NewAccount created = accounts.create(draft);
         username = created.member().getUsername();
@@ -228,6 +235,14 @@ public class StaffEditBacking implements Serializable {
 
   public void setActive(boolean active) {
     this.active = active;
+  }
+
+  /**
+   * Whether the account signs in through the council's directory, which gives its name, email and
+   * roles (from its groups) at each sign-in, and keeps its password.
+   */
+  public boolean isDirectory() {
+    return directory;
   }
 
   /** Whether this is the administrator's own account, whose roles they may not change. */

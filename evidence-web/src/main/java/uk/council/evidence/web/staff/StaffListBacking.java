@@ -51,7 +51,9 @@ public class StaffListBacking {
         m.getId(),
         m.getDisplayName(),
         m.getUsername(),
-        roles(m.getRoles(), awaiting),
+        m.isDirectoryAccount()
+            ? roles(m.getRoles(), awaiting) + " (from directory groups)"
+            : roles(m.getRoles(), awaiting),
         m.getServiceArea() == null ? "All areas" : m.getServiceArea().getName(),
         status,
         style,
