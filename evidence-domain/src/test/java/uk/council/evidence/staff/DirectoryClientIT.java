@@ -54,7 +54,7 @@ class DirectoryClientIT {
     assertEquals(Outcome.SIGNED_IN, answer.outcome(), String.valueOf(answer.problem()));
     var person = answer.person();
     assertEquals("uid=ad.camera,ou=Staff,dc=council,dc=example", person.dn());
-    assertEquals("Priya Shah", person.displayName());
+    assertEquals("Nadia Khan", person.displayName());
     assertEquals("nadia.khan@council.example", person.email());
     assertEquals("PARKING", person.area());
     assertEquals(
