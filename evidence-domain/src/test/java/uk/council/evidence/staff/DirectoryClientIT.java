@@ -92,6 +92,28 @@ class DirectoryClientIT {
   }
 
   @Test
+  void theStandingOfAccountsBetweenSignIns() throws Exception {
+    String camera = "uid=ad.camera,ou=Staff,dc=council,dc=example";
+    String leaver = "uid=ad.leaver,ou=Staff,dc=council,dc=example";
+    String gone = "uid=ad.gone,ou=Staff,dc=council,dc=example";
+    assertEquals(
+        Map.of(
+            camera, DirectoryClient.Standing.ENABLED,
+            leaver, DirectoryClient.Standing.DISABLED,
+            gone, DirectoryClient.Standing.GONE),
+        client().standings(List.of(camera, leaver, gone)).orElseThrow());
+    int closed;
+    try (var socket = new java.net.ServerSocket(0)) {
+      closed = socket.getLocalPort();
+    }
+    assertTrue(
+        client(s -> put(s, "evidence.directory.url", "ldaps://127.0.0.1:" + closed))
+            .standings(List.of(camera))
+            .isEmpty(),
+        "nothing is concluded when the directory does not answer");
+  }
+
+  @Test
   void aWrongBindPasswordIsOneLineSayingSo() {
     DirectoryClient client =
         client(s -> put(s, "evidence.directory.bind-password", "wrong-bind-password"));

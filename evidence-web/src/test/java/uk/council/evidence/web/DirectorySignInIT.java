@@ -192,6 +192,43 @@ class DirectorySignInIT extends BrowserTestBase {
   }
 
   @Test
+  void aLeaverDisabledByItLosesTheirOpenSessionWithinTheWatchsInterval() throws Exception {
+    String username = newPerson("BWV Camera Users", "PARKING");
+    var session = new PortalClient(base);
+    assertEquals(
+        "/evidence/camera-user/index.xhtml",
+        session.signIn(username, PortalClient.DEMO_PASSWORD).uri().getPath());
+    directory(
+        "dn: uid=" + username + "," + PEOPLE,
+        "changetype: modify",
+        "add: employeeType",
+        "employeeType: disabled");
+    // ./bwv test has the watch ask every five seconds (a quarter of an hour in service).
+    TestDatabase.awaitCount(
+        "SELECT COUNT(*) FROM staff_session s JOIN staff_member m ON m.id = s.staff_id"
+            + " WHERE m.username = '"
+            + username
+            + "' AND s.end_reason = 'ACCOUNT_DISABLED'",
+        1,
+        "SELECT string_agg(COALESCE(end_reason, 'open'), ', ') FROM staff_session s"
+            + " JOIN staff_member m ON m.id = s.staff_id WHERE m.username = '"
+            + username
+            + "'");
+    assertEquals("/evidence/login.xhtml", session.get("camera-user/index.xhtml").uri().getPath());
+    try (var c = TestDatabase.connect();
+        var rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT actor, details FROM audit_event WHERE action = 'SESSION_ENDED'"
+                        + " AND details = '"
+                        + username
+                        + ": account disabled'")) {
+      assertTrue(rs.next());
+      assertEquals("directory", rs.getString(1));
+    }
+  }
+
+  @Test
   void whenTheDirectoryDoesNotAnswerThePageSaysSoAndThePortalsOwnAccountsStillSignIn()
       throws Exception {
     String pid =

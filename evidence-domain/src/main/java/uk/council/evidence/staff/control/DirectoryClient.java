@@ -9,11 +9,15 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.naming.AuthenticationException;
 import javax.naming.Context;
+import javax.naming.NameNotFoundException;
 import javax.naming.NamingEnumeration;
 import javax.naming.NamingException;
 import javax.naming.PartialResultException;
@@ -89,6 +93,47 @@ public class DirectoryClient {
               groupsOf(service, dn)));
     } catch (NamingException e) {
       return DirectoryAnswer.unreachable(describe(e));
+    } finally {
+      close(service);
+    }
+  }
+
+  /** What the directory says of an account the portal knows, between sign-ins. */
+  public enum Standing {
+    ENABLED,
+    DISABLED,
+    /** Its entry is no longer in the directory. */
+    GONE
+  }
+
+  /**
+   * The standing of each of these entries, asked over one connection; empty when the directory
+   * could not be asked (then nothing can be concluded of anyone).
+   */
+  public Optional<Map<String, Standing>> standings(Collection<String> dns) {
+    DirContext service;
+    try {
+      service = open(settings.bindDn(), settings.bindPassword());
+    } catch (NamingException e) {
+      return Optional.empty();
+    }
+    try {
+      Map<String, Standing> standings = new HashMap<>();
+      for (String dn : dns) {
+        Standing standing;
+        try {
+          standing =
+              matches(service, dn, settings.disabledFilter())
+                  ? Standing.DISABLED
+                  : Standing.ENABLED;
+        } catch (NameNotFoundException e) {
+          standing = Standing.GONE;
+        }
+        standings.put(dn, standing);
+      }
+      return Optional.of(standings);
+    } catch (NamingException e) {
+      return Optional.empty();
     } finally {
       close(service);
     }

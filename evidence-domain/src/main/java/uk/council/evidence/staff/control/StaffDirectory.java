@@ -3,6 +3,8 @@ package uk.council.evidence.staff.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import uk.council.evidence.staff.entity.DirectoryAnswer;
@@ -50,6 +52,11 @@ public class StaffDirectory {
           settingsProblem != null ? settingsProblem : "directory sign-in is not configured");
     }
     return client.authenticate(username, password);
+  }
+
+  /** See {@link DirectoryClient#standings}; empty when there is no directory to ask. */
+  public Optional<Map<String, DirectoryClient.Standing>> standings(Collection<String> dns) {
+    return client == null ? Optional.empty() : client.standings(dns);
   }
 
   /** What stops directory sign-in from working now, in one line; empty when nothing does. */
