@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,6 +43,9 @@ public class FixityCheck {
 
   /** Recordings read from the database at a time. */
   static final int BATCH = 50;
+
+  /** Each run that checked files, announced for the server's metrics. */
+  @Inject Event<Run> checks;
 
   @Inject FixityLedger ledger;
   @Inject FootageStore store;
@@ -119,7 +123,9 @@ public class FixityCheck {
     } finally {
       ledger.release(holder);
     }
-    return new Run(checked, failed, pace.bytes(), true);
+    Run run = new Run(checked, failed, pace.bytes(), true);
+    checks.fire(run);
+    return run;
   }
 
   /** Checks the next originals now, at a person's request; audited. */

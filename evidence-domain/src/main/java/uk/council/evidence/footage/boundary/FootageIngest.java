@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ import uk.council.evidence.footage.entity.NotYourUpload;
 import uk.council.evidence.footage.entity.RecordedTimes;
 import uk.council.evidence.footage.entity.Recording;
 import uk.council.evidence.footage.entity.StorageKey;
+import uk.council.evidence.footage.entity.UploadEnded;
 import uk.council.evidence.footage.entity.UploadStatus;
 import uk.council.evidence.footage.entity.UploadTooLarge;
 import uk.council.evidence.platform.entity.InputCheck;
@@ -60,6 +62,7 @@ public class FootageIngest {
   @Inject RecordingRegistry registry;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject Event<UploadEnded> ended;
 
   @Inject
   @ConfigProperty(name = "evidence.upload.max-bytes", defaultValue = "8589934592")
@@ -202,6 +205,7 @@ public class FootageIngest {
   }
 
   private void refused(String serial, RuntimeException e, String dockName, String address) {
+    ended.fire(new UploadEnded(false, 0));
     audit.recordSeparately(
         new AuditEntry(
             "dock:" + dockName,
@@ -283,6 +287,7 @@ public class FootageIngest {
       }
       var stored = new StoredFile(key, staged.size(), brand, media, hasThumbnail);
       Recording recording = registry.register(stored, camera, times, dockName, address, now);
+      ended.fire(new UploadEnded(true, staged.size()));
       return new Upload(recording, true);
     } catch (RuntimeException e) {
       store.discard(staged);

@@ -3,6 +3,7 @@ package uk.council.evidence.request.boundary;
 import static uk.council.evidence.staff.entity.Role.Name.DPO;
 import static uk.council.evidence.staff.entity.Role.Name.EVIDENCE_OFFICER;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -244,15 +245,9 @@ public class Requests {
           closed.isEmpty() ? Map.of() : Map.of(Urgency.CLOSED, (long) closed.size()));
     }
     RequestSql.Scope scope = scopeOf(caller);
-    Map<Urgency, Long> counts = null;
-    BankHolidays holidays = null;
-    for (int attempt = 1; counts == null; attempt++) {
-      if (attempt > 3) {
-        throw new IllegalStateException("Requests keep being logged without their clock counted");
-      }
-      holidays = stampClocks();
-      counts = counted(scope, kind, today);
-    }
+    Counted counted = countedAfresh(scope, kind, today);
+    Map<Urgency, Long> counts = counted.counts();
+    BankHolidays holidays = counted.holidays();
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
     int pages = RequestQueue.pages(total, pageSize);
     int shown = Math.max(1, Math.min(page, pages));
@@ -265,6 +260,33 @@ public class Requests {
     @SuppressWarnings("unchecked")
     List<Number> pageIds = ids.getResultList();
     return new RequestQueue(rows(byId(pageIds), holidays, today), shown, pages, total, counts);
+  }
+
+  /**
+   * How many requests on the whole queue are at each urgency (overdue, due within three days,
+   * within seven, later, clock stopped): for the server's metrics, which anyone who can reach the
+   * server may read, so counts only.
+   */
+  @PermitAll
+  public Map<Urgency, Long> urgencies() {
+    return countedAfresh(RequestSql.Scope.ALL, null, today()).counts();
+  }
+
+  private record Counted(Map<Urgency, Long> counts, BankHolidays holidays) {}
+
+  /**
+   * The queue counted by urgency once every clock on it is up to date, and the calendar they were
+   * counted on; again if a request was logged meanwhile without its clock.
+   */
+  private Counted countedAfresh(RequestSql.Scope scope, RequestKind kind, LocalDate today) {
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      BankHolidays holidays = stampClocks();
+      Map<Urgency, Long> counts = counted(scope, kind, today);
+      if (counts != null) {
+        return new Counted(counts, holidays);
+      }
+    }
+    throw new IllegalStateException("Requests keep being logged without their clock counted");
   }
 
   private static RequestSql.Scope scopeOf(Caller caller) {

@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,6 +47,9 @@ import uk.council.evidence.retention.control.Sweeper;
  */
 @Stateless
 public class DeletionSweep {
+
+  /** Each sweep that ran, announced for the server's metrics. */
+  @Inject Event<Result> swept;
 
   @Inject SweepSteps steps;
   @Inject FootageStore store;
@@ -107,7 +111,9 @@ public class DeletionSweep {
                 clock,
                 Sweeper.rule(reviewWindowDays),
                 removals);
-        return new Result(sweeper.sweep(now), now, false);
+        Result result = new Result(sweeper.sweep(now), now, false);
+        swept.fire(result);
+        return result;
       } finally {
         try (PreparedStatement s = lockHolder.prepareStatement("SELECT pg_advisory_unlock(?)")) {
           s.setLong(1, LOCK);
