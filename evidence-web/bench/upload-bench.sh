@@ -18,6 +18,13 @@
 #   BENCH_KEEP_FILES  1 keeps the test files afterwards (default: removed)
 #   BENCH_PROFILE     1 records the server with JFR (settings=profile) during the single large
 #                     uploads, into upload-single.jfr beside the results (default: not)
+#   BENCH_CPU         1 accounts the CPU each single large upload and each cp + fsync uses: the
+#                     server's (/proc/<pid>/stat), curl's (its rusage), the whole machine's
+#                     (/proc/stat, which includes the kernel's loopback work) and, over a quiet
+#                     moment just before the upload, what the machine and the server use
+#                     doing nothing of ours; against a budget of all cores for 1.25 x the median
+#                     cp + fsync (default: not)
+#   BENCH_ONLY        single, memory or concurrent runs only that measurement (default: all three)
 #
 #   upload-bench.sh --smoke   the smallest run that still goes through every step (one run of
 #                             each measurement, 10 MiB files, two docks, one warm-up; portal on a
@@ -75,6 +82,7 @@ whole() { awk -v v="$1" 'BEGIN { printf "%.0f", v }'; }
 mbps() { awk -v bytes="$1" -v s="$2" 'BEGIN { printf "%.0f", bytes / 1048576 / s }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 record() { printf '%s\n' "$*" | tee -a "$RESULTS"; }
+cpu_on() { [ "${BENCH_CPU:-0}" = 1 ]; }
 
 stop_portal() {
   trap - EXIT INT TERM
@@ -162,6 +170,17 @@ upload() {
     || echo "000 0"
 }
 
+# upload, with what its curl used of the CPU (user and system seconds, as the kernel accounts a
+# finished child) written to $4. bash's time keyword reads that accounting without coming between
+# curl and anything: curl runs exactly as upload starts it. In a subshell of its own, so the only
+# child whose time it counts is curl (and not, say, a sampler that ends meanwhile).
+upload_timed() {
+  (
+    TIMEFORMAT='%3U %3S'
+    { time upload "$1" "$2" "$3" 2>&3; } 3>&2 2>"$4"
+  )
+}
+
 # The store keeps every original; removing the benchmark's own keeps the disk from filling over
 # many runs. The database rows stay, which matters to nobody: this is a throwaway portal.
 forget_original() {
@@ -212,6 +231,73 @@ sample_peaks() {
   echo "$heap $((${rss:-0} / 1024))"
 }
 
+# CPU accounting for BENCH_CPU. The kernel counts CPU time in clock ticks (CLK_TCK a second, 100
+# on Linux), so every figure is good to about 0.01 s per reading.
+TICK=$(getconf CLK_TCK)
+
+# "user system irq+softirq steal idle" ticks of the whole machine, all cores, from the cpu line
+# of /proc/stat. Busy is user + nice + system + irq + softirq + steal; steal is counted busy because
+# a core the hypervisor took was not ours to use either. guest is already inside user. Idle
+# includes iowait: a core waiting for the disk could have run something.
+machine_ticks() {
+  awk '$1 == "cpu" { print $2 + $3, $4, $7 + $8, $9, $5 + $6; exit }' /proc/stat
+}
+
+# "jvm children jvm-user jvm-system" ticks of the server: its own threads' user + system
+# (fields 14 and 15 of /proc/<pid>/stat), those of the processes it started and has waited for
+# (16 and 17: ffprobe, the thumbnail's ffmpeg), then the first two apart. The fields are counted
+# after the name in brackets, which may hold spaces.
+server_ticks() {
+  sed 's/^.*) //' "/proc/$JAVA_PID/stat" | awk '{ print $12 + $13, $14 + $15, $12, $13 }'
+}
+
+# Seconds between two readings of the same kind, field $3 (1-based) of each.
+tick_seconds() {
+  awk -v a="$1" -v b="$2" -v f="$3" -v hz="$TICK" \
+    'BEGIN { split(a, x, " "); split(b, y, " "); printf "%.2f", (y[f] - x[f]) / hz }'
+}
+
+# Busy seconds of the whole machine between two machine_ticks readings.
+machine_busy() {
+  awk -v a="$1" -v b="$2" -v hz="$TICK" \
+    'BEGIN { split(a, x, " "); split(b, y, " "); printf "%.2f", (y[1] + y[2] + y[3] + y[4] - x[1] - x[2] - x[3] - x[4]) / hz }'
+}
+
+# What the machine and the server use while we do nothing, over $1 seconds: "<machine busy
+# cores> <server cores>". On this shared machine another engineer's build shows up here; it
+# comes and goes, so this only flags a run as disturbed, it cannot be subtracted.
+background_cores() {
+  local m0 s0 m1 s1
+  m0=$(machine_ticks); s0=$(server_ticks)
+  sleep "$1"
+  m1=$(machine_ticks); s1=$(server_ticks)
+  awk -v m="$(machine_busy "$m0" "$m1")" -v s="$(tick_seconds "$s0" "$s1" 1)" -v t="$1" \
+    'BEGIN { printf "%.2f %.2f", m / t, s / t }'
+}
+
+# One upload's CPU from the readings around it ($1 $2 machine, $3 $4 server), curl's time ($5),
+# the upload's wall seconds ($6) and the background before it ($7): "<machine busy> <server JVM>
+# <its children> <curl> <rest> <the same in words>". The rest is the machine's busy time that
+# is neither the server's nor curl's: the kernel's own threads (the flusher, ksoftirqd) and
+# whatever else was running. Kernel work done while curl or the server is on a CPU, loopback
+# softirq included, is counted in their system time (and in the machine's irq+softirq too).
+single_cpu() {
+  local busy server child curl rest words cu cs
+  busy=$(machine_busy "$1" "$2")
+  server=$(tick_seconds "$3" "$4" 1)
+  child=$(tick_seconds "$3" "$4" 2)
+  read -r cu cs < <(tail -n 1 "$5")
+  curl=$(awk -v u="$cu" -v s="$cs" 'BEGIN { printf "%.2f", u + s }')
+  rest=$(awk -v b="$busy" -v j="$server" -v c="$child" -v k="$curl" 'BEGIN { printf "%.2f", b - j - c - k }')
+  words=$(awk -v b="$busy" -v w="$6" -v bg="$7" 'BEGIN {
+      split(bg, g, " ")
+      printf "%.2f cores on average; quiet moment before: machine %.2f cores busy, server %.2f", b / w, g[1], g[2] }')
+  printf '%s %s %s %s %s machine busy %s s (user %s, system %s, irq+softirq %s, steal %s; %s); server JVM %s s (user %s, system %s), its child processes %s s; curl %s s (user %s, system %s); the rest %s s\n' \
+    "$busy" "$server" "$child" "$curl" "$rest" "$busy" \
+    "$(tick_seconds "$1" "$2" 1)" "$(tick_seconds "$1" "$2" 2)" "$(tick_seconds "$1" "$2" 3)" "$(tick_seconds "$1" "$2" 4)" "$words" \
+    "$server" "$(tick_seconds "$3" "$4" 3)" "$(tick_seconds "$3" "$4" 4)" "$child" "$curl" "$cu" "$cs" "$rest"
+}
+
 check_answer() {
   local code=$1 what=$2
   if [ "$code" != 201 ]; then
@@ -242,6 +328,7 @@ warm_up() {
 bench_single() {
   local file=$FILES/single.mp4 bytes run t sha code secs peaks
   local cps=() syncs=() dgsts=() ups=() loads=() peaks_all=()
+  local m0 m1 s0 s1 cpu_line up_busy server child curl rest cp_busys=() up_busys=() servers=() childs=() curls=() rests=() backs=() cores=()
   make_file "$file" "$BIG_MB"
   bytes=$(stat -c %s "$file")
   for run in $(seq 1 "$RUNS"); do
@@ -250,17 +337,30 @@ bench_single() {
     loads+=("$(loadavg)")
     t=$(now_ns); sha=$(sha_of "$file"); dgsts+=("$(seconds_since "$t")")
     settle "$file"
+    ! cpu_on || m0=$(machine_ticks)
     t=$(now_ns); cp "$file" "$DATA/cp-copy"; cps+=("$(seconds_since "$t")")
     # The server forces an upload to disk before it calls it stored; cp does not, so the flush
     # of the copy is timed too, for the comparison that costs both the same.
     t=$(now_ns); sync "$DATA/cp-copy"; syncs+=("$(seconds_since "$t")")
+    ! cpu_on || { m1=$(machine_ticks); cp_busys+=("$(machine_busy "$m0" "$m1")"); }
     rm -f "$DATA/cp-copy"
     settle "$file"
     next_times
     start_sampler "$FILES/single-$run"
+    # With the sampler already running, so that what it costs is in the background too.
+    ! cpu_on || backs+=("$(background_cores 3)")
     [ "${BENCH_PROFILE:-0}" != 1 ] \
       || jcmd "$JAVA_PID" JFR.start name=single settings=profile "filename=${RESULTS%.txt}-upload-single.jfr" >/dev/null
-    read -r code secs < <(upload "$file" 0 "$sha")
+    if cpu_on; then
+      # Into a file, not through < <(...): read would go on as soon as curl's line came, before
+      # the time keyword had written curl's CPU, and before the last ticks were counted.
+      m0=$(machine_ticks); s0=$(server_ticks)
+      upload_timed "$file" 0 "$sha" "$FILES/single-$run.curl-cpu" >"$FILES/single-$run.result"
+      s1=$(server_ticks); m1=$(machine_ticks)
+      read -r code secs <"$FILES/single-$run.result"
+    else
+      read -r code secs < <(upload "$file" 0 "$sha")
+    fi
     [ "${BENCH_PROFILE:-0}" != 1 ] || jcmd "$JAVA_PID" JFR.stop name=single >/dev/null
     stop_sampler
     peaks_all+=("$(sample_peaks "$FILES/single-$run")")
@@ -268,12 +368,36 @@ bench_single() {
     ups+=("$secs")
     forget_original "$sha"
     record "single run $run: load ${loads[-1]}; openssl ${dgsts[-1]} s, cp ${cps[-1]} s (+fsync ${syncs[-1]} s), upload $secs s HTTP $code; heap/old/committed/full-GCs/RSS ${peaks_all[-1]}"
+    if cpu_on; then
+      cpu_line=$(single_cpu "$m0" "$m1" "$s0" "$s1" "$FILES/single-$run.curl-cpu" "$secs" "${backs[-1]}")
+      read -r up_busy server child curl rest _ <<<"$cpu_line"
+      up_busys+=("$up_busy"); servers+=("$server"); childs+=("$child"); curls+=("$curl"); rests+=("$rest")
+      cores+=("$(ratio "$up_busy" "$secs")")
+      t=$(awk -v a="${cps[-1]}" -v b="${syncs[-1]}" 'BEGIN { printf "%.3f", a + b }')
+      record "single run $run CPU: cp+fsync wall $t s, machine busy ${cp_busys[-1]} s, budget $(nproc) cores x 1.25 x $t s = $(awk -v n="$(nproc)" -v s="$t" 'BEGIN { printf "%.2f", n * 1.25 * s }') s; upload wall $secs s, $(cut -d' ' -f6- <<<"$cpu_line")"
+    fi
   done
   local m_cp m_sync m_dgst m_up slower cpsync=() i
   for i in "${!cps[@]}"; do cpsync+=("$(awk -v a="${cps[$i]}" -v b="${syncs[$i]}" 'BEGIN { print a + b }')"); done
   m_cp=$(median "${cps[@]}"); m_sync=$(median "${cpsync[@]}"); m_dgst=$(median "${dgsts[@]}"); m_up=$(median "${ups[@]}")
   slower=$(awk -v a="$m_cp" -v b="$m_dgst" 'BEGIN { print (a > b) ? a : b }')
   SUMMARY+=("1 upload of $BIG_MB MiB|median of $RUNS: upload $m_up s ($(mbps "$bytes" "$m_up") MiB/s); cp $m_cp s ($(mbps "$bytes" "$m_cp") MiB/s); cp+fsync $m_sync s; openssl dgst -sha256 $m_dgst s ($(mbps "$bytes" "$m_dgst") MiB/s); upload / slower of cp, openssl = $(ratio "$m_up" "$slower")x (target <= 1.3x); upload / cp+fsync = $(ratio "$m_up" "$m_sync")x")
+  if cpu_on; then
+    # All the machine's cores for the target's time: the most CPU an upload meeting the target
+    # could have had.
+    local budget m_busy own=() least
+    budget=$(awk -v n="$(nproc)" -v s="$m_sync" 'BEGIN { printf "%.2f", n * 1.25 * s }')
+    m_busy=$(median "${up_busys[@]}")
+    record "single CPU budget: $(nproc) cores x 1.25 x median cp+fsync $m_sync s = $budget s of CPU"
+    # Others' work only adds to the machine's busy time and to cp's wall time, so the least of
+    # each is the figure least disturbed; and curl's and the server's own time is theirs alone.
+    for i in "${!up_busys[@]}"; do
+      own+=("$(awk -v a="${servers[$i]}" -v b="${childs[$i]}" -v c="${curls[$i]}" 'BEGIN { print a + b + c }')")
+    done
+    least=$(printf '%s\n' "${cpsync[@]}" | sort -g | head -n 1)
+    record "single CPU least disturbed: machine busy during an upload at least $(printf '%s\n' "${up_busys[@]}" | sort -g | head -n 1) s; server + its children + curl median $(median "${own[@]}") s, least $(printf '%s\n' "${own[@]}" | sort -g | head -n 1) s; fastest cp+fsync $least s, budget $(nproc) x 1.25 x $least = $(awk -v n="$(nproc)" -v s="$least" 'BEGIN { printf "%.2f", n * 1.25 * s }') s"
+    SUMMARY+=("1 CPU of the upload of $BIG_MB MiB|median of $RUNS: machine busy $m_busy s during the upload ($(ratio "$m_busy" "$budget") of the budget of $budget s = $(nproc) cores x 1.25 x cp+fsync $m_sync s; $(median "${cores[@]}") cores busy on average): server JVM $(median "${servers[@]}") s, its child processes $(median "${childs[@]}") s, curl $(median "${curls[@]}") s, the rest (kernel threads, everything else running) $(median "${rests[@]}") s; cp+fsync machine busy $(median "${cp_busys[@]}") s")
+  fi
   rm -f "$file"
 }
 
@@ -366,6 +490,10 @@ bench_concurrent() {
 }
 
 main() {
+  case "${BENCH_ONLY:-}" in
+    "" | single | memory | concurrent) ;;
+    *) fail "BENCH_ONLY is single, memory or concurrent (it is '$BENCH_ONLY')." ;;
+  esac
   command -v ffmpeg >/dev/null || fail "needs ffmpeg (apt-get install ffmpeg), to make the MP4 the test files start with."
   for tool in curl openssl jstat pgrep dd; do
     command -v "$tool" >/dev/null || fail "needs $tool on PATH."
@@ -381,9 +509,10 @@ main() {
   local severe_before
   severe_before=$(grep -c SEVERE "$DATA/payara.log" || true)
   warm_up
-  bench_single
-  bench_memory
-  bench_concurrent
+  case "${BENCH_ONLY:-}" in
+    "") bench_single; bench_memory; bench_concurrent ;;
+    *) "bench_$BENCH_ONLY" ;;
+  esac
   local severe_after
   severe_after=$(grep -c SEVERE "$DATA/payara.log" || true)
   record ""
