@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -18,7 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,25 +32,19 @@ class ServerKilledMidUploadIT {
   static final String SECRET = System.getenv("EVIDENCE_DEMO_DOCK_SECRET");
 
   @TempDir Path work;
-  Process server;
+  MicroServer server;
 
   @AfterEach
   void stop() throws InterruptedException {
-    if (server != null && server.isAlive()) {
-      server.destroy();
-      if (!server.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-        server.destroyForcibly();
-      }
+    if (server != null) {
+      server.stop();
     }
   }
 
   @Test
   void aKilledUploadLeavesNothingAndTheRetrySucceeds() throws Exception {
     Path storage = Files.createDirectories(work.resolve("footage"));
-    int port;
-    try (var socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = MicroServer.freePort();
     URI base = URI.create("http://localhost:" + port + "/evidence/");
     server = start(storage, port);
 
@@ -83,8 +76,7 @@ class ServerKilledMidUploadIT {
       Thread.sleep(100);
     }
 
-    server.destroyForcibly();
-    server.waitFor();
+    server.kill();
     try {
       body.close();
     } catch (IOException expected) {
@@ -107,53 +99,12 @@ class ServerKilledMidUploadIT {
     assertEquals(List.of(), filesUnder(storage.resolve("incoming")));
   }
 
-  /** Starts Payara Micro with the portal on {@code port} and waits until the portal answers. */
-  Process start(Path storage, int port) throws Exception {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    var builder =
-        new ProcessBuilder(
-                java,
-                "-Xmx512m",
-                "-jar",
-                System.getProperty("payara.microJar"),
-                "--nocluster",
-                "--prebootcommandfile",
-                "src/main/payara/pre-boot-commands.asadmin",
-                "--postbootcommandfile",
-                "src/main/payara/post-boot-commands.asadmin",
-                "--rootDir",
-                Files.createDirectories(work.resolve("micro-" + System.nanoTime())).toString(),
-                "--port",
-                String.valueOf(port),
-                "--deploy",
-                System.getProperty("evidence.war"))
-            .redirectErrorStream(true)
-            .redirectOutput(work.resolve("payara-" + System.nanoTime() + ".log").toFile());
-    builder.environment().put("EVIDENCE_STORAGE_ROOT", storage.toString());
-    Process process = builder.start();
-    var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    var ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build();
-    long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-    while (true) {
-      assertTrue(process.isAlive(), "Payara Micro stopped while starting; logs in " + work);
-      assertTrue(System.nanoTime() < deadline, "Payara Micro did not start; logs in " + work);
-      try {
-        if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return process;
-        }
-      } catch (IOException notYet) {
-        // Not listening yet.
-      }
-      Thread.sleep(1000);
-    }
+  /** Starts Payara Micro with the portal on {@code port}, its footage in {@code storage}. */
+  MicroServer start(Path storage, int port) throws Exception {
+    return MicroServer.start(work, port, Map.of("EVIDENCE_STORAGE_ROOT", storage.toString()));
   }
 
   static List<Path> filesUnder(Path directory) throws IOException {
-    if (!Files.isDirectory(directory)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.walk(directory)) {
-      return files.filter(Files::isRegularFile).toList();
-    }
+    return MicroServer.filesUnder(directory);
   }
 }
