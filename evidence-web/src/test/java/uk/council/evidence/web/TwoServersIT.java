@@ -92,7 +92,16 @@ class TwoServersIT {
     for (String page : PAGES) {
       assertEquals(200, person.get(page).statusCode(), page);
     }
-    String theirs = person.cookie("BWVSERVER").orElseThrow();
+    String theirs =
+        person
+            .cookie("BWVSERVER")
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "no cookie from the proxy: "
+                            + person.get(PAGES.get(0)).headers().map()
+                            + "; proxy log "
+                            + work.resolve("haproxy.log")));
 
     // A dock sending twelve recordings, one after another, each again until the portal answers.
     threads = Executors.newFixedThreadPool(2);
