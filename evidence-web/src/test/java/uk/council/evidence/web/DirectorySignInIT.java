@@ -22,6 +22,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /**
@@ -307,6 +308,49 @@ class DirectorySignInIT extends BrowserTestBase {
             "Directory sign-in is on: directory " + System.getenv("EVIDENCE_DIRECTORY_URL")),
         "the start-up line in " + newest);
     assertFalse(log.contains(System.getenv("EVIDENCE_DIRECTORY_BIND_PASSWORD")));
+  }
+
+  /**
+   * A server started with a wrong bind password says so in one line of its log, and starts: its own
+   * administrator signs in, and a directory account is told the directory cannot be asked.
+   */
+  @Test
+  void aWrongBindPasswordAtStartUpIsOneLineAndThePortalStillStarts(@TempDir Path work)
+      throws Exception {
+    MicroServer server =
+        MicroServer.start(
+            work,
+            MicroServer.freePort(),
+            Map.of(
+                "EVIDENCE_STORAGE_ROOT",
+                Files.createDirectories(work.resolve("footage")).toString(),
+                "EVIDENCE_DIRECTORY_BIND_PASSWORD",
+                "not-the-bind-password"));
+    try {
+      List<String> lines =
+          server.logText().lines().filter(l -> l.contains("Directory sign-in")).toList();
+      assertEquals(1, lines.size(), String.join("\n", lines));
+      assertTrue(
+          lines
+              .get(0)
+              .contains(
+                  "Directory sign-in cannot work: the directory refused the bind account"
+                      + " uid=bwv-portal,ou=Services,dc=council,dc=example: [LDAP: error code 49"
+                      + " - Invalid Credentials]. Only the portal's own accounts can sign in"),
+          lines.get(0));
+      assertFalse(server.logText().contains("not-the-bind-password"));
+      var url = new java.net.URL("http://localhost:" + server.port() + "/evidence/");
+      assertTrue(
+          new PortalClient(url)
+              .signIn("ad.dpo", PortalClient.DEMO_PASSWORD)
+              .body()
+              .contains("directory is not answering"));
+      assertEquals(
+          "/evidence/admin/index.xhtml",
+          new PortalClient(url).signIn("admin", PortalClient.DEMO_PASSWORD).uri().getPath());
+    } finally {
+      server.stop();
+    }
   }
 
   /** The staff record with this username: its id, directory entry, password hash and area code. */
