@@ -141,10 +141,7 @@ class DirectorySignInIT extends BrowserTestBase {
   @Test
   void aGroupChangeAppliesAtTheNextSignInAndDisablingTheAccountEndsItsSessions() throws Exception {
     String username = newPerson("BWV Camera Users", "PARKING");
-    var first = new PortalClient(base);
-    assertEquals(
-        "/evidence/camera-user/index.xhtml",
-        first.signIn(username, PortalClient.DEMO_PASSWORD).uri().getPath());
+    var first = signedInAsCameraUser(username);
 
     // IT moves them from camera users to supervisors.
     directory(
@@ -195,10 +192,7 @@ class DirectorySignInIT extends BrowserTestBase {
   @Test
   void aLeaverDisabledByItLosesTheirOpenSessionWithinTheWatchsInterval() throws Exception {
     String username = newPerson("BWV Camera Users", "PARKING");
-    var session = new PortalClient(base);
-    assertEquals(
-        "/evidence/camera-user/index.xhtml",
-        session.signIn(username, PortalClient.DEMO_PASSWORD).uri().getPath());
+    var session = signedInAsCameraUser(username);
     directory(
         "dn: uid=" + username + "," + PEOPLE,
         "changetype: modify",
@@ -374,6 +368,15 @@ class DirectorySignInIT extends BrowserTestBase {
         return row;
       }
     }
+  }
+
+  /** A session of a camera user's, signed in with their directory account. */
+  PortalClient signedInAsCameraUser(String username) {
+    var client = new PortalClient(base);
+    assertEquals(
+        "/evidence/camera-user/index.xhtml",
+        client.signIn(username, PortalClient.DEMO_PASSWORD).uri().getPath());
+    return client;
   }
 
   /** A new person in the directory, in one group, with the demo password; their username. */

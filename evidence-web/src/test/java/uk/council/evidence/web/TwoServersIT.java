@@ -284,14 +284,7 @@ class TwoServersIT {
       try {
         var answer =
             client.send(
-                DevicesIT.uploadRequest(
-                        base,
-                        "demo-dock",
-                        SECRET,
-                        TestFootage.CAMERA,
-                        start.toString(),
-                        start.plusSeconds(20).toString(),
-                        DevicesIT.sha256(video))
+                dockRequest(base, video, start)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(video))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -307,20 +300,25 @@ class TwoServersIT {
     }
   }
 
+  /** The demo dock's upload of a twenty-second recording from {@code start}, without its body. */
+  static HttpRequest.Builder dockRequest(URL base, byte[] video, Instant start) throws Exception {
+    return DevicesIT.uploadRequest(
+        base,
+        "demo-dock",
+        SECRET,
+        TestFootage.CAMERA,
+        start.toString(),
+        start.plusSeconds(20).toString(),
+        DevicesIT.sha256(video));
+  }
+
   static HttpURLConnection openUpload(URL base, byte[] video, Instant start) throws Exception {
     HttpURLConnection upload =
         (HttpURLConnection) new URL(base + "api/v1/dock/recordings").openConnection();
     upload.setRequestMethod("POST");
     upload.setDoOutput(true);
     upload.setFixedLengthStreamingMode(video.length);
-    DevicesIT.uploadRequest(
-            base,
-            "demo-dock",
-            SECRET,
-            TestFootage.CAMERA,
-            start.toString(),
-            start.plusSeconds(20).toString(),
-            DevicesIT.sha256(video))
+    dockRequest(base, video, start)
         .POST(HttpRequest.BodyPublishers.noBody())
         .build()
         .headers()
