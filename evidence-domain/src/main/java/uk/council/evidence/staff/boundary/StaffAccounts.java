@@ -180,13 +180,13 @@ public class StaffAccounts {
       throttle.failed(username, sourceAddress, now);
       return refused(username);
     }
-    if (throttle.locked(actor, sourceAddress, now)
-        || existing.map(m -> m.isLockedAt(now)).orElse(false)) {
+    boolean lockedHere = throttle.locked(actor, sourceAddress, now);
+    if (lockedHere || existing.map(m -> m.isLockedAt(now)).orElse(false)) {
       audit.record(
           failure(
               actor,
               AuditAction.LOGIN_REFUSED_LOCKED,
-              "locked against this address",
+              lockedHere ? "locked against this address" : "locked from every address",
               sourceAddress,
               now));
       return refused(actor);
