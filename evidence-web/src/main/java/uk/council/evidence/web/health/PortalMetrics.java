@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -23,12 +25,38 @@ import uk.council.evidence.retention.boundary.DeletionSweep;
 @ApplicationScoped
 public class PortalMetrics {
 
+  private static final Logger LOG = Logger.getLogger(PortalMetrics.class.getName());
+
   @Inject MetricRegistry registry;
   @Inject Clock clock;
 
   private final AtomicLong lastSweep = new AtomicLong();
 
   void uploaded(@Observes UploadEnded upload) {
+    safely(() -> count(upload));
+  }
+
+  void swept(@Observes DeletionSweep.Result sweep) {
+    safely(() -> count(sweep));
+  }
+
+  void checked(@Observes FixityCheck.Run run) {
+    safely(() -> count(run));
+  }
+
+  /**
+   * The events are announced in the middle of the work they describe (an upload's answer waits on
+   * them): counting must never fail it.
+   */
+  private static void safely(Runnable counting) {
+    try {
+      counting.run();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not count for the metrics", e);
+    }
+  }
+
+  private void count(UploadEnded upload) {
     registry
         .counter(
             counter("bwv.uploads", "dock uploads that ended, by outcome", MetricUnits.NONE),
@@ -41,7 +69,7 @@ public class PortalMetrics {
     }
   }
 
-  void swept(@Observes DeletionSweep.Result sweep) {
+  private void count(DeletionSweep.Result sweep) {
     registry.counter(counter("bwv.sweep.runs", "deletion sweeps run", MetricUnits.NONE)).inc();
     registry
         .counter(counter("bwv.sweep.deleted", "recordings the sweep deleted", MetricUnits.NONE))
@@ -60,7 +88,7 @@ public class PortalMetrics {
     }
   }
 
-  void checked(@Observes FixityCheck.Run run) {
+  private void count(FixityCheck.Run run) {
     registry
         .counter(counter("bwv.fixity.checked", "stored files re-hashed", MetricUnits.NONE))
         .inc(run.checked());
