@@ -33,12 +33,57 @@ public final class TestDatabase {
         url(), System.getenv("EVIDENCE_DB_USER"), System.getenv("EVIDENCE_DB_PASSWORD"));
   }
 
+  /** A database of a test's own while it runs (see {@link #ofItsOwn}); null for the shared one. */
+  private static volatile String ownUrl;
+
   private static String url() {
-    String url = System.getenv("EVIDENCE_DB_URL");
+    String url = ownUrl != null ? ownUrl : System.getenv("EVIDENCE_DB_URL");
     if (url == null) {
       throw new IllegalStateException("EVIDENCE_DB_URL is not set: run the tests with ./bwv test");
     }
     return url;
+  }
+
+  /**
+   * An empty database of the test's own on the test server, owned by the schema owner, for servers
+   * the test starts itself to migrate and fill (a test that runs servers of its own must not leave
+   * its footage in the database the other tests count). Until it is closed (and dropped), every
+   * method here works on it.
+   *
+   * @return its JDBC URL, for the servers' {@code EVIDENCE_DB_URL}
+   */
+  public static OwnDatabase ofItsOwn(String prefix) throws SQLException {
+    String shared = System.getenv("EVIDENCE_DB_URL");
+    if (shared == null) {
+      throw new IllegalStateException("EVIDENCE_DB_URL is not set: run the tests with ./bwv test");
+    }
+    String name = prefix + "_" + Long.toHexString(System.nanoTime());
+    String owner = System.getenv().getOrDefault("EVIDENCE_DB_OWNER_USER", "evidence");
+    try (Connection c = superuser(shared);
+        var s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name + " OWNER \"" + owner.replace("\"", "\"\"") + "\"");
+    }
+    ownUrl = shared.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+    return new OwnDatabase(name, ownUrl);
+  }
+
+  /** A test's own database: {@link #close} drops it, and the shared one is used again. */
+  public record OwnDatabase(String name, String url) implements AutoCloseable {
+    @Override
+    public void close() throws SQLException {
+      ownUrl = null;
+      try (Connection c = superuser(System.getenv("EVIDENCE_DB_URL"));
+          var s = c.createStatement()) {
+        s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      }
+    }
+  }
+
+  private static Connection superuser(String url) throws SQLException {
+    return DriverManager.getConnection(
+        url,
+        System.getenv("EVIDENCE_TEST_DB_SUPERUSER"),
+        System.getenv("EVIDENCE_TEST_DB_SUPERUSER_PASSWORD"));
   }
 
   /** Runs one statement as the test's superuser, its {@code ?} bound to {@code values}. */

@@ -49,6 +49,7 @@ class TwoServersIT {
 
   @TempDir Path work;
 
+  TestDatabase.OwnDatabase database;
   final List<MicroServer> servers = new ArrayList<>();
   Process proxy;
   ExecutorService threads;
@@ -65,13 +66,19 @@ class TwoServersIT {
     for (MicroServer server : servers) {
       server.stop();
     }
+    if (database != null) {
+      database.close();
+    }
   }
 
   @Test
   void oneServerKilledDuringUploadsAndBrowsingLosesNothingAndTheOtherServesEveryPage()
       throws Exception {
     Path storage = Files.createDirectories(work.resolve("footage"));
-    // One after the other, as a rolling start would: the first migrates the schema.
+    // A database of their own, empty: the first server to start migrates it and makes the demo
+    // accounts and docks, as on a new installation; the other tests' database is left alone.
+    database = TestDatabase.ofItsOwn("evidence_two_servers");
+    // One after the other, as a rolling start would.
     servers.add(MicroServer.start(work, MicroServer.freePort(), settings(storage, "server-a")));
     servers.add(MicroServer.start(work, MicroServer.freePort(), settings(storage, "server-b")));
     int proxyPort = MicroServer.freePort();
@@ -202,9 +209,14 @@ class TwoServersIT {
     assertTrue(survivor.process().isAlive(), "the survivor still runs");
   }
 
-  /** The servers' settings beyond the test environment's: the store, its id, a sweep a minute. */
-  static Map<String, String> settings(Path storage, String id) {
+  /**
+   * The servers' settings beyond the test environment's: the database and the store, the server's
+   * id, a sweep a minute.
+   */
+  Map<String, String> settings(Path storage, String id) {
     return Map.of(
+        "EVIDENCE_DB_URL",
+        database.url(),
         "EVIDENCE_STORAGE_ROOT",
         storage.toString(),
         "EVIDENCE_SERVER_ID",
