@@ -70,12 +70,20 @@ record MicroServer(Process process, int port, Path log) {
 
   /** Waits until {@code /health} answers 200: the portal is deployed and ready. */
   void awaitHealthy() throws Exception {
+    awaitAnswer(URI.create("http://localhost:" + port + "/health"), process, log);
+  }
+
+  /**
+   * Waits, for up to five minutes, until {@code address} answers 200, failing at once if {@code
+   * process} (what should answer) stops; {@code log} is where to look when it does not.
+   */
+  static void awaitAnswer(URI address, Process process, Path log) throws Exception {
     var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    var ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build();
+    var ready = HttpRequest.newBuilder(address).build();
     long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
     while (true) {
-      assertTrue(process.isAlive(), "Payara Micro stopped while starting; see " + log);
-      assertTrue(System.nanoTime() < deadline, "Payara Micro did not start; see " + log);
+      assertTrue(process.isAlive(), address + ": the process stopped; see " + log);
+      assertTrue(System.nanoTime() < deadline, address + " did not answer; see " + log);
       try {
         if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
           return;
@@ -83,7 +91,7 @@ record MicroServer(Process process, int port, Path log) {
       } catch (IOException notYet) {
         // Not listening yet.
       }
-      Thread.sleep(1000);
+      Thread.sleep(500);
     }
   }
 

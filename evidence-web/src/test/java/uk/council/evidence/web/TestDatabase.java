@@ -144,7 +144,8 @@ public final class TestDatabase {
     }
   }
 
-  private static String single(String sql) throws SQLException {
+  /** The first column of the first row {@code sql} returns, as text. */
+  static String single(String sql) throws SQLException {
     try (Connection c = connect();
         ResultSet rs = c.createStatement().executeQuery(sql)) {
       return rs.next() ? String.valueOf(rs.getString(1)) : "(nothing)";

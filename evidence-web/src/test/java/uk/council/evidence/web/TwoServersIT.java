@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -84,7 +83,8 @@ class TwoServersIT {
     int proxyPort = MicroServer.freePort();
     proxy = startProxy(proxyPort, servers.get(0).port(), servers.get(1).port());
     URL base = new URL("http://127.0.0.1:" + proxyPort + "/evidence/");
-    awaitProxy(base);
+    MicroServer.awaitAnswer(
+        base.toURI().resolve("login.xhtml"), proxy, work.resolve("haproxy.log"));
 
     // Recordings that fall due now: swept by whichever server's minute comes first, once.
     Instant earlier = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
@@ -197,13 +197,15 @@ class TwoServersIT {
             + ")");
     assertEquals(
         String.valueOf(due.size()),
-        single(
+        TestDatabase.single(
             "SELECT COUNT(*) FROM audit_event WHERE action = 'FOOTAGE_DELETED' AND target_id IN ("
                 + quoted(due)
                 + ")"));
     for (TestFootage.Uploaded r : due) {
       assertEquals(
-          "1", single("SELECT COUNT(*) FROM deletion_record WHERE recording_id = " + r.id()));
+          "1",
+          TestDatabase.single(
+              "SELECT COUNT(*) FROM deletion_record WHERE recording_id = " + r.id()));
     }
     assertEquals(videos.size(), attempts.size());
     assertTrue(survivor.process().isAlive(), "the survivor still runs");
@@ -268,22 +270,6 @@ class TwoServersIT {
         .redirectErrorStream(true)
         .redirectOutput(work.resolve("haproxy.log").toFile())
         .start();
-  }
-
-  static void awaitProxy(URL base) throws Exception {
-    var client = HttpClient.newHttpClient();
-    var page = HttpRequest.newBuilder(base.toURI().resolve("login.xhtml")).build();
-    for (int tries = 0; ; tries++) {
-      try {
-        if (client.send(page, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // The proxy is starting, or has not yet seen a server ready.
-      }
-      assertTrue(tries < 60, "the proxy did not answer");
-      Thread.sleep(500);
-    }
   }
 
   /**
@@ -361,13 +347,5 @@ class TwoServersIT {
 
   static String quoted(List<TestFootage.Uploaded> recordings) {
     return String.join(",", recordings.stream().map(r -> "'" + r.id() + "'").toList());
-  }
-
-  static String single(String sql) throws SQLException {
-    try (var c = TestDatabase.connect();
-        var rs = c.createStatement().executeQuery(sql)) {
-      rs.next();
-      return rs.getString(1);
-    }
   }
 }

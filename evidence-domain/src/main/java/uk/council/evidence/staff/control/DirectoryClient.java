@@ -70,11 +70,11 @@ public class DirectoryClient {
       return DirectoryAnswer.unreachable(describe(e));
     }
     try {
-      List<SearchResult> found = people(service, username);
-      if (found.size() != 1) {
+      Optional<SearchResult> one = person(service, username);
+      if (one.isEmpty()) {
         return DirectoryAnswer.refused(Outcome.NO_SUCH_PERSON);
       }
-      SearchResult entry = found.get(0);
+      SearchResult entry = one.get();
       String dn = entry.getNameInNamespace();
       if (matches(service, dn, settings.disabledFilter())) {
         return DirectoryAnswer.refused(Outcome.DISABLED);
@@ -157,7 +157,9 @@ public class DirectoryClient {
     }
   }
 
-  private List<SearchResult> people(DirContext service, String username) throws NamingException {
+  /** The one entry with this username; none when no entry has it, or more than one. */
+  private Optional<SearchResult> person(DirContext service, String username)
+      throws NamingException {
     String[] attributes =
         settings.areaAttribute() == null
             ? new String[] {settings.nameAttribute(), settings.emailAttribute()}
@@ -175,9 +177,9 @@ public class DirectoryClient {
           found);
     } catch (SizeLimitExceededException e) {
       // More than one entry has the username: sign in as neither.
-      found.add(null);
+      return Optional.empty();
     }
-    return found;
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
   private boolean matches(DirContext service, String dn, String filter) throws NamingException {
