@@ -13,6 +13,7 @@ import uk.council.evidence.footage.boundary.FootageLibrary;
 import uk.council.evidence.footage.entity.FootageNotVisible;
 import uk.council.evidence.footage.entity.MediaFile;
 import uk.council.evidence.footage.entity.Playback;
+import uk.council.evidence.web.shell.PrivateFiles;
 
 /**
  * Plays and downloads recordings, with HTTP Range so that a player can seek, only to people allowed
@@ -38,24 +39,17 @@ public class FootageMediaServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    long id;
-    try {
-      id = Long.parseLong(request.getParameter("id"));
-    } catch (NumberFormatException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    response.setHeader("Cache-Control", "private, no-store");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    try {
-      if (request.getServletPath().endsWith("/thumbnail")) {
-        thumbnail(id, response);
-      } else {
-        media(id, request, response);
-      }
-    } catch (FootageNotVisible e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-    }
+    PrivateFiles.send(
+        response,
+        FootageNotVisible.class,
+        () -> {
+          long id = PrivateFiles.id(request, "id");
+          if (request.getServletPath().endsWith("/thumbnail")) {
+            thumbnail(id, response);
+          } else {
+            media(id, request, response);
+          }
+        });
   }
 
   private void thumbnail(long id, HttpServletResponse response) throws IOException {

@@ -1,6 +1,5 @@
 package uk.council.evidence.web.requests;
 
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import uk.council.evidence.request.boundary.Redactions;
 import uk.council.evidence.request.entity.RequestNotVisible;
 import uk.council.evidence.web.footage.RangedFile;
+import uk.council.evidence.web.shell.PrivateFiles;
 
 /**
  * Plays a redacted copy ({@code redacted?id=N}, the redaction's id) to whoever may handle its
@@ -28,33 +28,19 @@ public class RedactedCopyServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    long id;
-    try {
-      id = Long.parseLong(request.getParameter("id"));
-    } catch (NumberFormatException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    String range = request.getHeader("Range");
-    Path file;
-    try {
-      file =
-          redactions.openCopy(
-              id, range != null && !range.startsWith("bytes=0-"), request.getRemoteAddr());
-    } catch (RequestNotVisible e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    } catch (EJBException e) {
-      if (e.getCause() instanceof RequestNotVisible) {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        return;
-      }
-      throw e;
-    }
-    response.setHeader("Cache-Control", "private, no-store");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Accept-Ranges", "bytes");
-    response.setContentType("video/mp4");
-    RangedFile.send(file, range, response);
+    PrivateFiles.send(
+        response,
+        RequestNotVisible.class,
+        () -> {
+          String range = request.getHeader("Range");
+          Path file =
+              redactions.openCopy(
+                  PrivateFiles.id(request, "id"),
+                  range != null && !range.startsWith("bytes=0-"),
+                  request.getRemoteAddr());
+          response.setHeader("Accept-Ranges", "bytes");
+          response.setContentType("video/mp4");
+          RangedFile.send(file, range, response);
+        });
   }
 }

@@ -1,6 +1,5 @@
 package uk.council.evidence.web.requests;
 
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -11,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import uk.council.evidence.request.boundary.Requests;
 import uk.council.evidence.request.entity.RequestNotVisible;
+import uk.council.evidence.web.shell.PrivateFiles;
 
 /**
  * Sends a document that came with a request ({@code document?request=N&id=M}) to a data protection
@@ -28,47 +28,31 @@ public class RequestDocumentServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    long requestId;
-    long documentId;
-    try {
-      requestId = Long.parseLong(request.getParameter("request"));
-      documentId = Long.parseLong(request.getParameter("id"));
-    } catch (NumberFormatException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
+    PrivateFiles.send(response, RequestNotVisible.class, () -> send(request, response));
+  }
+
+  private void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    long requestId = PrivateFiles.id(request, "request");
+    long documentId = PrivateFiles.id(request, "id");
     String type;
     String name;
     long size;
     Path file;
-    try {
-      if (request.getServletPath().endsWith("/letter")) {
-        Requests.OpenedLetter letter =
-            requests.openLetter(requestId, documentId, request.getRemoteAddr());
-        type = "application/pdf";
-        name = letter.fileName();
-        size = letter.letter().getSizeBytes();
-        file = letter.file();
-      } else {
-        Requests.OpenedDocument opened =
-            requests.openDocument(requestId, documentId, request.getRemoteAddr());
-        type = opened.document().getMediaType();
-        name = opened.document().getFileName();
-        size = opened.document().getSizeBytes();
-        file = opened.file();
-      }
-    } catch (RequestNotVisible e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    } catch (EJBException e) {
-      if (e.getCause() instanceof RequestNotVisible) {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        return;
-      }
-      throw e;
+    if (request.getServletPath().endsWith("/letter")) {
+      Requests.OpenedLetter letter =
+          requests.openLetter(requestId, documentId, request.getRemoteAddr());
+      type = "application/pdf";
+      name = letter.fileName();
+      size = letter.letter().getSizeBytes();
+      file = letter.file();
+    } else {
+      Requests.OpenedDocument opened =
+          requests.openDocument(requestId, documentId, request.getRemoteAddr());
+      type = opened.document().getMediaType();
+      name = opened.document().getFileName();
+      size = opened.document().getSizeBytes();
+      file = opened.file();
     }
-    response.setHeader("Cache-Control", "private, no-store");
-    response.setHeader("X-Content-Type-Options", "nosniff");
     response.setContentType(type);
     response.setContentLengthLong(size);
     response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
