@@ -42,8 +42,8 @@ public class Approval {
             by,
             200,
             "Say who approved it (a person, post or committee), up to 200 characters.");
-    LocalDate approved = Typed.day(check, "approvedOn", on, true, "the day it was approved");
-    LocalDate due = Typed.day(check, "reviewDue", reviewDue, true, "the day its review is due");
+    LocalDate approved = check.day("approvedOn", on, true, "the day it was approved");
+    LocalDate due = check.day("reviewDue", reviewDue, true, "the day its review is due");
     Typed.notFuture(check, "approvedOn", approved, today, "it was approved");
     Typed.after(
         check, "reviewDue", due, approved, "The review is due after the day it was approved.");

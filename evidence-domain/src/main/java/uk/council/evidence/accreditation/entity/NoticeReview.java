@@ -91,7 +91,7 @@ public class NoticeReview {
             reviewedBy,
             200,
             "Say who reviewed it (a person or post), up to 200 characters.");
-    LocalDate on = Typed.day(check, "reviewedOn", reviewedOn, true, "the day it was reviewed");
+    LocalDate on = check.day("reviewedOn", reviewedOn, true, "the day it was reviewed");
     NoticeOutcome found =
         Typed.choice(
             check, "outcome", outcome, NoticeOutcome.class, "Choose what the review found.");
@@ -102,7 +102,7 @@ public class NoticeReview {
             findings,
             2000,
             "Write what was found and any change to make, up to 2,000 characters.");
-    LocalDate next = Typed.day(check, "nextReview", nextReview, true, "the day of the next review");
+    LocalDate next = check.day("nextReview", nextReview, true, "the day of the next review");
     Typed.notFuture(check, "reviewedOn", on, today, "it was reviewed");
     Typed.after(check, "nextReview", next, on, "The next review is after this one.");
     check.orThrow();

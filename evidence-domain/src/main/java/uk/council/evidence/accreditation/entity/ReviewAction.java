@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
@@ -93,16 +92,7 @@ public class ReviewAction {
           "owner",
           "Name who will do it (a person or a post), in up to " + MAX_OWNER + " characters.");
     }
-    LocalDate day = null;
-    if (due == null || due.isBlank()) {
-      check.add("due", "Enter the day it is due.");
-    } else {
-      try {
-        day = LocalDate.parse(due.strip());
-      } catch (DateTimeParseException e) {
-        check.add("due", "Enter the day it is due as a real date, for example 2027-03-31.");
-      }
-    }
+    LocalDate day = check.day("due", due, true, "the day it is due");
     check.orThrow();
     this.raisedIn = year.year();
     this.edition = principle.edition();

@@ -89,8 +89,8 @@ public class SharingAgreement {
             signedBy,
             200,
             "Say who signed it for the council (a person or post), up to 200 characters.");
-    LocalDate from = Typed.day(check, "startsOn", startsOn, true, "the day it takes effect");
-    LocalDate to = Typed.day(check, "endsOn", endsOn, true, "the day it ends");
+    LocalDate from = check.day("startsOn", startsOn, true, "the day it takes effect");
+    LocalDate to = check.day("endsOn", endsOn, true, "the day it ends");
     Typed.after(check, "endsOn", to, from, "It ends after the day it takes effect.");
     check.orThrow();
     this.partner = with;

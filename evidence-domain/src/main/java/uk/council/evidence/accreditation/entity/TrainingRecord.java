@@ -64,8 +64,8 @@ public class TrainingRecord {
         Typed.text(check, "username", username, 64, "Enter the person's username in BWV Evidence.");
     String what =
         Typed.text(check, "course", course, 200, "Enter the course, up to 200 characters.");
-    LocalDate done = Typed.day(check, "completed", completed, true, "the day it was completed");
-    LocalDate until = Typed.day(check, "expires", expires, false, "the day it expires");
+    LocalDate done = check.day("completed", completed, true, "the day it was completed");
+    LocalDate until = check.day("expires", expires, false, "the day it expires");
     Typed.notFuture(check, "completed", done, today, "it was completed");
     Typed.after(check, "expires", until, done, "It expires after the day it was completed.");
     check.orThrow();

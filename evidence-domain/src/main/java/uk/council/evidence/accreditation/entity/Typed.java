@@ -1,7 +1,6 @@
 package uk.council.evidence.accreditation.entity;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import uk.council.evidence.platform.entity.InputCheck;
 
 /** Reading what a register's form or file gave, each problem named against its field. */
@@ -16,23 +15,6 @@ final class Typed {
       check.add(field, problem);
     }
     return text;
-  }
-
-  /** The day, or null with a problem if it is missing (when {@code required}) or not a date. */
-  static LocalDate day(
-      InputCheck check, String field, String value, boolean required, String name) {
-    if (value == null || value.isBlank()) {
-      if (required) {
-        check.add(field, "Enter " + name + ".");
-      }
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      check.add(field, "Enter " + name + " as a real date, for example 2026-03-31.");
-      return null;
-    }
   }
 
   /** The constant of {@code kind} named, or null with the problem if none or no such one. */

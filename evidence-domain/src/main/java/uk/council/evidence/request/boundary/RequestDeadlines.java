@@ -12,7 +12,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InputCheck;
 import uk.council.evidence.platform.entity.InvalidInput;
@@ -46,7 +45,7 @@ public class RequestDeadlines {
   public Answer calculate(String kind, String received) {
     var check = new InputCheck();
     DeadlineKind chosen = check.value(() -> kindOf(kind));
-    LocalDate day = check.value(() -> dayOf(received));
+    LocalDate day = check.day("received", received, true, "the day it arrived");
     check.orThrow();
     return calculate(chosen, day);
   }
@@ -65,18 +64,6 @@ public class RequestDeadlines {
       return DeadlineKind.valueOf(text == null ? "" : text.strip());
     } catch (IllegalArgumentException e) {
       throw new InvalidInput("kind", "Choose the kind of request.");
-    }
-  }
-
-  private static LocalDate dayOf(String text) {
-    if (text == null || text.isBlank()) {
-      throw new InvalidInput("received", "Enter the day it arrived.");
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput(
-          "received", "Enter the day it arrived as a real date, for example 2026-11-02.");
     }
   }
 }

@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -550,7 +549,7 @@ public class Requests {
   /** Proof of identity arrived: a subject access request's month starts on that day. */
   public FootageRequest identityArrived(long id, String day, String address) {
     FootageRequest request = visible(id, true, address);
-    LocalDate arrived = day(day, "identityArrived", "the day it arrived");
+    LocalDate arrived = InputCheck.day("identityArrived", day, "the day it arrived");
     request.identityArrived(arrived, today());
     return changed(request, "proof of identity arrived " + arrived, address);
   }
@@ -558,7 +557,7 @@ public class Requests {
   /** Stops the clock from a day, saying what the council asked for. */
   public FootageRequest pause(long id, String from, String asked, String address) {
     FootageRequest request = visible(id, true, address);
-    LocalDate day = day(from, "from", "the day the clock stops");
+    LocalDate day = InputCheck.day("from", from, "the day the clock stops");
     request.pause(day, asked, today());
     return changed(request, "clock stopped from " + day, address);
   }
@@ -566,7 +565,7 @@ public class Requests {
   /** Restarts the stopped clock on the day the answer arrived. */
   public FootageRequest resume(long id, String until, String address) {
     FootageRequest request = visible(id, true, address);
-    LocalDate day = day(until, "until", "the day the answer arrived");
+    LocalDate day = InputCheck.day("until", until, "the day the answer arrived");
     request.resume(day, today());
     return changed(request, "clock restarted " + day, address);
   }
@@ -579,7 +578,9 @@ public class Requests {
   public FootageRequest extend(long id, String reason, String to, String address) {
     FootageRequest request = visible(id, true, address);
     LocalDate newDate =
-        request.getKind() == RequestKind.FOI ? day(to, "extendedTo", "the new date") : null;
+        request.getKind() == RequestKind.FOI
+            ? InputCheck.day("extendedTo", to, "the new date")
+            : null;
     request.extend(reason, newDate, today(), calendar.current());
     return changed(
         request,
@@ -590,7 +591,7 @@ public class Requests {
   /** For FOI: the clarification arrived and the twenty working days start again. */
   public FootageRequest clarified(long id, String day, String address) {
     FootageRequest request = visible(id, true, address);
-    LocalDate arrived = day(day, "clarified", "the day the clarification arrived");
+    LocalDate arrived = InputCheck.day("clarified", day, "the day the clarification arrived");
     request.clarified(arrived, today());
     return changed(
         request, "clarification arrived " + arrived + "; the count starts again", address);
@@ -1075,7 +1076,7 @@ public class Requests {
     LocalDate day =
         received == null || received.isBlank()
             ? null
-            : day(received, "received", "the day it arrived");
+            : InputCheck.day("received", received, "the day it arrived");
     Instant now = clock.instant();
     RequestComplaint complaint =
         new RequestComplaint(request, day, about, callers.username(), now, today());
@@ -1104,7 +1105,7 @@ public class Requests {
       throw new InvalidInput("complaintId", "Choose a complaint about this request.");
     }
     complaint.acknowledge(
-        day(acknowledged, "acknowledged", "the day it was acknowledged"), today());
+        InputCheck.day("acknowledged", acknowledged, "the day it was acknowledged"), today());
     audit.record(
         AuditEntry.of(
                 callers.username(),
@@ -1173,7 +1174,7 @@ public class Requests {
   /** An FOI requester asked for an internal review of the reply, on a day. */
   public FootageRequest reviewAsked(long id, String day, String address) {
     FootageRequest request = visible(id, true, address);
-    LocalDate asked = day(day, "reviewAsked", "the day it was asked for");
+    LocalDate asked = InputCheck.day("reviewAsked", day, "the day it was asked for");
     request.reviewAsked(asked, today());
     stampClock(request);
     audit.record(
@@ -1197,7 +1198,9 @@ public class Requests {
   public FootageRequest reviewDone(long id, String day, String result, String address) {
     FootageRequest request = visible(id, true, address);
     LocalDate done =
-        day == null || day.isBlank() ? null : day(day, "reviewDone", "the day it was sent");
+        day == null || day.isBlank()
+            ? null
+            : InputCheck.day("reviewDone", day, "the day it was sent");
     request.reviewDone(done, result, today());
     stampClock(request);
     audit.record(
@@ -1308,16 +1311,5 @@ public class Requests {
 
   private LocalDate today() {
     return LocalDate.now(clock.withZone(CouncilTime.ZONE));
-  }
-
-  private static LocalDate day(String text, String field, String name) {
-    if (text == null || text.isBlank()) {
-      throw new InvalidInput(field, "Enter " + name + ".");
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput(field, "Enter " + name + " as a real date, for example 2026-11-02.");
-    }
   }
 }

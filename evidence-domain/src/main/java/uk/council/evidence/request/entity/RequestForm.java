@@ -207,16 +207,7 @@ public record RequestForm(
   }
 
   static LocalDate day(String text, LocalDate today) {
-    if (blank(text)) {
-      throw new InvalidInput("received", "Enter the day it arrived.");
-    }
-    LocalDate day;
-    try {
-      day = LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput(
-          "received", "Enter the day it arrived as a real date, for example 2026-11-02.");
-    }
+    LocalDate day = InputCheck.day("received", text, "the day it arrived");
     Received.check(day, today);
     return day;
   }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -244,8 +243,8 @@ public class ComplianceReports {
 
   private ReportPeriod period(String from, String to) {
     var check = new InputCheck();
-    LocalDate first = day(check, "from", from, "the first day of the period");
-    LocalDate last = day(check, "to", to, "the last day of the period");
+    LocalDate first = check.day("from", from, true, "the first day of the period");
+    LocalDate last = check.day("to", to, true, "the last day of the period");
     if (first != null && last != null) {
       if (last.isBefore(first)) {
         check.add("to", "The last day must be the same as or after the first day.");
@@ -256,18 +255,5 @@ public class ComplianceReports {
     }
     check.orThrow();
     return ReportPeriod.ofDays(first, last, ReportPeriod.UK_TIME);
-  }
-
-  private static LocalDate day(InputCheck check, String field, String value, String name) {
-    if (value == null || value.isBlank()) {
-      check.add(field, "Enter " + name + ".");
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      check.add(field, "Enter " + name + " as a real date, for example 2026-03-31.");
-      return null;
-    }
   }
 }
