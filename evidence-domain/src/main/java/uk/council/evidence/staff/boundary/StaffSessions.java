@@ -103,30 +103,21 @@ public class StaffSessions {
    */
   @PermitAll
   public void abandoned(String token) {
-    ledger
-        .byTokenHash(StaffSession.hashOf(token))
-        .filter(s -> s.ended() == null)
-        .ifPresent(
-            s ->
-                ledger.end(
-                    s.id(), s.username(), SessionEnd.IDLE, s.username(), null, clock.instant()));
+    endUnended(token, SessionEnd.IDLE);
   }
 
   /** The same browser signs in again: the session it had ends. */
   @PermitAll
   public void replaced(String token) {
+    endUnended(token, SessionEnd.REPLACED);
+  }
+
+  private void endUnended(String token, SessionEnd reason) {
     ledger
         .byTokenHash(StaffSession.hashOf(token))
         .filter(s -> s.ended() == null)
         .ifPresent(
-            s ->
-                ledger.end(
-                    s.id(),
-                    s.username(),
-                    SessionEnd.REPLACED,
-                    s.username(),
-                    null,
-                    clock.instant()));
+            s -> ledger.end(s.id(), s.username(), reason, s.username(), null, clock.instant()));
   }
 
   /** The caller's own open sessions, the one asking (named by its token) first. */
