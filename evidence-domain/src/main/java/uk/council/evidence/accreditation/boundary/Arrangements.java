@@ -20,6 +20,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.council.evidence.access.boundary.CurrentCaller;
 import uk.council.evidence.access.entity.Action;
+import uk.council.evidence.accreditation.control.RegisterBook;
+import uk.council.evidence.accreditation.control.RegisterBook.Keeper;
 import uk.council.evidence.accreditation.entity.AreaPurpose;
 import uk.council.evidence.accreditation.entity.ArrangementFigures;
 import uk.council.evidence.accreditation.entity.DueItem;
@@ -27,9 +29,7 @@ import uk.council.evidence.accreditation.entity.GovernanceDocument;
 import uk.council.evidence.accreditation.entity.NoticeReview;
 import uk.council.evidence.accreditation.entity.Register;
 import uk.council.evidence.accreditation.entity.SharingAgreement;
-import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
-import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.staff.boundary.StaffAccounts;
@@ -51,9 +51,9 @@ public class Arrangements {
   EntityManager em;
 
   @Inject CurrentCaller callers;
+  @Inject RegisterBook book;
   @Inject StaffAccounts staff;
   @Inject Registers registers;
-  @Inject AuditLog audit;
   @Inject Clock clock;
 
   /** The service areas a purpose may be written for, by name. */
@@ -150,11 +150,9 @@ public class Arrangements {
 
   /** Every purpose recorded, by area, the latest approved first in each. */
   public List<AreaPurpose> purposes() {
-    callers.require(Action.KEEP_REGISTERS);
-    return em.createQuery(
-            "SELECT p FROM AreaPurpose p ORDER BY p.serviceArea.name, p.approval.on DESC, p.id DESC",
-            AreaPurpose.class)
-        .getResultList();
+    return book.entries(
+        "SELECT p FROM AreaPurpose p ORDER BY p.serviceArea.name, p.approval.on DESC, p.id DESC",
+        AreaPurpose.class);
   }
 
   /** Each area's purpose now: the latest approved for it, by area. */
@@ -229,13 +227,13 @@ public class Arrangements {
       String approvedOn,
       String reviewDue,
       String address) {
-    callers.require(Action.KEEP_REGISTERS);
+    Keeper keeper = book.keeper();
     ServiceArea area =
         staff.serviceAreas().stream()
             .filter(a -> a.getId().toString().equals(areaId == null ? "" : areaId.strip()))
             .findFirst()
             .orElse(null);
-    var recorded =
+    return book.record(
         new AreaPurpose(
             area,
             purpose,
@@ -243,27 +241,21 @@ public class Arrangements {
             approvedBy,
             approvedOn,
             reviewDue,
-            callers.username(),
-            clock.instant(),
-            today());
-    em.persist(recorded);
-    em.flush();
-    audited(
+            keeper.username(),
+            keeper.now(),
+            keeper.today()),
         AuditAction.AREA_PURPOSE_RECORDED,
         "purpose",
-        recorded.getId(),
-        recorded.getServiceArea().getName() + ": " + recorded.getApproval().described(),
+        AreaPurpose::getId,
+        p -> p.getServiceArea().getName() + ": " + p.getApproval().described(),
         address);
-    return recorded;
   }
 
   /** Every agreement recorded, the latest to end first. */
   public List<SharingAgreement> agreements() {
-    callers.require(Action.KEEP_REGISTERS);
-    return em.createQuery(
-            "SELECT a FROM SharingAgreement a ORDER BY a.endsOn DESC, a.partner, a.id DESC",
-            SharingAgreement.class)
-        .getResultList();
+    return book.entries(
+        "SELECT a FROM SharingAgreement a ORDER BY a.endsOn DESC, a.partner, a.id DESC",
+        SharingAgreement.class);
   }
 
   /**
@@ -280,7 +272,7 @@ public class Arrangements {
       String startsOn,
       String endsOn,
       String address) {
-    callers.require(Action.KEEP_REGISTERS);
+    Keeper keeper = book.keeper();
     var agreement =
         new SharingAgreement(
             partner,
@@ -289,44 +281,38 @@ public class Arrangements {
             signedBy,
             startsOn,
             endsOn,
-            callers.username(),
-            clock.instant());
-    boolean known =
-        !em.createQuery(
-                "SELECT a.id FROM SharingAgreement a WHERE a.partner = :p AND a.startsOn = :s")
-            .setParameter("p", agreement.getPartner())
-            .setParameter("s", agreement.getStartsOn())
-            .getResultList()
-            .isEmpty();
-    if (known) {
+            keeper.username(),
+            keeper.now());
+    if (book.any(
+        "SELECT a.id FROM SharingAgreement a WHERE a.partner = :p AND a.startsOn = :s",
+        "p",
+        agreement.getPartner(),
+        "s",
+        agreement.getStartsOn())) {
       throw new InvalidInput(
           "startsOn", "An agreement with this partner from this day is already recorded.");
     }
-    em.persist(agreement);
-    em.flush();
-    audited(
+    return book.record(
+        agreement,
         AuditAction.SHARING_AGREEMENT_RECORDED,
         "agreement",
-        agreement.getId(),
-        agreement.getPartner()
-            + agreement.getReference().map(r -> " (" + r + ")").orElse("")
-            + ", "
-            + CouncilTime.date(agreement.getStartsOn())
-            + " to "
-            + CouncilTime.date(agreement.getEndsOn())
-            + ", signed by "
-            + agreement.getSignedBy(),
+        SharingAgreement::getId,
+        a ->
+            a.getPartner()
+                + a.getReference().map(r -> " (" + r + ")").orElse("")
+                + ", "
+                + CouncilTime.date(a.getStartsOn())
+                + " to "
+                + CouncilTime.date(a.getEndsOn())
+                + ", signed by "
+                + a.getSignedBy(),
         address);
-    return agreement;
   }
 
   /** Every review of signs, notices and announcements, the latest first. */
   public List<NoticeReview> noticeReviews() {
-    callers.require(Action.KEEP_REGISTERS);
-    return em.createQuery(
-            "SELECT r FROM NoticeReview r ORDER BY r.reviewedOn DESC, r.id DESC",
-            NoticeReview.class)
-        .getResultList();
+    return book.entries(
+        "SELECT r FROM NoticeReview r ORDER BY r.reviewedOn DESC, r.id DESC", NoticeReview.class);
   }
 
   /**
@@ -343,8 +329,8 @@ public class Arrangements {
       String findings,
       String nextReview,
       String address) {
-    callers.require(Action.KEEP_REGISTERS);
-    var review =
+    Keeper keeper = book.keeper();
+    return book.record(
         new NoticeReview(
             subject,
             lookedAt,
@@ -353,33 +339,23 @@ public class Arrangements {
             outcome,
             findings,
             nextReview,
-            callers.username(),
-            clock.instant(),
-            today());
-    em.persist(review);
-    em.flush();
-    audited(
+            keeper.username(),
+            keeper.now(),
+            keeper.today()),
         AuditAction.NOTICE_REVIEW_RECORDED,
         "notice-review",
-        review.getId(),
-        review.getSubject().title()
-            + ", "
-            + review.getLookedAt()
-            + ": "
-            + review.getOutcome().title().toLowerCase(java.util.Locale.UK)
-            + " on "
-            + CouncilTime.date(review.getReviewedOn())
-            + ", next review "
-            + CouncilTime.date(review.getNextReview()),
+        NoticeReview::getId,
+        r ->
+            r.getSubject().title()
+                + ", "
+                + r.getLookedAt()
+                + ": "
+                + r.getOutcome().title().toLowerCase(java.util.Locale.UK)
+                + " on "
+                + CouncilTime.date(r.getReviewedOn())
+                + ", next review "
+                + CouncilTime.date(r.getNextReview()),
         address);
-    return review;
-  }
-
-  private void audited(AuditAction action, String type, Long id, String details, String address) {
-    audit.record(
-        AuditEntry.of(callers.username(), action, type, id, clock.instant())
-            .withDetails(details)
-            .from(address));
   }
 
   private LocalDate today() {

@@ -8,21 +8,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.council.evidence.access.boundary.CurrentCaller;
-import uk.council.evidence.access.entity.Action;
+import uk.council.evidence.accreditation.control.RegisterBook;
+import uk.council.evidence.accreditation.control.RegisterBook.Keeper;
 import uk.council.evidence.accreditation.entity.GovernanceDocument;
 import uk.council.evidence.accreditation.entity.TrainingCsv;
 import uk.council.evidence.accreditation.entity.TrainingRecord;
-import uk.council.evidence.audit.boundary.AuditLog;
 import uk.council.evidence.audit.entity.AuditAction;
-import uk.council.evidence.audit.entity.AuditEntry;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.staff.boundary.StaffAccounts;
@@ -43,19 +38,14 @@ public class Registers {
   @PersistenceContext(unitName = "evidence")
   EntityManager em;
 
-  @Inject CurrentCaller callers;
+  @Inject RegisterBook book;
   @Inject StaffAccounts staff;
-  @Inject AuditLog audit;
-  @Inject Clock clock;
 
   /** Every version of every document, the latest of each title first, by kind and title. */
   public List<GovernanceDocument> documents() {
-    callers.require(Action.KEEP_REGISTERS);
-    return em.createQuery(
-            "SELECT d FROM GovernanceDocument d ORDER BY d.kind, d.title, d.approval.on DESC, d.id"
-                + " DESC",
-            GovernanceDocument.class)
-        .getResultList();
+    return book.entries(
+        "SELECT d FROM GovernanceDocument d ORDER BY d.kind, d.title, d.approval.on DESC, d.id DESC",
+        GovernanceDocument.class);
   }
 
   /**
@@ -71,7 +61,7 @@ public class Registers {
       String approvedOn,
       String reviewDue,
       String address) {
-    callers.require(Action.KEEP_REGISTERS);
+    Keeper keeper = book.keeper();
     var document =
         new GovernanceDocument(
             kind,
@@ -80,50 +70,42 @@ public class Registers {
             approvedBy,
             approvedOn,
             reviewDue,
-            callers.username(),
-            clock.instant(),
-            today());
-    boolean known =
-        !em.createQuery(
-                "SELECT d.id FROM GovernanceDocument d WHERE d.kind = :k AND d.title = :t"
-                    + " AND d.version = :v")
-            .setParameter("k", document.getKind())
-            .setParameter("t", document.getTitle())
-            .setParameter("v", document.getVersion())
-            .getResultList()
-            .isEmpty();
-    if (known) {
+            keeper.username(),
+            keeper.now(),
+            keeper.today());
+    if (book.any(
+        "SELECT d.id FROM GovernanceDocument d WHERE d.kind = :k AND d.title = :t"
+            + " AND d.version = :v",
+        "k",
+        document.getKind(),
+        "t",
+        document.getTitle(),
+        "v",
+        document.getVersion())) {
       throw new InvalidInput(
           "version", "Version " + document.getVersion() + " of this document is already recorded.");
     }
-    em.persist(document);
-    em.flush();
-    audit.record(
-        AuditEntry.of(
-                callers.username(),
-                AuditAction.GOVERNANCE_DOCUMENT_RECORDED,
-                "document",
-                document.getId(),
-                clock.instant())
-            .withDetails(
-                document.getKind().title()
-                    + " "
-                    + document.getTitle()
-                    + " version "
-                    + document.getVersion()
-                    + ", "
-                    + document.getApproval().described())
-            .from(address));
-    return document;
+    return book.record(
+        document,
+        AuditAction.GOVERNANCE_DOCUMENT_RECORDED,
+        "document",
+        GovernanceDocument::getId,
+        d ->
+            d.getKind().title()
+                + " "
+                + d.getTitle()
+                + " version "
+                + d.getVersion()
+                + ", "
+                + d.getApproval().described(),
+        address);
   }
 
   /** Every training record, the latest completed first. */
   public List<TrainingRecord> training() {
-    callers.require(Action.KEEP_REGISTERS);
-    return em.createQuery(
-            "SELECT t FROM TrainingRecord t ORDER BY t.completedOn DESC, t.username, t.id DESC",
-            TrainingRecord.class)
-        .getResultList();
+    return book.entries(
+        "SELECT t FROM TrainingRecord t ORDER BY t.completedOn DESC, t.username, t.id DESC",
+        TrainingRecord.class);
   }
 
   /**
@@ -134,28 +116,23 @@ public class Registers {
    */
   public TrainingRecord addTraining(
       String username, String course, String completed, String expires, String address) {
-    callers.require(Action.KEEP_REGISTERS);
+    Keeper keeper = book.keeper();
     var record =
         new TrainingRecord(
-            username, course, completed, expires, callers.username(), clock.instant(), today());
+            username, course, completed, expires, keeper.username(), keeper.now(), keeper.today());
     if (staff.byUsername(record.getUsername()).isEmpty()) {
       throw new InvalidInput("username", "No one has the username " + record.getUsername() + ".");
     }
     if (recorded(record)) {
       throw new InvalidInput("course", "This course on this day is already recorded for them.");
     }
-    em.persist(record);
-    em.flush();
-    audit.record(
-        AuditEntry.of(
-                callers.username(),
-                AuditAction.TRAINING_RECORDED,
-                "training",
-                record.getId(),
-                clock.instant())
-            .withDetails(describe(record))
-            .from(address));
-    return record;
+    return book.record(
+        record,
+        AuditAction.TRAINING_RECORDED,
+        "training",
+        TrainingRecord::getId,
+        Registers::describe,
+        address);
   }
 
   /**
@@ -167,11 +144,9 @@ public class Registers {
    * @throws InvalidInput naming the file's problems, line by line
    */
   public Imported importTraining(byte[] file, String address) {
-    callers.require(Action.KEEP_REGISTERS);
+    Keeper keeper = book.keeper();
     List<TrainingCsv.Line> lines = TrainingCsv.read(file);
     Map<String, Boolean> known = new HashMap<>();
-    Instant now = clock.instant();
-    LocalDate today = today();
     List<String> problems = new ArrayList<>();
     List<TrainingRecord> records = new ArrayList<>();
     for (TrainingCsv.Line line : lines) {
@@ -182,9 +157,9 @@ public class Registers {
                 line.course(),
                 line.completed(),
                 line.expires(),
-                callers.username(),
-                now,
-                today);
+                keeper.username(),
+                keeper.now(),
+                keeper.today());
         if (!known.computeIfAbsent(record.getUsername(), u -> staff.byUsername(u).isPresent())) {
           problems.add(
               "Line " + line.number() + ": no one has the username " + record.getUsername() + ".");
@@ -225,11 +200,12 @@ public class Registers {
       }
     }
     em.flush();
-    audit.record(
-        AuditEntry.of(callers.username(), AuditAction.TRAINING_IMPORTED, "training", null, now)
-            .withDetails(
-                added + " added, " + already + " already recorded, from " + lines.size() + " lines")
-            .from(address));
+    book.audited(
+        AuditAction.TRAINING_IMPORTED,
+        "training",
+        null,
+        added + " added, " + already + " already recorded, from " + lines.size() + " lines",
+        address);
     return new Imported(added, already);
   }
 
@@ -237,14 +213,15 @@ public class Registers {
   public record Imported(int added, int alreadyRecorded) {}
 
   private boolean recorded(TrainingRecord record) {
-    return !em.createQuery(
-            "SELECT t.id FROM TrainingRecord t WHERE t.username = :u AND t.course = :c"
-                + " AND t.completedOn = :d")
-        .setParameter("u", record.getUsername())
-        .setParameter("c", record.getCourse())
-        .setParameter("d", record.getCompletedOn())
-        .getResultList()
-        .isEmpty();
+    return book.any(
+        "SELECT t.id FROM TrainingRecord t WHERE t.username = :u AND t.course = :c"
+            + " AND t.completedOn = :d",
+        "u",
+        record.getUsername(),
+        "c",
+        record.getCourse(),
+        "d",
+        record.getCompletedOn());
   }
 
   private static String describe(TrainingRecord record) {
@@ -254,9 +231,5 @@ public class Registers {
         + ", completed "
         + CouncilTime.date(record.getCompletedOn())
         + record.getExpiresOn().map(d -> ", expires " + CouncilTime.date(d)).orElse(", no expiry");
-  }
-
-  private LocalDate today() {
-    return LocalDate.now(clock.withZone(CouncilTime.ZONE));
   }
 }
