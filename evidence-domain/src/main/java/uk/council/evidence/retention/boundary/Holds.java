@@ -179,22 +179,7 @@ public class Holds {
                 throw new InvalidInput("holdId", why);
               });
     }
-    hold.release(caller(), reason, now);
-    em.flush();
-    boolean anyLeft = noteHeldUntil(recording.getId(), now).isPresent();
-    if (!anyLeft) {
-      recording.keepUntilAtLeast(rule.dueAfterHolds(recording.getDeletionDueAt(), now));
-    }
-    audit.record(
-        AuditEntry.of(caller(), AuditAction.HOLD_RELEASED, "recording", recording.getId(), now)
-            .withDetails(
-                hold.getKind().name()
-                    + " "
-                    + hold.getReference()
-                    + ": "
-                    + hold.getReleaseReason()
-                    + (anyLeft ? "" : "; due " + recording.getDeletionDueAt()))
-            .from(address));
+    released(hold, recording, caller(), reason, now, address);
     return hold;
   }
 
@@ -218,24 +203,34 @@ public class Holds {
     }
     Recording recording =
         em.find(Recording.class, hold.getRecordingId(), LockModeType.PESSIMISTIC_WRITE);
-    hold.release(SYSTEM, reason, now);
+    released(hold, recording, SYSTEM, reason, now, null);
+    return true;
+  }
+
+  /**
+   * Releases the hold and audits it; if it was the recording's last, the recording is due again
+   * after the grace period.
+   *
+   * @param recording the hold's recording, locked; null if it is gone
+   */
+  private void released(
+      Hold hold, Recording recording, String by, String reason, Instant now, String address) {
+    hold.release(by, reason, now);
     em.flush();
     boolean anyLeft = noteHeldUntil(hold.getRecordingId(), now).isPresent();
     if (!anyLeft && recording != null) {
       recording.keepUntilAtLeast(rule.dueAfterHolds(recording.getDeletionDueAt(), now));
     }
     audit.record(
-        AuditEntry.of(SYSTEM, AuditAction.HOLD_RELEASED, "recording", hold.getRecordingId(), now)
+        AuditEntry.of(by, AuditAction.HOLD_RELEASED, "recording", hold.getRecordingId(), now)
             .withDetails(
                 hold.getKind().name()
                     + " "
                     + hold.getReference()
                     + ": "
                     + hold.getReleaseReason()
-                    + (anyLeft || recording == null
-                        ? ""
-                        : "; due " + recording.getDeletionDueAt())));
-    return true;
+                    + (anyLeft || recording == null ? "" : "; due " + recording.getDeletionDueAt()))
+            .from(address));
   }
 
   /**

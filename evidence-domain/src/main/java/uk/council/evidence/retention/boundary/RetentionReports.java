@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,24 +71,9 @@ public class RetentionReports {
   /** The last {@code weeks} weeks of deletions, the oldest unheld recording, and active holds. */
   public RetentionReport report(int weeks) {
     Instant now = clock.instant();
-    List<RetentionReport.Week> perWeek = new ArrayList<>();
-    List<Object[]> rows =
-        rows(
-            "SELECT (date_trunc('week', deleted_at AT TIME ZONE '"
-                + CouncilTime.ZONE.getId()
-                + "'))::date,"
-                + " count(*) FILTER (WHERE deleted_at <= due_at + make_interval(secs => ?1)),"
-                + " count(*) FILTER (WHERE deleted_at > due_at + make_interval(secs => ?1))"
-                + " FROM deletion_record WHERE deleted_at >= ?2 GROUP BY 1 ORDER BY 1 DESC",
-            (double) LATE_AFTER.toSeconds(),
-            utc(now.minus(Duration.ofDays(7L * weeks))));
-    for (Object[] r : rows) {
-      perWeek.add(
-          new RetentionReport.Week(
-              ((java.sql.Date) r[0]).toLocalDate(),
-              ((Number) r[1]).longValue(),
-              ((Number) r[2]).longValue()));
-    }
+    List<RetentionReport.Week> perWeek =
+        new ArrayList<>(deletionsByWeek(now.minus(Duration.ofDays(7L * weeks)), null));
+    Collections.reverse(perWeek);
     return new RetentionReport(perWeek, oldestUnheld(now), activeHolds(now), LATE_AFTER);
   }
 
@@ -97,19 +83,24 @@ public class RetentionReports {
    */
   @RolesAllowed(COMPLIANCE_OFFICER)
   public List<RetentionReport.Week> byWeek(Instant from, Instant to) {
+    return deletionsByWeek(from, to);
+  }
+
+  /** Deletions from {@code from} until {@code to} (null: until now) by week, oldest first. */
+  private List<RetentionReport.Week> deletionsByWeek(Instant from, Instant to) {
+    String sql =
+        "SELECT (date_trunc('week', deleted_at AT TIME ZONE '"
+            + CouncilTime.ZONE.getId()
+            + "'))::date,"
+            + " count(*) FILTER (WHERE deleted_at <= due_at + make_interval(secs => ?1)),"
+            + " count(*) FILTER (WHERE deleted_at > due_at + make_interval(secs => ?1))"
+            + " FROM deletion_record WHERE deleted_at >= ?2"
+            + (to == null ? "" : " AND deleted_at < ?3")
+            + " GROUP BY 1 ORDER BY 1";
+    double late = LATE_AFTER.toSeconds();
     List<RetentionReport.Week> weeks = new ArrayList<>();
     for (Object[] r :
-        rows(
-            "SELECT (date_trunc('week', deleted_at AT TIME ZONE '"
-                + CouncilTime.ZONE.getId()
-                + "'))::date,"
-                + " count(*) FILTER (WHERE deleted_at <= due_at + make_interval(secs => ?1)),"
-                + " count(*) FILTER (WHERE deleted_at > due_at + make_interval(secs => ?1))"
-                + " FROM deletion_record WHERE deleted_at >= ?2 AND deleted_at < ?3"
-                + " GROUP BY 1 ORDER BY 1",
-            (double) LATE_AFTER.toSeconds(),
-            utc(from),
-            utc(to))) {
+        to == null ? rows(sql, late, utc(from)) : rows(sql, late, utc(from), utc(to))) {
       weeks.add(
           new RetentionReport.Week(
               ((java.sql.Date) r[0]).toLocalDate(),
