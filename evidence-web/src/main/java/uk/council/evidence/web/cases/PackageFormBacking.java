@@ -12,8 +12,6 @@ import uk.council.evidence.casework.entity.ExhibitView;
 import uk.council.evidence.casework.entity.LawfulBasis;
 import uk.council.evidence.casework.entity.PackageBuild;
 import uk.council.evidence.casework.entity.RecipientKind;
-import uk.council.evidence.platform.entity.InvalidInput;
-import uk.council.evidence.web.shell.Messages;
 
 /**
  * The form that asks for a disclosure package of a case's exhibits, as originals or clips, for the
@@ -27,7 +25,6 @@ public class PackageFormBacking extends RecipientFields {
 
   @Inject CaseBacking page;
   @Inject PackageBuilds builds;
-  @Inject Messages messages;
 
   private List<PackageBuild> asked;
 
@@ -47,21 +44,11 @@ public class PackageFormBacking extends RecipientFields {
         }
       }
     }
-    PackageBuild queued;
-    try {
-      queued = builds.queueForCase(page.caseId(), chosen, typed(), page.address());
-    } catch (InvalidInput e) {
-      messages.reject("package", e);
-      return;
+    if (queue(
+        typed -> builds.queueForCase(page.caseId(), chosen, typed, page.address()),
+        ", with its SHA-256,")) {
+      page.reload();
     }
-    messages.notice(
-        "Package "
-            + queued.reference()
-            + " for "
-            + queued.recipient()
-            + " is being built. It appears in the list of packages, with its SHA-256, when it is"
-            + " ready.");
-    page.reload();
   }
 
   /** The case's packages asked for and not yet built, or failed in the last week. */

@@ -7,9 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import uk.council.evidence.casework.entity.PackageBuild;
 import uk.council.evidence.casework.entity.Recipient;
 import uk.council.evidence.footage.entity.MediaFile;
 import uk.council.evidence.platform.entity.CouncilTime;
+import uk.council.evidence.platform.entity.InvalidInput;
+import uk.council.evidence.web.shell.Messages;
 
 /**
  * What a form that builds a disclosure package asks about its recipient, a case's or a request's:
@@ -22,6 +26,7 @@ public abstract class RecipientFields {
 
   @Inject protected FacesContext faces;
   @Inject protected Clock clock;
+  @Inject protected Messages messages;
 
   private String recipientKind;
   private String organisation;
@@ -33,6 +38,33 @@ public abstract class RecipientFields {
   /** The recipient as typed, for the boundary to check. */
   protected Recipient.Typed typed() {
     return new Recipient.Typed(recipientKind, organisation, officer, lawfulBasis, purpose, expires);
+  }
+
+  /**
+   * Asks the boundary to build a package for the recipient typed and says so; a refusal shows on
+   * the form with what was typed kept.
+   *
+   * @param queue asks the boundary, given the recipient typed
+   * @param whenReady what the page says of the finished package
+   * @return whether it was queued
+   */
+  protected boolean queue(Function<Recipient.Typed, PackageBuild> queue, String whenReady) {
+    PackageBuild queued;
+    try {
+      queued = queue.apply(typed());
+    } catch (InvalidInput e) {
+      messages.reject("package", e);
+      return false;
+    }
+    messages.notice(
+        "Package "
+            + queued.reference()
+            + " for "
+            + queued.recipient()
+            + " is being built. It appears in the list of packages"
+            + whenReady
+            + " when it is ready.");
+    return true;
   }
 
   /** Sends a package's ZIP as a download, and ends the page. */

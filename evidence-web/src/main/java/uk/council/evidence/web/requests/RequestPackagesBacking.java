@@ -20,7 +20,6 @@ import uk.council.evidence.request.entity.Verdict;
 import uk.council.evidence.web.cases.RecipientFields;
 import uk.council.evidence.web.footage.Formats;
 import uk.council.evidence.web.shell.ClientAddress;
-import uk.council.evidence.web.shell.Messages;
 
 /**
  * A request's disclosure packages: building one of the recordings marked as showing what was asked
@@ -35,7 +34,6 @@ public class RequestPackagesBacking extends RecipientFields {
   @Inject RequestBacking page;
   @Inject PackageBuilds builds;
   @Inject DisclosurePackages disclosures;
-  @Inject Messages messages;
 
   private List<DisclosurePackage> packages;
   private List<PackageBuild> asked;
@@ -56,19 +54,11 @@ public class RequestPackagesBacking extends RecipientFields {
         chosen.add(f.found().getRecordingId());
       }
     }
-    PackageBuild queued;
-    try {
-      queued = builds.queueForRequest(page.getId(), chosen, typed(), ClientAddress.of(faces));
-    } catch (InvalidInput e) {
-      messages.reject("package", e);
+    if (!queue(
+        typed -> builds.queueForRequest(page.getId(), chosen, typed, ClientAddress.of(faces)),
+        "")) {
       return;
     }
-    messages.notice(
-        "Package "
-            + queued.reference()
-            + " for "
-            + queued.recipient()
-            + " is being built. It appears in the list of packages when it is ready.");
     ExternalContext ext = faces.getExternalContext();
     ext.redirect(ext.getRequestContextPath() + "/requests/request.xhtml?id=" + page.getId());
   }
