@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.council.evidence.device.entity.Camera;
 import uk.council.evidence.footage.boundary.FootageLibrary;
 import uk.council.evidence.footage.entity.LibraryPage;
 import uk.council.evidence.footage.entity.LibraryQuery;
@@ -21,8 +20,6 @@ import uk.council.evidence.footage.entity.LibraryQuery.Sort;
 import uk.council.evidence.footage.entity.LibraryRow;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
-import uk.council.evidence.staff.entity.ServiceArea;
-import uk.council.evidence.staff.entity.StaffMember;
 import uk.council.evidence.web.shell.ClientAddress;
 import uk.council.evidence.web.shell.Messages;
 import uk.council.evidence.web.shell.Period;
@@ -207,18 +204,6 @@ public class LibraryBacking {
 
   public LibraryPage getResults() {
     return results;
-  }
-
-  public List<StaffMember> getWearers() {
-    return library.wearers();
-  }
-
-  public List<Camera> getCameras() {
-    return library.cameras();
-  }
-
-  public List<ServiceArea> getAreas() {
-    return library.areas();
   }
 
   public Sort[] getSorts() {

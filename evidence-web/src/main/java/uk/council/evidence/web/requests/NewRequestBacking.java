@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import uk.council.evidence.device.entity.Camera;
-import uk.council.evidence.footage.boundary.FootageLibrary;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
 import uk.council.evidence.request.boundary.Requests;
@@ -20,8 +18,6 @@ import uk.council.evidence.request.entity.FootageRequest;
 import uk.council.evidence.request.entity.RequestForm;
 import uk.council.evidence.request.entity.RequestKind;
 import uk.council.evidence.request.entity.RequesterKind;
-import uk.council.evidence.staff.entity.ServiceArea;
-import uk.council.evidence.staff.entity.StaffMember;
 import uk.council.evidence.web.shell.Messages;
 
 /**
@@ -33,7 +29,6 @@ import uk.council.evidence.web.shell.Messages;
 public class NewRequestBacking {
 
   @Inject Requests requests;
-  @Inject FootageLibrary library;
   @Inject Messages messages;
   @Inject FacesContext faces;
   @Inject Clock clock;
@@ -104,18 +99,6 @@ public class NewRequestBacking {
 
   public List<RequesterKind> getRequesterKinds() {
     return List.of(RequesterKind.values());
-  }
-
-  public List<Camera> getCameras() {
-    return library.cameras();
-  }
-
-  public List<StaffMember> getWearers() {
-    return library.wearers();
-  }
-
-  public List<ServiceArea> getAreas() {
-    return library.areas();
   }
 
   /** Today, the latest a request can have arrived, for the date field's limit. */
