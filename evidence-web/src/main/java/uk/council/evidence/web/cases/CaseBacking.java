@@ -19,6 +19,7 @@ import uk.council.evidence.casework.entity.ExhibitView;
 import uk.council.evidence.retention.entity.Hold;
 import uk.council.evidence.web.footage.Formats;
 import uk.council.evidence.web.shell.ClientAddress;
+import uk.council.evidence.web.shell.Posted;
 
 /**
  * A case's page: the case, read once per request (and audited when opened), its exhibits with their
@@ -141,12 +142,7 @@ public class CaseBacking {
   /** The case's id: the page's parameter, or the form's hidden field when posted. */
   Long caseId() {
     if (id == null) {
-      String posted = faces.getExternalContext().getRequestParameterMap().get("caseId");
-      try {
-        id = posted == null ? null : Long.valueOf(posted);
-      } catch (NumberFormatException e) {
-        return null;
-      }
+      id = Posted.number(faces, "caseId");
     }
     return id;
   }

@@ -21,6 +21,7 @@ import uk.council.evidence.staff.entity.ServiceArea;
 import uk.council.evidence.web.footage.Formats;
 import uk.council.evidence.web.shell.ClientAddress;
 import uk.council.evidence.web.shell.Messages;
+import uk.council.evidence.web.shell.Posted;
 
 /**
  * Flagging a recording as evidence: into a case already open, or a new one with its details, as an
@@ -138,12 +139,7 @@ public class FlagBacking {
   /** The recording's id: the page's parameter, or the form's hidden field when posted. */
   private Long recordingId() {
     if (recordingId == null) {
-      String posted = faces.getExternalContext().getRequestParameterMap().get("recordingId");
-      try {
-        recordingId = posted == null ? null : Long.valueOf(posted);
-      } catch (NumberFormatException e) {
-        return null;
-      }
+      recordingId = Posted.number(faces, "recordingId");
     }
     return recordingId;
   }

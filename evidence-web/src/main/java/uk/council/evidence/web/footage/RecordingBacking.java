@@ -28,6 +28,7 @@ import uk.council.evidence.retention.entity.RetentionCategory;
 import uk.council.evidence.staff.entity.StaffMember;
 import uk.council.evidence.web.shell.ClientAddress;
 import uk.council.evidence.web.shell.Messages;
+import uk.council.evidence.web.shell.Posted;
 
 /**
  * One recording: player, details, chain of custody, notes, and attributing unattributed footage.
@@ -342,12 +343,7 @@ public class RecordingBacking {
   }
 
   private Long posted() {
-    String posted = faces.getExternalContext().getRequestParameterMap().get("recordingId");
-    try {
-      return posted == null ? null : Long.valueOf(posted);
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    return Posted.number(faces, "recordingId");
   }
 
   public String getHoldKind() {

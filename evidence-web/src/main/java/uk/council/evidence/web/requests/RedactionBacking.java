@@ -1,7 +1,6 @@
 package uk.council.evidence.web.requests;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -387,20 +386,11 @@ public class RedactionBacking {
 
   private void act(String form, Supplier<?> action, String done) throws IOException {
     ids();
-    try {
-      action.get();
-    } catch (InvalidInput e) {
-      messages.reject(form, e);
-      return;
-    }
-    messages.notice(done);
-    ExternalContext ext = faces.getExternalContext();
-    ext.redirect(
-        ext.getRequestContextPath()
-            + "/requests/redaction.xhtml?request="
-            + requestId
-            + "&recording="
-            + recordingId);
+    messages.act(
+        form,
+        action,
+        done,
+        "/requests/redaction.xhtml?request=" + requestId + "&recording=" + recordingId);
   }
 
   private String address() {

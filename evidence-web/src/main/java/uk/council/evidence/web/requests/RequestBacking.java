@@ -1,7 +1,6 @@
 package uk.council.evidence.web.requests;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,8 +14,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import uk.council.evidence.audit.entity.AuditAction;
 import uk.council.evidence.audit.entity.AuditEvent;
-import uk.council.evidence.device.entity.Camera;
-import uk.council.evidence.footage.boundary.FootageLibrary;
 import uk.council.evidence.footage.entity.LibraryRow;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.platform.entity.InvalidInput;
@@ -38,11 +35,10 @@ import uk.council.evidence.request.entity.RequestLetter;
 import uk.council.evidence.request.entity.RequestNotVisible;
 import uk.council.evidence.request.entity.RequestView;
 import uk.council.evidence.request.entity.Verdict;
-import uk.council.evidence.staff.entity.ServiceArea;
-import uk.council.evidence.staff.entity.StaffMember;
 import uk.council.evidence.web.footage.Formats;
 import uk.council.evidence.web.shell.ClientAddress;
 import uk.council.evidence.web.shell.Messages;
+import uk.council.evidence.web.shell.Posted;
 
 /**
  * A request's page: what was asked and by whom, where its clock stands and the forms that move it,
@@ -54,7 +50,6 @@ import uk.council.evidence.web.shell.Messages;
 public class RequestBacking {
 
   @Inject Requests requests;
-  @Inject FootageLibrary library;
   @Inject RequestLetters letterProduction;
   @Inject Messages messages;
   @Inject FacesContext faces;
@@ -137,12 +132,7 @@ public class RequestBacking {
    */
   private Long requestId() {
     if (id == null) {
-      String posted = faces.getExternalContext().getRequestParameterMap().get("id");
-      try {
-        id = posted == null ? null : Long.valueOf(posted.strip());
-      } catch (NumberFormatException e) {
-        return null;
-      }
+      id = Posted.number(faces, "id");
     }
     return id;
   }
@@ -226,18 +216,6 @@ public class RequestBacking {
       }
     }
     return candidates;
-  }
-
-  public List<Camera> getCameras() {
-    return library.cameras();
-  }
-
-  public List<StaffMember> getWearers() {
-    return library.wearers();
-  }
-
-  public List<ServiceArea> getAreas() {
-    return library.areas();
   }
 
   /** What the search's time fields show: what was typed, or the request's window and margin. */
@@ -657,15 +635,7 @@ public class RequestBacking {
   }
 
   private void act(String form, Supplier<?> action, String done) throws IOException {
-    try {
-      action.get();
-    } catch (InvalidInput e) {
-      messages.reject(form, e);
-      return;
-    }
-    messages.notice(done);
-    ExternalContext ext = faces.getExternalContext();
-    ext.redirect(ext.getRequestContextPath() + "/requests/request.xhtml?id=" + id);
+    messages.act(form, action, done, "/requests/request.xhtml?id=" + id);
   }
 
   /** "Due by Tuesday 5 January 2027 (29 days left)", "Clock stopped since ...", and so on. */

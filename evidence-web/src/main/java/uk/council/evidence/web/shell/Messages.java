@@ -2,12 +2,15 @@ package uk.council.evidence.web.shell;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
 import uk.council.evidence.platform.entity.InvalidInput;
 
 /**
@@ -74,6 +77,24 @@ public class Messages {
           new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), problem.message()));
     }
     faces.validationFailed();
+  }
+
+  /**
+   * Does what a form asks, then sends the browser to {@code page} (a path in the portal, with its
+   * query) saying {@code notice}; a broken rule instead shows on the form, with what was typed
+   * kept.
+   */
+  public void act(String formId, Supplier<?> action, String notice, String page)
+      throws IOException {
+    try {
+      action.get();
+    } catch (InvalidInput e) {
+      reject(formId, e);
+      return;
+    }
+    notice(notice);
+    ExternalContext ext = faces.getExternalContext();
+    ext.redirect(ext.getRequestContextPath() + page);
   }
 
   /** One error: the field's client id (null for the page) and what is wrong. */
