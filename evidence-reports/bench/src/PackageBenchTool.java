@@ -28,6 +28,7 @@ import uk.council.evidence.footage.entity.RecordedTimes;
 import uk.council.evidence.footage.entity.Recording;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.reports.ReportTemplates;
+import uk.council.evidence.reports.SignedPdfs;
 import uk.council.evidence.reports.disclosure.ContinuityStatement;
 import uk.council.evidence.reports.disclosure.PackageWriter;
 import uk.council.evidence.reports.pdf.PdfFinishing;
@@ -85,7 +86,7 @@ public final class PackageBenchTool {
             items);
     PackageWriter writer =
         new PackageWriter(
-            new ContinuityStatement(new ReportTemplates(), new PdfFinishing(key)),
+            new ContinuityStatement(new SignedPdfs(new ReportTemplates(), new PdfFinishing(key))),
             "Bench Council",
             "bench.officer",
             Clock.fixed(NOW, ZoneOffset.UTC));

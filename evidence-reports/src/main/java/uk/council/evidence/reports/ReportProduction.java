@@ -73,7 +73,7 @@ public class ReportProduction {
                   filter.targetId(),
                   null,
                   null);
-          return new AuditLogExtract(signing.templates(), signing.finishing())
+          return new AuditLogExtract(signing.pdfs())
               .produce(
                   new AuditLogExtract.Request(
                       period.from(),
@@ -118,7 +118,7 @@ public class ReportProduction {
                     deletions.inPeriod(),
                     DeletionCertificate.MAX_RECORDS));
           }
-          return new DeletionCertificate(signing.templates(), signing.finishing())
+          return new DeletionCertificate(signing.pdfs())
               .produce(new DeletionCertificate.Request(heading, deletions));
         });
   }

@@ -54,16 +54,16 @@ public class ReportSigning {
     return councilName;
   }
 
-  public ReportTemplates templates() {
-    return templates;
-  }
-
   /**
-   * The finishing step with the signing key loaded and checked.
+   * The one way signed reports come out, with the signing key loaded and checked.
    *
    * @throws ReportsUnavailable with a sentence for people if the key is missing or unusable
    */
-  public PdfFinishing finishing() {
+  public SignedPdfs pdfs() {
+    return new SignedPdfs(templates, finishing());
+  }
+
+  private PdfFinishing finishing() {
     try {
       PdfFinishing current = finishing;
       if (current == null) {

@@ -13,10 +13,8 @@ import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.reports.JsonText;
 import uk.council.evidence.reports.ListRows;
 import uk.council.evidence.reports.ReportHeading;
-import uk.council.evidence.reports.ReportTemplates;
 import uk.council.evidence.reports.SignedPdfs;
 import uk.council.evidence.reports.SignedReport;
-import uk.council.evidence.reports.pdf.PdfFinishing;
 import uk.council.evidence.reports.pdf.ReportDescription;
 
 /**
@@ -37,11 +35,9 @@ public final class AnnualReviewPdf {
   private static final String TEMPLATE = "annual-review";
 
   private final SignedPdfs pdfs;
-  private final PdfFinishing finishing;
 
-  public AnnualReviewPdf(ReportTemplates templates, PdfFinishing finishing) {
-    this.pdfs = new SignedPdfs(templates, finishing);
-    this.finishing = finishing;
+  public AnnualReviewPdf(SignedPdfs pdfs) {
+    this.pdfs = pdfs;
   }
 
   /**
@@ -143,7 +139,7 @@ public final class AnnualReviewPdf {
    */
   public SignedReport produce(
       Review review, String councilName, String producedBy, Instant producedAt) {
-    finishing.signingKey().checkUsableAt(producedAt);
+    pdfs.signingKey().checkUsableAt(producedAt);
     Map<String, Object> p = new HashMap<>();
     p.put("COUNCIL_NAME", councilName);
     p.put("MARKING", ReportHeading.MARKING);
@@ -188,7 +184,7 @@ public final class AnnualReviewPdf {
             + " no one outside the council has checked this document.");
     p.put(
         "GENERATED_TEXT",
-        finishing.signingKey().producedAndSigned(producedBy, producedAt)
+        pdfs.signingKey().producedAndSigned(producedBy, producedAt)
             + " The words and figures are attached as review.json.");
     p.put(
         "FOOTER_TEXT",

@@ -283,7 +283,7 @@ public class AnnualReviews {
 
   private SignedReport pdf(AnnualReviewPdf.Review review, String producedBy) {
     try {
-      return new AnnualReviewPdf(signing.templates(), signing.finishing())
+      return new AnnualReviewPdf(signing.pdfs())
           .produce(review, signing.councilName(), producedBy, clock.instant());
     } catch (ReportSigning.ReportsUnavailable | SigningKeyException e) {
       throw new InvalidInput("Reports cannot be signed now. " + e.getMessage());

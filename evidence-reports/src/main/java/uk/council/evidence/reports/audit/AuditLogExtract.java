@@ -17,10 +17,8 @@ import uk.council.evidence.audit.entity.ChainVerification;
 import uk.council.evidence.reports.JsonText;
 import uk.council.evidence.reports.ReportHeading;
 import uk.council.evidence.reports.ReportPeriod;
-import uk.council.evidence.reports.ReportTemplates;
 import uk.council.evidence.reports.SignedPdfs;
 import uk.council.evidence.reports.SignedReport;
-import uk.council.evidence.reports.pdf.PdfFinishing;
 import uk.council.evidence.reports.pdf.ReportDescription;
 import uk.council.evidence.reports.pdf.SigningKey;
 
@@ -61,15 +59,12 @@ public final class AuditLogExtract {
   private static final String TEMPLATE = "audit-log-extract";
 
   private final SignedPdfs pdfs;
-  private final PdfFinishing finishing;
 
   /**
-   * @param templates the compiled designs (shared with other reports)
-   * @param finishing metadata, attachments and signature (shared with other reports)
+   * @param pdfs how signed reports come out (shared with other reports)
    */
-  public AuditLogExtract(ReportTemplates templates, PdfFinishing finishing) {
-    this.pdfs = new SignedPdfs(templates, finishing);
-    this.finishing = finishing;
+  public AuditLogExtract(SignedPdfs pdfs) {
+    this.pdfs = pdfs;
   }
 
   /**
@@ -169,8 +164,8 @@ public final class AuditLogExtract {
    */
   public SignedReport produce(Request request) {
     // Before the seconds of filling a long extract, not after.
-    finishing.signingKey().checkUsableAt(request.generatedAt());
-    Wording wording = new Wording(request, finishing.signingKey());
+    pdfs.signingKey().checkUsableAt(request.generatedAt());
+    Wording wording = new Wording(request, pdfs.signingKey());
     return pdfs.produce(
         TEMPLATE,
         wording.parameters(),

@@ -100,10 +100,7 @@ public class ComplianceReports {
               table.csv());
     } else {
       try {
-        file =
-            ReportFile.of(
-                new TableReportPdf(signing.templates(), signing.finishing())
-                    .produce(table, heading));
+        file = ReportFile.of(new TableReportPdf(signing.pdfs()).produce(table, heading));
       } catch (ReportSigning.ReportsUnavailable | SigningKeyException e) {
         throw new InvalidInput("Reports cannot be signed now. " + e.getMessage());
       }

@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import uk.council.evidence.reports.JsonText;
 import uk.council.evidence.reports.ReportHeading;
-import uk.council.evidence.reports.ReportTemplates;
 import uk.council.evidence.reports.SignedPdfs;
 import uk.council.evidence.reports.SignedReport;
-import uk.council.evidence.reports.pdf.PdfFinishing;
 import uk.council.evidence.reports.pdf.ReportDescription;
 import uk.council.evidence.retention.entity.DeletionRecord;
 import uk.council.evidence.retention.entity.DeletionsInPeriod;
@@ -49,15 +47,12 @@ public final class DeletionCertificate {
   private static final String TEMPLATE = "deletion-certificate";
 
   private final SignedPdfs pdfs;
-  private final PdfFinishing finishing;
 
   /**
-   * @param templates the compiled designs (shared with other reports)
-   * @param finishing metadata, attachments and signature (shared with other reports)
+   * @param pdfs how signed reports come out (shared with other reports)
    */
-  public DeletionCertificate(ReportTemplates templates, PdfFinishing finishing) {
-    this.pdfs = new SignedPdfs(templates, finishing);
-    this.finishing = finishing;
+  public DeletionCertificate(SignedPdfs pdfs) {
+    this.pdfs = pdfs;
   }
 
   /**
@@ -153,7 +148,7 @@ public final class DeletionCertificate {
    */
   public SignedReport produce(Request request) {
     // Before the seconds of filling a long certificate, not after.
-    finishing.signingKey().checkUsableAt(request.heading().generatedAt());
+    pdfs.signingKey().checkUsableAt(request.heading().generatedAt());
     Totals totals = Totals.of(request.records());
     Map<String, Object> parameters = parameters(request, totals);
     return pdfs.produce(
@@ -195,7 +190,7 @@ public final class DeletionCertificate {
 
   private Map<String, Object> parameters(Request r, Totals t) {
     Map<String, Object> p =
-        r.heading().parameters(finishing.signingKey(), "rows are in the order of deletion.");
+        r.heading().parameters(pdfs.signingKey(), "rows are in the order of deletion.");
     p.put("DELETED_COUNT", count(t.deleted()));
     p.put("DELETED_TEXT", deletedText(t));
     p.put("TOTAL_SIZE", sizeText(t.bytes()));

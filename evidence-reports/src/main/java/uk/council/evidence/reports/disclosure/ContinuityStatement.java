@@ -12,11 +12,10 @@ import java.util.regex.Pattern;
 import uk.council.evidence.casework.entity.ClipRange;
 import uk.council.evidence.reports.JsonText;
 import uk.council.evidence.reports.ReportHeading;
-import uk.council.evidence.reports.ReportTemplates;
 import uk.council.evidence.reports.SignedPdfs;
 import uk.council.evidence.reports.SignedReport;
-import uk.council.evidence.reports.pdf.PdfFinishing;
 import uk.council.evidence.reports.pdf.ReportDescription;
+import uk.council.evidence.reports.pdf.SigningKey;
 
 /**
  * The continuity statement of one item in a disclosure package, a case's exhibit or a recording
@@ -48,15 +47,12 @@ public final class ContinuityStatement {
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
   private final SignedPdfs pdfs;
-  private final PdfFinishing finishing;
 
   /**
-   * @param templates the compiled designs (shared with other reports)
-   * @param finishing metadata, attachments and signature (shared with other reports)
+   * @param pdfs how signed reports come out (shared with other reports)
    */
-  public ContinuityStatement(ReportTemplates templates, PdfFinishing finishing) {
-    this.pdfs = new SignedPdfs(templates, finishing);
-    this.finishing = finishing;
+  public ContinuityStatement(SignedPdfs pdfs) {
+    this.pdfs = pdfs;
   }
 
   /**
@@ -404,11 +400,11 @@ public final class ContinuityStatement {
    */
   public SignedReport produce(Request request) {
     // Before the seconds of filling a long statement, not after.
-    finishing.signingKey().checkUsableAt(request.heading().generatedAt());
+    pdfs.signingKey().checkUsableAt(request.heading().generatedAt());
     Wording wording = new Wording(request);
     return pdfs.produce(
         TEMPLATE,
-        wording.parameters(finishing),
+        wording.parameters(pdfs.signingKey()),
         new CustodyEventRows(request.custody(), request.heading().period()),
         wording.description(),
         DATA_FILE,
@@ -536,10 +532,9 @@ public final class ContinuityStatement {
       return "Continuity statement — " + r.item();
     }
 
-    Map<String, Object> parameters(PdfFinishing finishing) {
+    Map<String, Object> parameters(SigningKey key) {
       Map<String, Object> p =
-          heading.parameters(
-              finishing.signingKey(), "the sequence number gives the order of events.");
+          heading.parameters(key, "the sequence number gives the order of events.");
       Recording rec = r.recording();
       DisclosedFile f = r.file();
       Disclosure d = r.disclosure();

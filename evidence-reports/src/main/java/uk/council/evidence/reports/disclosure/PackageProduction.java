@@ -37,10 +37,7 @@ public class PackageProduction implements PackageWriting {
     try {
       writer =
           new PackageWriter(
-              new ContinuityStatement(signing.templates(), signing.finishing()),
-              signing.councilName(),
-              producedBy,
-              clock);
+              new ContinuityStatement(signing.pdfs()), signing.councilName(), producedBy, clock);
     } catch (ReportSigning.ReportsUnavailable | SigningKeyException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }

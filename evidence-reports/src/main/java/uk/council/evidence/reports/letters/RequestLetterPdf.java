@@ -12,10 +12,8 @@ import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.reports.JsonText;
 import uk.council.evidence.reports.ListRows;
 import uk.council.evidence.reports.ReportHeading;
-import uk.council.evidence.reports.ReportTemplates;
 import uk.council.evidence.reports.SignedPdfs;
 import uk.council.evidence.reports.SignedReport;
-import uk.council.evidence.reports.pdf.PdfFinishing;
 import uk.council.evidence.reports.pdf.ReportDescription;
 import uk.council.evidence.request.entity.Letter;
 
@@ -33,11 +31,9 @@ public final class RequestLetterPdf {
   private static final String TEMPLATE = "request-letter";
 
   private final SignedPdfs pdfs;
-  private final PdfFinishing finishing;
 
-  public RequestLetterPdf(ReportTemplates templates, PdfFinishing finishing) {
-    this.pdfs = new SignedPdfs(templates, finishing);
-    this.finishing = finishing;
+  public RequestLetterPdf(SignedPdfs pdfs) {
+    this.pdfs = pdfs;
   }
 
   /**
@@ -49,7 +45,7 @@ public final class RequestLetterPdf {
    */
   public SignedReport produce(
       Letter letter, String councilName, String producedBy, Instant producedAt) {
-    finishing.signingKey().checkUsableAt(producedAt);
+    pdfs.signingKey().checkUsableAt(producedAt);
     Map<String, Object> p = new HashMap<>();
     p.put("COUNCIL_NAME", councilName);
     p.put("MARKING", ReportHeading.MARKING);
@@ -58,7 +54,7 @@ public final class RequestLetterPdf {
     p.put("DATE_TEXT", CouncilTime.date(letter.date()));
     p.put("SUBJECT", letter.subject());
     p.put("SIGNATURE_TEXT", "Data Protection Officer, " + councilName);
-    p.put("SIGNED_TEXT", finishing.signingKey().producedAndSigned(producedBy, producedAt));
+    p.put("SIGNED_TEXT", pdfs.signingKey().producedAndSigned(producedBy, producedAt));
     p.put("FOOTER_TEXT", councilName + " · " + letter.reference() + " · " + letter.kind().title());
     String name =
         letter.reference()

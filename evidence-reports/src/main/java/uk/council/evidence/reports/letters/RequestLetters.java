@@ -38,7 +38,7 @@ public class RequestLetters {
     SignedReport pdf;
     try {
       pdf =
-          new RequestLetterPdf(signing.templates(), signing.finishing())
+          new RequestLetterPdf(signing.pdfs())
               .produce(letter, signing.councilName(), callers.username(), now);
     } catch (ReportSigning.ReportsUnavailable | SigningKeyException e) {
       throw new InvalidInput(

@@ -6,10 +6,8 @@ import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.reports.JsonText;
 import uk.council.evidence.reports.ListRows;
 import uk.council.evidence.reports.ReportHeading;
-import uk.council.evidence.reports.ReportTemplates;
 import uk.council.evidence.reports.SignedPdfs;
 import uk.council.evidence.reports.SignedReport;
-import uk.council.evidence.reports.pdf.PdfFinishing;
 
 /**
  * A {@link TableReport} as a signed PDF ({@code table-report.jrxml}): the heading every report has
@@ -22,8 +20,8 @@ public final class TableReportPdf {
 
   private final SignedPdfs pdfs;
 
-  public TableReportPdf(ReportTemplates templates, PdfFinishing finishing) {
-    this.pdfs = new SignedPdfs(templates, finishing);
+  public TableReportPdf(SignedPdfs pdfs) {
+    this.pdfs = pdfs;
   }
 
   /** The report, signed, for the heading's period and person. */

@@ -58,7 +58,9 @@ class AnnualReviewPdfTest {
                   List.of()));
     }
     report =
-        new AnnualReviewPdf(new ReportTemplates(), new PdfFinishing(DevelopmentKeys.key()))
+        new AnnualReviewPdf(
+                new uk.council.evidence.reports.SignedPdfs(
+                    new ReportTemplates(), new PdfFinishing(DevelopmentKeys.key())))
             .produce(
                 new AnnualReviewPdf.Review(
                     2026, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), sections, null),
@@ -121,7 +123,9 @@ class AnnualReviewPdfTest {
   @Test
   void aSignedOffReviewSaysByWhomAndWhen() throws Exception {
     SignedReport signed =
-        new AnnualReviewPdf(new ReportTemplates(), new PdfFinishing(DevelopmentKeys.key()))
+        new AnnualReviewPdf(
+                new uk.council.evidence.reports.SignedPdfs(
+                    new ReportTemplates(), new PdfFinishing(DevelopmentKeys.key())))
             .produce(review(), DevelopmentKeys.COUNCIL, "chris.evans", PRODUCED_AT);
     String flat = SignedPdfs.text(signed.pdf()).replaceAll("\\s+", " ");
     assertTrue(
@@ -148,7 +152,9 @@ class AnnualReviewPdfTest {
                 new AnnualReviewPdf.Annex("C", "Cross-walk", "Clauses.", List.of())),
             true);
     SignedReport published =
-        new AnnualReviewPdf(new ReportTemplates(), new PdfFinishing(DevelopmentKeys.key()))
+        new AnnualReviewPdf(
+                new uk.council.evidence.reports.SignedPdfs(
+                    new ReportTemplates(), new PdfFinishing(DevelopmentKeys.key())))
             .produce(withAnnexes, DevelopmentKeys.COUNCIL, "chris.evans", PRODUCED_AT);
     assertTrue(published.fileName().startsWith("surveillance-camera-code-review-2026-public-"));
     String flat = SignedPdfs.text(published.pdf()).replaceAll("\\s+", " ");

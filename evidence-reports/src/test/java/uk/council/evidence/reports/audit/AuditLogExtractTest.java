@@ -68,7 +68,10 @@ class AuditLogExtractTest {
   @BeforeAll
   static void produceAnExtract() throws Exception {
     key = DevelopmentKeys.key();
-    extract = new AuditLogExtract(new ReportTemplates(), new PdfFinishing(key));
+    extract =
+        new AuditLogExtract(
+            new uk.council.evidence.reports.SignedPdfs(
+                new ReportTemplates(), new PdfFinishing(key)));
     trail = auditTrail();
     request = requestFor(trail.between(FROM, TO), 60, trail.verify());
     report = extract.produce(request);

@@ -61,7 +61,10 @@ class DeletionCertificateTest {
   @BeforeAll
   static void produceACertificate() throws Exception {
     key = DevelopmentKeys.key();
-    certificate = new DeletionCertificate(new ReportTemplates(), new PdfFinishing(key));
+    certificate =
+        new DeletionCertificate(
+            new uk.council.evidence.reports.SignedPdfs(
+                new ReportTemplates(), new PdfFinishing(key)));
     records = deletions(40, PERIOD.from().plus(Duration.ofHours(6)), RULE);
     report = certificate.produce(request(PERIOD, records));
     text = SignedPdfs.text(report.pdf());

@@ -87,7 +87,10 @@ class ContinuityStatementTest {
   @BeforeAll
   static void produceAStatementForAClipAndOneForAnOriginal() throws Exception {
     key = DevelopmentKeys.key();
-    statement = new ContinuityStatement(new ReportTemplates(), new PdfFinishing(key));
+    statement =
+        new ContinuityStatement(
+            new uk.council.evidence.reports.SignedPdfs(
+                new ReportTemplates(), new PdfFinishing(key)));
 
     clipRequest =
         request(

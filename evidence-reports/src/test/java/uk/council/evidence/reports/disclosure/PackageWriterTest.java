@@ -42,6 +42,7 @@ import uk.council.evidence.footage.entity.RecordedTimes;
 import uk.council.evidence.footage.entity.Recording;
 import uk.council.evidence.platform.entity.CouncilTime;
 import uk.council.evidence.reports.ReportTemplates;
+import uk.council.evidence.reports.SignedPdfs;
 import uk.council.evidence.reports.pdf.DevelopmentKeys;
 import uk.council.evidence.reports.pdf.PdfFinishing;
 
@@ -108,7 +109,8 @@ class PackageWriterTest {
 
   PackageWriter writer() {
     return new PackageWriter(
-        new ContinuityStatement(new ReportTemplates(), new PdfFinishing(DevelopmentKeys.key())),
+        new ContinuityStatement(
+            new SignedPdfs(new ReportTemplates(), new PdfFinishing(DevelopmentKeys.key()))),
         DevelopmentKeys.COUNCIL,
         "dana.price",
         Clock.fixed(NOW, ZoneOffset.UTC));

@@ -39,7 +39,9 @@ class RequestLetterPdfTest {
                 "Thank you for your request, which we received on 5 December 2026.",
                 "We will reply by 5 January 2027."));
     report =
-        new RequestLetterPdf(new ReportTemplates(), new PdfFinishing(DevelopmentKeys.key()))
+        new RequestLetterPdf(
+                new uk.council.evidence.reports.SignedPdfs(
+                    new ReportTemplates(), new PdfFinishing(DevelopmentKeys.key())))
             .produce(letter, DevelopmentKeys.COUNCIL, "priya.shah", PRODUCED_AT);
     text = SignedPdfs.text(report.pdf());
     Path sample =

@@ -41,7 +41,9 @@ class TableReportPdfTest {
             "chris.evans",
             Instant.parse("2026-12-07T10:15:00Z"));
     SignedReport report =
-        new TableReportPdf(new ReportTemplates(), new PdfFinishing(DevelopmentKeys.key()))
+        new TableReportPdf(
+                new uk.council.evidence.reports.SignedPdfs(
+                    new ReportTemplates(), new PdfFinishing(DevelopmentKeys.key())))
             .produce(WEEKS, heading);
     assertTrue(report.fileName().startsWith("retention-by-week_"), report.fileName());
     Path sample = Path.of(System.getProperty("basedir", "."), "target", "sample-table-report.pdf");
