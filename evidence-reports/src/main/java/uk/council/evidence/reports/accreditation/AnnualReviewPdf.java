@@ -114,20 +114,6 @@ public final class AnnualReviewPdf {
       figures = List.copyOf(figures);
       actions = List.copyOf(actions);
     }
-
-    /** A section without a chart. */
-    public Section(
-        int number,
-        String title,
-        String summary,
-        List<String> questions,
-        String rating,
-        String reason,
-        String statement,
-        List<String> figures,
-        List<String> actions) {
-      this(number, title, summary, questions, rating, reason, statement, figures, actions, null);
-    }
   }
 
   /**

@@ -55,7 +55,8 @@ class AnnualReviewPdfTest {
                   "",
                   "",
                   List.of(),
-                  List.of()));
+                  List.of(),
+                  null));
     }
     report =
         new AnnualReviewPdf(
@@ -185,7 +186,7 @@ class AnnualReviewPdfTest {
         LocalDate.of(2026, 12, 31),
         List.of(
             new AnnualReviewPdf.Section(
-                1, "t", "s", List.of("q"), "Green", "r", "st", List.of(), List.of())),
+                1, "t", "s", List.of("q"), "Green", "r", "st", List.of(), List.of(), null)),
         "Jo Bloggs, Head of Legal");
   }
 }

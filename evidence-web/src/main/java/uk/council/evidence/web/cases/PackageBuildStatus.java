@@ -9,11 +9,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import uk.council.evidence.access.entity.NotAllowed;
 import uk.council.evidence.casework.boundary.PackageBuilds;
 import uk.council.evidence.casework.entity.PackageBuild;
-import uk.council.evidence.reports.JsonText;
 import uk.council.evidence.web.shell.Refusals;
+import uk.council.evidence.web.shell.StatusJson;
 
 /**
  * Where a package being built stands, as JSON, for the case's or the request's page to follow it
@@ -32,13 +33,10 @@ public class PackageBuildStatus extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String id = request.getParameter("id");
+    OptionalLong id = StatusJson.id(request);
     PackageBuild build;
     try {
-      build =
-          id == null || !id.matches("\\d{1,18}")
-              ? null
-              : builds.one(Long.parseLong(id)).orElse(null);
+      build = id.isEmpty() ? null : builds.one(id.getAsLong()).orElse(null);
     } catch (NotAllowed e) {
       // The boundary has audited the refusal; the 403 page must not audit it again.
       request.setAttribute(Refusals.AUDITED, Boolean.TRUE);
@@ -57,8 +55,6 @@ public class PackageBuildStatus extends HttpServlet {
     state.put("status", build.status().name());
     state.put("percent", build.percent());
     state.put("state", states.state(build));
-    response.setContentType("application/json;charset=UTF-8");
-    response.setHeader("Cache-Control", "no-store");
-    response.getWriter().write(JsonText.write(state));
+    StatusJson.send(response, state);
   }
 }

@@ -8,9 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import uk.council.evidence.accreditation.entity.ReviewJob;
-import uk.council.evidence.reports.JsonText;
 import uk.council.evidence.reports.accreditation.AnnualReviews;
+import uk.council.evidence.web.shell.StatusJson;
 
 /**
  * Where one of the caller's background reviews stands, as JSON, for the self-assessment page to
@@ -27,11 +28,8 @@ public class ReviewJobStatus extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String id = request.getParameter("id");
-    ReviewJob job =
-        id == null || !id.matches("\\d{1,18}")
-            ? null
-            : reviews.job(Long.parseLong(id)).orElse(null);
+    OptionalLong id = StatusJson.id(request);
+    ReviewJob job = id.isEmpty() ? null : reviews.job(id.getAsLong()).orElse(null);
     if (job == null) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such review of yours.");
       return;
@@ -42,8 +40,6 @@ public class ReviewJobStatus extends HttpServlet {
     state.put("steps", job.steps());
     state.put("stage", job.stage());
     state.put("percent", job.percent());
-    response.setContentType("application/json;charset=UTF-8");
-    response.setHeader("Cache-Control", "no-store");
-    response.getWriter().write(JsonText.write(state));
+    StatusJson.send(response, state);
   }
 }
