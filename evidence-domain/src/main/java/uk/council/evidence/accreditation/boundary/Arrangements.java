@@ -219,14 +219,7 @@ public class Arrangements {
    * @param areaId the service area chosen; null or unknown is refused
    * @throws InvalidInput naming each field that is wrong
    */
-  public AreaPurpose addPurpose(
-      String areaId,
-      String purpose,
-      String need,
-      String approvedBy,
-      String approvedOn,
-      String reviewDue,
-      String address) {
+  public AreaPurpose addPurpose(String areaId, AreaPurpose.Form form, String address) {
     Keeper keeper = book.keeper();
     ServiceArea area =
         staff.serviceAreas().stream()
@@ -234,16 +227,7 @@ public class Arrangements {
             .findFirst()
             .orElse(null);
     return book.record(
-        new AreaPurpose(
-            area,
-            purpose,
-            need,
-            approvedBy,
-            approvedOn,
-            reviewDue,
-            keeper.username(),
-            keeper.now(),
-            keeper.today()),
+        new AreaPurpose(area, form, keeper.username(), keeper.now(), keeper.today()),
         AuditAction.AREA_PURPOSE_RECORDED,
         "purpose",
         AreaPurpose::getId,
@@ -264,25 +248,9 @@ public class Arrangements {
    * @throws InvalidInput naming each field that is wrong, or if one with the partner starting that
    *     day is already recorded
    */
-  public SharingAgreement addAgreement(
-      String partner,
-      String purpose,
-      String reference,
-      String signedBy,
-      String startsOn,
-      String endsOn,
-      String address) {
+  public SharingAgreement addAgreement(SharingAgreement.Form form, String address) {
     Keeper keeper = book.keeper();
-    var agreement =
-        new SharingAgreement(
-            partner,
-            purpose,
-            reference,
-            signedBy,
-            startsOn,
-            endsOn,
-            keeper.username(),
-            keeper.now());
+    var agreement = new SharingAgreement(form, keeper.username(), keeper.now());
     if (book.any(
         "SELECT a.id FROM SharingAgreement a WHERE a.partner = :p AND a.startsOn = :s",
         "p",
@@ -320,28 +288,10 @@ public class Arrangements {
    *
    * @throws InvalidInput naming each field that is wrong
    */
-  public NoticeReview addNoticeReview(
-      String subject,
-      String lookedAt,
-      String reviewedBy,
-      String reviewedOn,
-      String outcome,
-      String findings,
-      String nextReview,
-      String address) {
+  public NoticeReview addNoticeReview(NoticeReview.Form form, String address) {
     Keeper keeper = book.keeper();
     return book.record(
-        new NoticeReview(
-            subject,
-            lookedAt,
-            reviewedBy,
-            reviewedOn,
-            outcome,
-            findings,
-            nextReview,
-            keeper.username(),
-            keeper.now(),
-            keeper.today()),
+        new NoticeReview(form, keeper.username(), keeper.now(), keeper.today()),
         AuditAction.NOTICE_REVIEW_RECORDED,
         "notice-review",
         NoticeReview::getId,

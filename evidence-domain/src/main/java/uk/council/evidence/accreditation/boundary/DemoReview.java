@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.council.evidence.accreditation.control.CodeOfPractice;
+import uk.council.evidence.accreditation.entity.Approval;
 import uk.council.evidence.accreditation.entity.AreaPurpose;
 import uk.council.evidence.accreditation.entity.GovernanceDocument;
 import uk.council.evidence.accreditation.entity.NoticeReview;
@@ -260,12 +261,14 @@ public class DemoReview {
         DOCUMENTS,
         d ->
             new GovernanceDocument(
-                d.kind(),
-                d.title(),
-                d.version(),
-                d.approvedBy(),
-                today.minusMonths(d.approvedMonthsAgo()).toString(),
-                today.plusMonths(d.reviewInMonths()).toString(),
+                new GovernanceDocument.Form(
+                    d.kind(),
+                    d.title(),
+                    d.version(),
+                    new Approval.Form(
+                        d.approvedBy(),
+                        today.minusMonths(d.approvedMonthsAgo()).toString(),
+                        today.plusMonths(d.reviewInMonths()).toString())),
                 "compliance",
                 now,
                 today),
@@ -282,11 +285,13 @@ public class DemoReview {
         d ->
             new AreaPurpose(
                 accounts.area(d.areaCode()),
-                d.purpose(),
-                d.need(),
-                "Cabinet Member for Community Safety",
-                today.minusMonths(d.approvedMonthsAgo()).toString(),
-                today.plusMonths(d.reviewInMonths()).toString(),
+                new AreaPurpose.Form(
+                    d.purpose(),
+                    d.need(),
+                    new Approval.Form(
+                        "Cabinet Member for Community Safety",
+                        today.minusMonths(d.approvedMonthsAgo()).toString(),
+                        today.plusMonths(d.reviewInMonths()).toString())),
                 "compliance",
                 now,
                 today),
@@ -302,12 +307,13 @@ public class DemoReview {
         AGREEMENTS,
         d ->
             new SharingAgreement(
-                d.partner(),
-                d.purpose(),
-                d.reference(),
-                d.signedBy(),
-                today.minusMonths(d.startedMonthsAgo()).toString(),
-                today.plusMonths(d.endsInMonths()).toString(),
+                new SharingAgreement.Form(
+                    d.partner(),
+                    d.purpose(),
+                    d.reference(),
+                    d.signedBy(),
+                    today.minusMonths(d.startedMonthsAgo()).toString(),
+                    today.plusMonths(d.endsInMonths()).toString()),
                 "compliance",
                 now),
         AuditAction.SHARING_AGREEMENT_RECORDED,
@@ -322,13 +328,14 @@ public class DemoReview {
         NOTICE_REVIEWS,
         d ->
             new NoticeReview(
-                d.subject(),
-                d.lookedAt(),
-                "Information governance manager",
-                today.minusMonths(d.reviewedMonthsAgo()).toString(),
-                d.outcome(),
-                d.findings(),
-                today.plusMonths(d.nextInMonths()).toString(),
+                new NoticeReview.Form(
+                    d.subject(),
+                    d.lookedAt(),
+                    "Information governance manager",
+                    today.minusMonths(d.reviewedMonthsAgo()).toString(),
+                    d.outcome(),
+                    d.findings(),
+                    today.plusMonths(d.nextInMonths()).toString()),
                 "compliance",
                 now,
                 today),
@@ -344,10 +351,13 @@ public class DemoReview {
         TRAINING,
         t ->
             new TrainingRecord(
-                t.username(),
-                t.course(),
-                today.minusMonths(t.completedMonthsAgo()).toString(),
-                t.expiresInMonths() == null ? "" : today.plusMonths(t.expiresInMonths()).toString(),
+                new TrainingRecord.Form(
+                    t.username(),
+                    t.course(),
+                    today.minusMonths(t.completedMonthsAgo()).toString(),
+                    t.expiresInMonths() == null
+                        ? ""
+                        : today.plusMonths(t.expiresInMonths()).toString()),
                 "compliance",
                 now,
                 today),

@@ -53,26 +53,9 @@ public class Registers {
    *
    * @throws InvalidInput naming each field that is wrong, or if this version is already recorded
    */
-  public GovernanceDocument addDocument(
-      String kind,
-      String title,
-      String version,
-      String approvedBy,
-      String approvedOn,
-      String reviewDue,
-      String address) {
+  public GovernanceDocument addDocument(GovernanceDocument.Form form, String address) {
     Keeper keeper = book.keeper();
-    var document =
-        new GovernanceDocument(
-            kind,
-            title,
-            version,
-            approvedBy,
-            approvedOn,
-            reviewDue,
-            keeper.username(),
-            keeper.now(),
-            keeper.today());
+    var document = new GovernanceDocument(form, keeper.username(), keeper.now(), keeper.today());
     if (book.any(
         "SELECT d.id FROM GovernanceDocument d WHERE d.kind = :k AND d.title = :t"
             + " AND d.version = :v",
@@ -114,12 +97,9 @@ public class Registers {
    * @throws InvalidInput naming each field that is wrong, an unknown username, or a record already
    *     there
    */
-  public TrainingRecord addTraining(
-      String username, String course, String completed, String expires, String address) {
+  public TrainingRecord addTraining(TrainingRecord.Form form, String address) {
     Keeper keeper = book.keeper();
-    var record =
-        new TrainingRecord(
-            username, course, completed, expires, keeper.username(), keeper.now(), keeper.today());
+    var record = new TrainingRecord(form, keeper.username(), keeper.now(), keeper.today());
     if (staff.byUsername(record.getUsername()).isEmpty()) {
       throw new InvalidInput("username", "No one has the username " + record.getUsername() + ".");
     }
@@ -152,14 +132,7 @@ public class Registers {
     for (TrainingCsv.Line line : lines) {
       try {
         var record =
-            new TrainingRecord(
-                line.username(),
-                line.course(),
-                line.completed(),
-                line.expires(),
-                keeper.username(),
-                keeper.now(),
-                keeper.today());
+            new TrainingRecord(line.form(), keeper.username(), keeper.now(), keeper.today());
         if (!known.computeIfAbsent(record.getUsername(), u -> staff.byUsername(u).isPresent())) {
           problems.add(
               "Line " + line.number() + ": no one has the username " + record.getUsername() + ".");

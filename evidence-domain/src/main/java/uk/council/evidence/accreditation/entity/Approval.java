@@ -30,20 +30,23 @@ public class Approval {
     this.reviewDue = reviewDue;
   }
 
+  /** An approval as a form gave it: who, the day, and the day its review is due, as typed. */
+  public record Form(String by, String on, String reviewDue) {}
+
   /**
    * Reads an approval as a form gave it: who (required), the day (required, not after today) and
    * the review's day (required, after the approval), each problem named against its field.
    */
-  static Approval typed(InputCheck check, String by, String on, String reviewDue, LocalDate today) {
+  static Approval typed(InputCheck check, Form form, LocalDate today) {
     String approver =
         Typed.text(
             check,
             "approvedBy",
-            by,
+            form.by(),
             200,
             "Say who approved it (a person, post or committee), up to 200 characters.");
-    LocalDate approved = check.day("approvedOn", on, true, "the day it was approved");
-    LocalDate due = check.day("reviewDue", reviewDue, true, "the day its review is due");
+    LocalDate approved = check.day("approvedOn", form.on(), true, "the day it was approved");
+    LocalDate due = check.day("reviewDue", form.reviewDue(), true, "the day its review is due");
     Typed.notFuture(check, "approvedOn", approved, today, "it was approved");
     Typed.after(
         check, "reviewDue", due, approved, "The review is due after the day it was approved.");

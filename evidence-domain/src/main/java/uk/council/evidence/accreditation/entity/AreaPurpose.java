@@ -49,22 +49,16 @@ public class AreaPurpose {
 
   protected AreaPurpose() {}
 
+  /** A purpose as its form gave it, every field as typed. */
+  public record Form(String purpose, String need, Approval.Form approval) {}
+
   /**
    * A purpose as typed, for the area chosen (null: none chosen, or no such area).
    *
    * @throws InvalidInput naming every field that is missing, too long or not a date, an approval in
    *     the future, and a review not after the approval
    */
-  public AreaPurpose(
-      ServiceArea area,
-      String purpose,
-      String need,
-      String approvedBy,
-      String approvedOn,
-      String reviewDue,
-      String by,
-      Instant now,
-      LocalDate today) {
+  public AreaPurpose(ServiceArea area, Form form, String by, Instant now, LocalDate today) {
     var check = new InputCheck();
     if (area == null) {
       check.add("serviceArea", "Choose the service area from the list.");
@@ -73,17 +67,17 @@ public class AreaPurpose {
         Typed.text(
             check,
             "purpose",
-            purpose,
+            form.purpose(),
             2000,
             "Write the purpose the area wears cameras for, up to 2,000 characters.");
     String needed =
         Typed.text(
             check,
             "need",
-            need,
+            form.need(),
             2000,
             "Say what need the purpose meets and what shows it, up to 2,000 characters.");
-    Approval approval = Approval.typed(check, approvedBy, approvedOn, reviewDue, today);
+    Approval approval = Approval.typed(check, form.approval(), today);
     check.orThrow();
     this.serviceArea = area;
     this.purpose = why;

@@ -46,36 +46,31 @@ public class GovernanceDocument {
 
   protected GovernanceDocument() {}
 
+  /** A document's version as its form gave it, every field as typed. */
+  public record Form(String kind, String title, String version, Approval.Form approval) {}
+
   /**
    * A document's version as typed.
    *
    * @throws InvalidInput naming every field that is missing, too long or not a date, an approval in
    *     the future, and a review not after the approval
    */
-  public GovernanceDocument(
-      String kind,
-      String title,
-      String version,
-      String approvedBy,
-      String approvedOn,
-      String reviewDue,
-      String by,
-      Instant now,
-      LocalDate today) {
+  public GovernanceDocument(Form form, String by, Instant now, LocalDate today) {
     var check = new InputCheck();
     DocumentKind chosen =
         Typed.choice(
-            check, "kind", kind, DocumentKind.class, "Choose what kind of document it is.");
+            check, "kind", form.kind(), DocumentKind.class, "Choose what kind of document it is.");
     String named =
-        Typed.text(check, "title", title, 200, "Enter the document's title, up to 200 characters.");
+        Typed.text(
+            check, "title", form.title(), 200, "Enter the document's title, up to 200 characters.");
     String numbered =
         Typed.text(
             check,
             "version",
-            version,
+            form.version(),
             20,
             "Enter its version, for example 2.1 (up to 20 characters).");
-    Approval approval = Approval.typed(check, approvedBy, approvedOn, reviewDue, today);
+    Approval approval = Approval.typed(check, form.approval(), today);
     check.orThrow();
     this.kind = chosen;
     this.title = named;

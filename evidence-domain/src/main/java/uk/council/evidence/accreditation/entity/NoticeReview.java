@@ -57,52 +57,53 @@ public class NoticeReview {
 
   protected NoticeReview() {}
 
-  /**
-   * A review as typed.
-   *
-   * @throws InvalidInput naming every field that is missing, too long or not a date, a review in
-   *     the future, and a next review not after it
-   */
-  public NoticeReview(
+  /** A review as its form gave it, every field as typed. */
+  public record Form(
       String subject,
       String lookedAt,
       String reviewedBy,
       String reviewedOn,
       String outcome,
       String findings,
-      String nextReview,
-      String by,
-      Instant now,
-      LocalDate today) {
+      String nextReview) {}
+
+  /**
+   * A review as typed.
+   *
+   * @throws InvalidInput naming every field that is missing, too long or not a date, a review in
+   *     the future, and a next review not after it
+   */
+  public NoticeReview(Form form, String by, Instant now, LocalDate today) {
     var check = new InputCheck();
     NoticeSubject what =
-        Typed.choice(check, "subject", subject, NoticeSubject.class, "Choose what was reviewed.");
+        Typed.choice(
+            check, "subject", form.subject(), NoticeSubject.class, "Choose what was reviewed.");
     String where =
         Typed.text(
             check,
             "lookedAt",
-            lookedAt,
+            form.lookedAt(),
             200,
             "Say which signs, notice or team were looked at, up to 200 characters.");
     String who =
         Typed.text(
             check,
             "reviewedBy",
-            reviewedBy,
+            form.reviewedBy(),
             200,
             "Say who reviewed it (a person or post), up to 200 characters.");
-    LocalDate on = check.day("reviewedOn", reviewedOn, true, "the day it was reviewed");
+    LocalDate on = check.day("reviewedOn", form.reviewedOn(), true, "the day it was reviewed");
     NoticeOutcome found =
         Typed.choice(
-            check, "outcome", outcome, NoticeOutcome.class, "Choose what the review found.");
+            check, "outcome", form.outcome(), NoticeOutcome.class, "Choose what the review found.");
     String notes =
         Typed.text(
             check,
             "findings",
-            findings,
+            form.findings(),
             2000,
             "Write what was found and any change to make, up to 2,000 characters.");
-    LocalDate next = check.day("nextReview", nextReview, true, "the day of the next review");
+    LocalDate next = check.day("nextReview", form.nextReview(), true, "the day of the next review");
     Typed.notFuture(check, "reviewedOn", on, today, "it was reviewed");
     Typed.after(check, "nextReview", next, on, "The next review is after this one.");
     check.orThrow();

@@ -50,47 +50,49 @@ public class SharingAgreement {
 
   protected SharingAgreement() {}
 
+  /** An agreement as its form gave it, every field as typed. */
+  public record Form(
+      String partner,
+      String purpose,
+      String reference,
+      String signedBy,
+      String startsOn,
+      String endsOn) {}
+
   /**
    * An agreement as typed; it may start in the future (signed before it takes effect).
    *
    * @throws InvalidInput naming every field that is missing, too long or not a date, and an end not
    *     after the start
    */
-  public SharingAgreement(
-      String partner,
-      String purpose,
-      String reference,
-      String signedBy,
-      String startsOn,
-      String endsOn,
-      String by,
-      Instant now) {
+  public SharingAgreement(Form form, String by, Instant now) {
     var check = new InputCheck();
     String with =
         Typed.text(
             check,
             "partner",
-            partner,
+            form.partner(),
             200,
             "Name the organisation footage is shared with, up to 200 characters.");
     String why =
         Typed.text(
             check,
             "purpose",
-            purpose,
+            form.purpose(),
             1000,
             "Say what footage is shared for, up to 1,000 characters.");
     String ref =
-        Typed.optional(check, "reference", reference, 60, "The reference is up to 60 characters.");
+        Typed.optional(
+            check, "reference", form.reference(), 60, "The reference is up to 60 characters.");
     String signer =
         Typed.text(
             check,
             "signedBy",
-            signedBy,
+            form.signedBy(),
             200,
             "Say who signed it for the council (a person or post), up to 200 characters.");
-    LocalDate from = check.day("startsOn", startsOn, true, "the day it takes effect");
-    LocalDate to = check.day("endsOn", endsOn, true, "the day it ends");
+    LocalDate from = check.day("startsOn", form.startsOn(), true, "the day it takes effect");
+    LocalDate to = check.day("endsOn", form.endsOn(), true, "the day it ends");
     Typed.after(check, "endsOn", to, from, "It ends after the day it takes effect.");
     check.orThrow();
     this.partner = with;

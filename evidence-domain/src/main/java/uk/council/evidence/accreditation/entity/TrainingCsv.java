@@ -27,8 +27,7 @@ public final class TrainingCsv {
   private TrainingCsv() {}
 
   /** One line's values, and its number in the file (the header is line 1). */
-  public record Line(
-      int number, String username, String course, String completed, String expires) {}
+  public record Line(int number, TrainingRecord.Form form) {}
 
   /**
    * The file's lines after the header; blank lines are passed over.
@@ -88,7 +87,10 @@ public final class TrainingCsv {
             "file",
             "The file has more than " + MOST_LINES + " records: split it into smaller files.");
       }
-      read.add(new Line(i + 1, values.get(0), values.get(1), values.get(2), values.get(3)));
+      read.add(
+          new Line(
+              i + 1,
+              new TrainingRecord.Form(values.get(0), values.get(1), values.get(2), values.get(3))));
     }
     if (read.isEmpty()) {
       throw new InvalidInput("file", "The file has a header but no records.");

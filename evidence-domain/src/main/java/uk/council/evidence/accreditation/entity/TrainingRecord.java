@@ -44,6 +44,9 @@ public class TrainingRecord {
 
   protected TrainingRecord() {}
 
+  /** A course completed, as its form or a line of a file gave it, every field as typed. */
+  public record Form(String username, String course, String completed, String expires) {}
+
   /**
    * A record as typed or read from a file; whether the username is a staff account is for the
    * caller, who knows the accounts.
@@ -51,21 +54,15 @@ public class TrainingRecord {
    * @throws InvalidInput naming every field that is missing, too long or not a date, a completion
    *     in the future, and an expiry not after the completion
    */
-  public TrainingRecord(
-      String username,
-      String course,
-      String completed,
-      String expires,
-      String by,
-      Instant now,
-      LocalDate today) {
+  public TrainingRecord(Form form, String by, Instant now, LocalDate today) {
     var check = new InputCheck();
     String who =
-        Typed.text(check, "username", username, 64, "Enter the person's username in BWV Evidence.");
+        Typed.text(
+            check, "username", form.username(), 64, "Enter the person's username in BWV Evidence.");
     String what =
-        Typed.text(check, "course", course, 200, "Enter the course, up to 200 characters.");
-    LocalDate done = check.day("completed", completed, true, "the day it was completed");
-    LocalDate until = check.day("expires", expires, false, "the day it expires");
+        Typed.text(check, "course", form.course(), 200, "Enter the course, up to 200 characters.");
+    LocalDate done = check.day("completed", form.completed(), true, "the day it was completed");
+    LocalDate until = check.day("expires", form.expires(), false, "the day it expires");
     Typed.notFuture(check, "completed", done, today, "it was completed");
     Typed.after(check, "expires", until, done, "It expires after the day it was completed.");
     check.orThrow();

@@ -27,7 +27,12 @@ class RegistersRulesTest {
     InvalidInput empty =
         assertThrows(
             InvalidInput.class,
-            () -> new GovernanceDocument("", " ", "", "", "", "", "c", NOW, TODAY));
+            () ->
+                new GovernanceDocument(
+                    new GovernanceDocument.Form("", " ", "", new Approval.Form("", "", "")),
+                    "c",
+                    NOW,
+                    TODAY));
     assertEquals(
         List.of("kind", "title", "version", "approvedBy", "approvedOn", "reviewDue"),
         fields(empty));
@@ -36,12 +41,23 @@ class RegistersRulesTest {
             InvalidInput.class,
             () ->
                 new GovernanceDocument(
-                    "DPIA", "BWV DPIA", "3", "SIRO", "2026-12-08", "2026-12-08", "c", NOW, TODAY));
+                    new GovernanceDocument.Form(
+                        "DPIA",
+                        "BWV DPIA",
+                        "3",
+                        new Approval.Form("SIRO", "2026-12-08", "2026-12-08")),
+                    "c",
+                    NOW,
+                    TODAY));
     assertEquals(List.of("approvedOn", "reviewDue"), fields(order));
 
     var dpia =
         new GovernanceDocument(
-            "DPIA", " BWV DPIA ", "3.0", "SIRO", "2026-03-01", "2027-03-01", "c", NOW, TODAY);
+            new GovernanceDocument.Form(
+                "DPIA", " BWV DPIA ", "3.0", new Approval.Form("SIRO", "2026-03-01", "2027-03-01")),
+            "c",
+            NOW,
+            TODAY);
     assertEquals(DocumentKind.DPIA, dpia.getKind());
     assertEquals("BWV DPIA", dpia.getTitle());
     assertFalse(dpia.reviewOverdue(TODAY));
@@ -53,7 +69,12 @@ class RegistersRulesTest {
     InvalidInput e =
         assertThrows(
             InvalidInput.class,
-            () -> new TrainingRecord("sam", "BWV use", "2026-13-01", "not a day", "c", NOW, TODAY));
+            () ->
+                new TrainingRecord(
+                    new TrainingRecord.Form("sam", "BWV use", "2026-13-01", "not a day"),
+                    "c",
+                    NOW,
+                    TODAY));
     assertEquals(List.of("completed", "expires"), fields(e));
     assertEquals(
         List.of("expires"),
@@ -62,12 +83,19 @@ class RegistersRulesTest {
                 InvalidInput.class,
                 () ->
                     new TrainingRecord(
-                        "sam", "BWV use", "2026-01-10", "2026-01-10", "c", NOW, TODAY))));
+                        new TrainingRecord.Form("sam", "BWV use", "2026-01-10", "2026-01-10"),
+                        "c",
+                        NOW,
+                        TODAY))));
 
-    var lasting = new TrainingRecord("sam", "BWV use", "2025-01-10", "", "c", NOW, TODAY);
+    var lasting =
+        new TrainingRecord(
+            new TrainingRecord.Form("sam", "BWV use", "2025-01-10", ""), "c", NOW, TODAY);
     assertTrue(lasting.getExpiresOn().isEmpty());
     assertTrue(lasting.currentOn(TODAY));
-    var lapsed = new TrainingRecord("sam", "BWV use", "2025-01-10", "2026-01-10", "c", NOW, TODAY);
+    var lapsed =
+        new TrainingRecord(
+            new TrainingRecord.Form("sam", "BWV use", "2025-01-10", "2026-01-10"), "c", NOW, TODAY);
     assertFalse(lapsed.currentOn(TODAY));
     assertTrue(lapsed.currentOn(LocalDate.of(2026, 1, 9)));
     assertTrue(lapsed.sameAs(lasting));
@@ -77,7 +105,14 @@ class RegistersRulesTest {
   void aPurposeNeedsItsAreaWordsAndAnApprovalBeforeItsReview() {
     InvalidInput empty =
         assertThrows(
-            InvalidInput.class, () -> new AreaPurpose(null, "", "", "", "", "", "c", NOW, TODAY));
+            InvalidInput.class,
+            () ->
+                new AreaPurpose(
+                    null,
+                    new AreaPurpose.Form("", "", new Approval.Form("", "", "")),
+                    "c",
+                    NOW,
+                    TODAY));
     assertEquals(
         List.of("serviceArea", "purpose", "need", "approvedBy", "approvedOn", "reviewDue"),
         fields(empty));
@@ -88,11 +123,10 @@ class RegistersRulesTest {
             () ->
                 new AreaPurpose(
                     parking,
-                    "x".repeat(2001),
-                    "Assaults on wardens",
-                    "Cabinet",
-                    "2026-12-08",
-                    "2026-12-01",
+                    new AreaPurpose.Form(
+                        "x".repeat(2001),
+                        "Assaults on wardens",
+                        new Approval.Form("Cabinet", "2026-12-08", "2026-12-01")),
                     "c",
                     NOW,
                     TODAY));
@@ -100,11 +134,10 @@ class RegistersRulesTest {
     var purpose =
         new AreaPurpose(
             parking,
-            " Deter aggression ",
-            "42 assaults in 2025",
-            "Cabinet",
-            "2026-01-15",
-            "2027-01-15",
+            new AreaPurpose.Form(
+                " Deter aggression ",
+                "42 assaults in 2025",
+                new Approval.Form("Cabinet", "2026-01-15", "2027-01-15")),
             "c",
             NOW,
             TODAY);
@@ -118,7 +151,9 @@ class RegistersRulesTest {
     InvalidInput empty =
         assertThrows(
             InvalidInput.class,
-            () -> new SharingAgreement(" ", "", "r".repeat(61), "", "", "soon", "c", NOW));
+            () ->
+                new SharingAgreement(
+                    new SharingAgreement.Form(" ", "", "r".repeat(61), "", "", "soon"), "c", NOW));
     assertEquals(
         List.of("partner", "purpose", "reference", "signedBy", "startsOn", "endsOn"),
         fields(empty));
@@ -129,11 +164,17 @@ class RegistersRulesTest {
                 InvalidInput.class,
                 () ->
                     new SharingAgreement(
-                        "Police", "Evidence", "", "DPO", "2027-01-01", "2027-01-01", "c", NOW))));
+                        new SharingAgreement.Form(
+                            "Police", "Evidence", "", "DPO", "2027-01-01", "2027-01-01"),
+                        "c",
+                        NOW))));
 
     var later =
         new SharingAgreement(
-            "Metropolitan Police", "Evidence", " ", "DPO", "2027-01-01", "2028-01-01", "c", NOW);
+            new SharingAgreement.Form(
+                "Metropolitan Police", "Evidence", " ", "DPO", "2027-01-01", "2028-01-01"),
+            "c",
+            NOW);
     assertTrue(later.getReference().isEmpty());
     assertFalse(later.inForceOn(TODAY));
     assertTrue(later.inForceOn(LocalDate.of(2027, 1, 1)));
@@ -149,7 +190,9 @@ class RegistersRulesTest {
     InvalidInput empty =
         assertThrows(
             InvalidInput.class,
-            () -> new NoticeReview("POSTER", "", "", "", "MAYBE", "", "", "c", NOW, TODAY));
+            () ->
+                new NoticeReview(
+                    new NoticeReview.Form("POSTER", "", "", "", "MAYBE", "", ""), "c", NOW, TODAY));
     assertEquals(
         List.of(
             "subject", "lookedAt", "reviewedBy", "reviewedOn", "outcome", "findings", "nextReview"),
@@ -161,25 +204,27 @@ class RegistersRulesTest {
                 InvalidInput.class,
                 () ->
                     new NoticeReview(
-                        "SIGNAGE",
-                        "Car parks",
-                        "Team leader",
-                        "2026-12-08",
-                        "ADEQUATE",
-                        "Fine",
-                        "2026-12-08",
+                        new NoticeReview.Form(
+                            "SIGNAGE",
+                            "Car parks",
+                            "Team leader",
+                            "2026-12-08",
+                            "ADEQUATE",
+                            "Fine",
+                            "2026-12-08"),
                         "c",
                         NOW,
                         TODAY))));
     var review =
         new NoticeReview(
-            "ANNOUNCEMENT",
-            "Parking team north",
-            "Team leader",
-            "2026-11-30",
-            "CHANGES_NEEDED",
-            "Two of six wardens did not say they were recording.",
-            "2027-02-28",
+            new NoticeReview.Form(
+                "ANNOUNCEMENT",
+                "Parking team north",
+                "Team leader",
+                "2026-11-30",
+                "CHANGES_NEEDED",
+                "Two of six wardens did not say they were recording.",
+                "2027-02-28"),
             "c",
             NOW,
             TODAY);
@@ -199,11 +244,16 @@ class RegistersRulesTest {
     assertEquals(2, lines.size());
     assertEquals(
         new TrainingCsv.Line(
-            2, "camera.user", "Body-worn video, the council's policy", "2026-02-01", "2027-02-01"),
+            2,
+            new TrainingRecord.Form(
+                "camera.user",
+                "Body-worn video, the council's policy",
+                "2026-02-01",
+                "2027-02-01")),
         lines.get(0));
     assertEquals(4, lines.get(1).number());
-    assertEquals("Conflict \"de-escalation\"", lines.get(1).course());
-    assertEquals("", lines.get(1).expires());
+    assertEquals("Conflict \"de-escalation\"", lines.get(1).form().course());
+    assertEquals("", lines.get(1).form().expires());
   }
 
   @Test

@@ -14,7 +14,11 @@ class TrainingGapsTest {
   static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
 
   static TrainingRecord course(String completed, String expires) {
-    return new TrainingRecord("sam", "BWV", completed, expires, "c", NOW, LocalDate.of(2030, 1, 1));
+    return new TrainingRecord(
+        new TrainingRecord.Form("sam", "BWV", completed, expires),
+        "c",
+        NOW,
+        LocalDate.of(2030, 1, 1));
   }
 
   static TrainingGaps.Days days(String from, String until) {

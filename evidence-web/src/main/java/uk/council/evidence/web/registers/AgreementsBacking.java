@@ -49,7 +49,8 @@ public class AgreementsBacking implements Serializable {
     try {
       SharingAgreement added =
           arrangements.addAgreement(
-              partner, purpose, reference, signedBy, startsOn, endsOn, ClientAddress.of(faces));
+              new SharingAgreement.Form(partner, purpose, reference, signedBy, startsOn, endsOn),
+              ClientAddress.of(faces));
       messages.noticeHere("The agreement with " + added.getPartner() + " is recorded.");
       partner = null;
       purpose = null;

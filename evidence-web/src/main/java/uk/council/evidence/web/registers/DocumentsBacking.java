@@ -32,9 +32,7 @@ public class DocumentsBacking implements Serializable {
   private String kind;
   private String title;
   private String version;
-  private String approvedBy;
-  private String approvedOn;
-  private String reviewDue;
+  private ApprovalFields approval = new ApprovalFields();
 
   public List<GovernanceDocument> getAll() {
     if (all == null) {
@@ -47,7 +45,8 @@ public class DocumentsBacking implements Serializable {
     try {
       GovernanceDocument added =
           registers.addDocument(
-              kind, title, version, approvedBy, approvedOn, reviewDue, ClientAddress.of(faces));
+              new GovernanceDocument.Form(kind, title, version, approval.form()),
+              ClientAddress.of(faces));
       messages.noticeHere(
           added.getKind().title()
               + " "
@@ -58,9 +57,7 @@ public class DocumentsBacking implements Serializable {
       kind = null;
       title = null;
       version = null;
-      approvedBy = null;
-      approvedOn = null;
-      reviewDue = null;
+      approval = new ApprovalFields();
       all = null;
     } catch (InvalidInput e) {
       messages.reject("document", e);
@@ -100,27 +97,8 @@ public class DocumentsBacking implements Serializable {
     this.version = version;
   }
 
-  public String getApprovedBy() {
-    return approvedBy;
-  }
-
-  public void setApprovedBy(String approvedBy) {
-    this.approvedBy = approvedBy;
-  }
-
-  public String getApprovedOn() {
-    return approvedOn;
-  }
-
-  public void setApprovedOn(String approvedOn) {
-    this.approvedOn = approvedOn;
-  }
-
-  public String getReviewDue() {
-    return reviewDue;
-  }
-
-  public void setReviewDue(String reviewDue) {
-    this.reviewDue = reviewDue;
+  /** Who approved it and when, and when its review is due, as typed. */
+  public ApprovalFields getApproval() {
+    return approval;
   }
 }

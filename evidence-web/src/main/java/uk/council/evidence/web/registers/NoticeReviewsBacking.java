@@ -52,13 +52,8 @@ public class NoticeReviewsBacking implements Serializable {
     try {
       NoticeReview added =
           arrangements.addNoticeReview(
-              subject,
-              lookedAt,
-              reviewedBy,
-              reviewedOn,
-              outcome,
-              findings,
-              nextReview,
+              new NoticeReview.Form(
+                  subject, lookedAt, reviewedBy, reviewedOn, outcome, findings, nextReview),
               ClientAddress.of(faces));
       messages.noticeHere(
           "The review of "

@@ -35,9 +35,7 @@ public class PurposesBacking implements Serializable {
   private String serviceArea;
   private String purpose;
   private String need;
-  private String approvedBy;
-  private String approvedOn;
-  private String reviewDue;
+  private ApprovalFields approval = new ApprovalFields();
 
   public List<AreaPurpose> getAll() {
     if (all == null) {
@@ -51,19 +49,13 @@ public class PurposesBacking implements Serializable {
       AreaPurpose added =
           arrangements.addPurpose(
               serviceArea,
-              purpose,
-              need,
-              approvedBy,
-              approvedOn,
-              reviewDue,
+              new AreaPurpose.Form(purpose, need, approval.form()),
               ClientAddress.of(faces));
       messages.noticeHere("The purpose for " + added.getServiceArea().getName() + " is recorded.");
       serviceArea = null;
       purpose = null;
       need = null;
-      approvedBy = null;
-      approvedOn = null;
-      reviewDue = null;
+      approval = new ApprovalFields();
       all = null;
     } catch (InvalidInput e) {
       messages.reject("areaPurpose", e);
@@ -108,27 +100,8 @@ public class PurposesBacking implements Serializable {
     this.need = need;
   }
 
-  public String getApprovedBy() {
-    return approvedBy;
-  }
-
-  public void setApprovedBy(String approvedBy) {
-    this.approvedBy = approvedBy;
-  }
-
-  public String getApprovedOn() {
-    return approvedOn;
-  }
-
-  public void setApprovedOn(String approvedOn) {
-    this.approvedOn = approvedOn;
-  }
-
-  public String getReviewDue() {
-    return reviewDue;
-  }
-
-  public void setReviewDue(String reviewDue) {
-    this.reviewDue = reviewDue;
+  /** Who approved it and when, and when its review is due, as typed. */
+  public ApprovalFields getApproval() {
+    return approval;
   }
 }

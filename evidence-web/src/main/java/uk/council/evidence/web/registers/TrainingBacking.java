@@ -50,7 +50,9 @@ public class TrainingBacking implements Serializable {
   public void add() {
     try {
       TrainingRecord added =
-          registers.addTraining(username, course, completed, expires, ClientAddress.of(faces));
+          registers.addTraining(
+              new TrainingRecord.Form(username, course, completed, expires),
+              ClientAddress.of(faces));
       messages.noticeHere("Training recorded for " + added.getUsername() + ".");
       username = null;
       course = null;
