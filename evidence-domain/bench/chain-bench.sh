@@ -41,8 +41,8 @@ OUT=${OUT:-/tmp/chain-bench-$(date -u +%Y%m%dT%H%M%SZ)}
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
 
-say() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
-fail() { printf 'chain-bench: %s\n' "$*" >&2; exit 1; }
+# shellcheck source=bench-lib.sh
+. "$HERE/bench-lib.sh"
 
 # shellcheck source=private-postgres.sh
 . "$HERE/private-postgres.sh"

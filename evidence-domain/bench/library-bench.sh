@@ -73,8 +73,8 @@ OUT=${OUT:-/tmp/library-bench-$(date -u +%Y%m%dT%H%M%SZ)}
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
 
-say() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
-fail() { printf 'library-bench: %s\n' "$*" >&2; exit 1; }
+# shellcheck source=bench-lib.sh
+. "$HERE/bench-lib.sh"
 
 # --- Build, then a private PostgreSQL with the schema (private-postgres.sh): compile only, so the
 # shared ~/.m2 is left exactly as it was; data, socket and port its own. ---

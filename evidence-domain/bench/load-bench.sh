@@ -75,9 +75,8 @@ RESULTS=$OUT/results.md
 rm -rf "$OUT/payara.log" "$OUT"/dock-*.txt "$OUT"/dock-*.log "$OUT/latencies.tsv" "$OUT/gatling" \
   "$OUT/jstat.txt" "$OUT/connections.txt" "$OUT/latency.svg"
 
-say() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
-fail() { printf 'load-bench: %s\n' "$*" >&2; exit 1; }
-record() { printf '%s\n' "$*" | tee -a "$RESULTS"; }
+# shellcheck source=bench-lib.sh
+. "$HERE/bench-lib.sh"
 for tool in java javac jstat keytool curl ffmpeg openssl awk; do
   command -v "$tool" >/dev/null || fail "needs $tool on PATH"
 done

@@ -48,12 +48,8 @@ OUT=$(cd "$OUT" && pwd)
 RESULTS=$OUT/results.md
 : >"$RESULTS"
 
-say() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
-fail() { printf 'redaction-bench: %s\n' "$*" >&2; exit 1; }
-record() { printf '%s\n' "$*" | tee -a "$RESULTS"; }
-now_s() { date +%s.%N; }
-calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
-median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# shellcheck source=bench-lib.sh
+. "$HERE/bench-lib.sh"
 for tool in java javac ffmpeg awk; do
   command -v "$tool" >/dev/null || fail "needs $tool on PATH"
 done

@@ -78,14 +78,10 @@ OUT=$(cd "$OUT" && pwd)
 RESULTS=$OUT/results.md
 : >"$RESULTS"
 
-say() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
-fail() { printf 'sweep-bench: %s\n' "$*" >&2; exit 1; }
-record() { printf '%s\n' "$*" | tee -a "$RESULTS"; }
-loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+# shellcheck source=bench-lib.sh
+. "$HERE/bench-lib.sh"
 # The share of time some task was stalled on I/O over the last 10 s (Linux PSI), where available.
 iopressure() { awk '/^some/ { sub("avg10=", "", $2); print $2 "%"; exit }' /proc/pressure/io 2>/dev/null || echo "?"; }
-now_s() { date +%s.%N; }
-calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
 
 for tool in java javac jstat jcmd curl xargs find awk; do
   command -v "$tool" >/dev/null || fail "needs $tool on PATH"
@@ -96,9 +92,6 @@ done
 # shellcheck source=private-postgres.sh
 . "$HERE/private-postgres.sh"
 find_postgres
-
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-free_port() { local p=$1; while port_in_use "$p"; do p=$((p + 1)); done; echo "$p"; }
 
 # Everything big (database, footage, Payara's root) lives in one directory, removed at the end.
 WORK=$(mktemp -d /var/tmp/sweep-bench.XXXXXX)

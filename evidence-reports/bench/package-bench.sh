@@ -53,12 +53,8 @@ OUT=$(cd "$OUT" && pwd)
 RESULTS=$OUT/results.md
 : >"$RESULTS"
 
-say() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
-fail() { printf 'package-bench: %s\n' "$*" >&2; exit 1; }
-record() { printf '%s\n' "$*" | tee -a "$RESULTS"; }
-now_s() { date +%s.%N; }
-calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
-median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# shellcheck source=../../evidence-domain/bench/bench-lib.sh
+. "$ROOT/evidence-domain/bench/bench-lib.sh"
 field() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" <<<"$2"; }
 for tool in java javac jar cp sha256sum awk; do
   command -v "$tool" >/dev/null || fail "needs $tool on PATH"

@@ -34,7 +34,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# shellcheck source=../../evidence-domain/bench/bench-lib.sh
+. "$ROOT/evidence-domain/bench/bench-lib.sh"
 case "${1:-}" in
   --smoke)
     SMOKE=$ROOT/target/bench-smoke/upload
@@ -72,16 +73,11 @@ NONCE=$(date +%s)-$$
 RESULTS=""
 SUMMARY=()
 
-say() { printf '%s\n' "$*"; }
-fail() { printf 'upload-bench: %s\n' "$*" >&2; exit 1; }
 now_ns() { date +%s%N; }
 seconds_since() { awk -v a="$1" -v b="$(now_ns)" 'BEGIN { printf "%.3f", (b - a) / 1e9 }'; }
-loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
-median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 whole() { awk -v v="$1" 'BEGIN { printf "%.0f", v }'; }
 mbps() { awk -v bytes="$1" -v s="$2" 'BEGIN { printf "%.0f", bytes / 1048576 / s }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-record() { printf '%s\n' "$*" | tee -a "$RESULTS"; }
 cpu_on() { [ "${BENCH_CPU:-0}" = 1 ]; }
 
 stop_portal() {
